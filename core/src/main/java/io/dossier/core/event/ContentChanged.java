@@ -1,0 +1,7 @@
+package io.dossier.core.event;
+
+import io.dossier.core.model.ContentKind;
+
+/** Some content of {@code kind} with {@code id} was created, changed or removed. */
+public record ContentChanged(ContentKind kind, long id) {
+}

@@ -1,0 +1,6 @@
+package io.dossier.core.model;
+
+/** Kinds of addressable content, used by redirects. */
+public enum ContentKind {
+    POST, PAGE, CATEGORY, TAG, PERSON, AUTHOR
+}

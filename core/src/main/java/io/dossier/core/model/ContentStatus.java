@@ -1,0 +1,16 @@
+package io.dossier.core.model;
+
+import java.time.Instant;
+
+/** Editorial status of a post or page, as in WordPress. */
+public enum ContentStatus {
+    DRAFT, PENDING, SCHEDULED, PUBLISHED, PRIVATE, TRASHED;
+
+    /**
+     * Whether anonymous readers may see content in this status published at {@code publishedAt}.
+     * A scheduled item turns public by itself when its time comes: decided at read time, no job.
+     */
+    public boolean isPublicAt(Instant publishedAt, Instant now) {
+        return (this == PUBLISHED || this == SCHEDULED) && publishedAt != null && !publishedAt.isAfter(now);
+    }
+}

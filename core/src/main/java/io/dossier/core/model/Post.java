@@ -1,0 +1,79 @@
+package io.dossier.core.model;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A dated entry: filed under categories, tagged, credited to people. */
+@Entity
+@Table(name = "post")
+public class Post extends Content {
+
+    @ManyToMany
+    @JoinTable(name = "post_category",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "category_id"))
+    private Set<Category> categories = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "primary_category_id")
+    private Category primaryCategory;
+
+    @ManyToMany
+    @JoinTable(name = "post_tag",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "post", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Credit> credits = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "featured_media_id")
+    private Media featuredMedia;
+
+    @Column(nullable = false)
+    private boolean sticky;
+
+    /** Files the post under a category; the first one becomes the primary category. */
+    public void fileUnder(Category category) {
+        categories.add(category);
+        if (primaryCategory == null) {
+            primaryCategory = category;
+        }
+    }
+
+    public void tag(Tag tag) {
+        tags.add(tag);
+    }
+
+    /** Appends a person to the byline. */
+    public Credit credit(Person person, String role) {
+        Credit credit = new Credit(this, person, role, credits.size());
+        credits.add(credit);
+        return credit;
+    }
+
+    public Set<Category> getCategories() { return categories; }
+    public Category getPrimaryCategory() { return primaryCategory; }
+    public void setPrimaryCategory(Category primaryCategory) { this.primaryCategory = primaryCategory; }
+    public Set<Tag> getTags() { return tags; }
+    public List<Credit> getCredits() { return credits; }
+    public Media getFeaturedMedia() { return featuredMedia; }
+    public void setFeaturedMedia(Media featuredMedia) { this.featuredMedia = featuredMedia; }
+    public boolean isSticky() { return sticky; }
+    public void setSticky(boolean sticky) { this.sticky = sticky; }
+}

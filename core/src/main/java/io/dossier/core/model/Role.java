@@ -1,0 +1,6 @@
+package io.dossier.core.model;
+
+/** What a user account may do, from most to least powerful (WordPress's roles). */
+public enum Role {
+    ADMINISTRATOR, EDITOR, AUTHOR, CONTRIBUTOR
+}

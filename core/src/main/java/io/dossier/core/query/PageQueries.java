@@ -1,0 +1,99 @@
+package io.dossier.core.query;
+
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Public pages as read models. */
+@ApplicationScoped
+public class PageQueries {
+
+    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
+
+    private EntityManager em;
+
+    protected PageQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PageQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The public page at {@code path} ("parent/child"), with ancestors and children. */
+    public Optional<PageDetail> publishedAt(String path) {
+        Instant now = Instant.now();
+        List<Object[]> rows = em.createQuery("""
+                        select p.id, p.title, p.path, p.updatedAt, p.summary, p.body from Page p
+                        where p.path = :path and """ + " " + VISIBLE, Object[].class)
+                .setParameter("path", path)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", now)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.getFirst();
+        long id = (Long) r[0];
+        return Optional.of(new PageDetail(id, (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3],
+                (String) r[4], (String) r[5], ancestors((String) r[2], now), children(id, now)));
+    }
+
+    /** Published sub-pages of a page, in menu order. */
+    public List<Link> children(long pageId, Instant now) {
+        return em.createQuery("""
+                        select p.title, p.path from Page p where p.parent.id = :parent and """ + " " + VISIBLE
+                        + " order by p.menuOrder, p.title", Object[].class)
+                .setParameter("parent", pageId)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", now)
+                .getResultList().stream()
+                .map(c -> new Link((String) c[0], Permalinks.page((String) c[1])))
+                .toList();
+    }
+
+    /** Current URL of public page {@code id}. */
+    public Optional<String> urlOf(long id) {
+        return em.createQuery("select p.path from Page p where p.id = :id and " + VISIBLE, String.class)
+                .setParameter("id", id)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList().stream().findFirst().map(Permalinks::page);
+    }
+
+    /** Current URL of the public page that had WordPress ID {@code legacyId}, else of page {@code legacyId}. */
+    public Optional<String> urlOfLegacyId(long legacyId) {
+        return em.createQuery("select p.path from Page p where (p.legacyId = :id or p.id = :id) and " + VISIBLE
+                        + " order by p.legacyId desc", String.class)
+                .setParameter("id", legacyId)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList().stream().findFirst().map(Permalinks::page);
+    }
+
+    /** Ancestors from the root down, found by their paths in one query. */
+    private List<Link> ancestors(String path, Instant now) {
+        List<String> prefixes = new ArrayList<>();
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            prefixes.add(path.substring(0, slash));
+        }
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select p.title, p.path from Page p where p.path in :paths", Object[].class)
+                .setParameter("paths", prefixes)
+                .getResultList();
+        List<Link> links = new ArrayList<>(rows.stream()
+                .sorted((a, b) -> Integer.compare(((String) a[1]).length(), ((String) b[1]).length()))
+                .map(a -> new Link((String) a[0], Permalinks.page((String) a[1])))
+                .toList());
+        return Collections.unmodifiableList(links);
+    }
+}

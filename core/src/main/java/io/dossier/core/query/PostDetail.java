@@ -1,0 +1,10 @@
+package io.dossier.core.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A post as shown on its own page. {@code bodyHtml} was sanitized when it was stored. */
+public record PostDetail(long id, String title, String url, Instant publishedAt, Instant modifiedAt,
+                         String summary, String bodyHtml, Link author, List<CreditLine> credits,
+                         List<Link> categories, List<Link> tags) {
+}

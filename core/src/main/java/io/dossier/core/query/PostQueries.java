@@ -1,0 +1,182 @@
+package io.dossier.core.query;
+
+import io.dossier.core.model.PersonKind;
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Public posts as read models. A list costs a fixed number of queries whatever its length:
+ * the page of rows, the total, then credits and categories of all those rows at once.
+ */
+@ApplicationScoped
+public class PostQueries {
+
+    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
+
+    private EntityManager em;
+    private SiteQueries site;
+
+    protected PostQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PostQueries(EntityManager em, SiteQueries site) {
+        this.em = em;
+        this.site = site;
+    }
+
+    /** Page {@code page} (from 1) of the public posts that match, newest first. */
+    public Slice<PostCard> list(PostFilter filter, int page, int pageSize) {
+        Instant now = Instant.now();
+        Where where = where(filter);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(p) from Post p" + where.join + " where " + VISIBLE + where.clause, Long.class);
+        long total = bind(count, where, now).getSingleResult();
+        if (total == 0 || (long) (page - 1) * pageSize >= total) {
+            return new Slice<>(List.of(), page, pageSize, total);
+        }
+        TypedQuery<Object[]> rows = em.createQuery("""
+                select p.id, p.title, p.slug, p.publishedAt, p.summary, a.displayName, a.slug
+                from Post p join p.author a""" + where.join + " where " + VISIBLE + where.clause
+                + " order by p.publishedAt desc, p.id desc", Object[].class);
+        List<Object[]> result = bind(rows, where, now)
+                .setFirstResult((page - 1) * pageSize)
+                .setMaxResults(pageSize)
+                .getResultList();
+        List<Long> ids = result.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<CreditLine>> credits = creditsOf(ids);
+        Map<Long, List<Link>> categories = categoriesOf(ids);
+        ZoneId zone = site.site().zone();
+        List<PostCard> cards = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            long id = (Long) r[0];
+            cards.add(new PostCard(id, (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
+                    (Instant) r[3], (String) r[4], new Link((String) r[5], Permalinks.author((String) r[6])),
+                    credits.getOrDefault(id, List.of()), categories.getOrDefault(id, List.of())));
+        }
+        return new Slice<>(List.copyOf(cards), page, pageSize, total);
+    }
+
+    /** The public post published on {@code date} (site time zone) with {@code slug}. */
+    public Optional<PostDetail> published(LocalDate date, String slug) {
+        ZoneId zone = site.site().zone();
+        return detail("p.slug = :slug and p.publishedAt >= :from and p.publishedAt < :until", q -> q
+                .setParameter("slug", slug)
+                .setParameter("from", date.atStartOfDay(zone).toInstant())
+                .setParameter("until", date.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    /** The public post with {@code slug}, whatever its date: to redirect mistyped dates. */
+    public Optional<PostDetail> publishedWithSlug(String slug) {
+        return detail("p.slug = :slug", q -> q.setParameter("slug", slug));
+    }
+
+    public Optional<PostDetail> publishedById(long id) {
+        return detail("p.id = :id", q -> q.setParameter("id", id));
+    }
+
+    /** Current URL of the public post that had WordPress ID {@code legacyId}, else of post {@code legacyId}. */
+    public Optional<String> urlOfLegacyId(long legacyId) {
+        List<Object[]> rows = em.createQuery("select p.publishedAt, p.slug, p.legacyId from Post p where (p.legacyId = :id or p.id = :id) and "
+                        + VISIBLE + " order by p.legacyId desc", Object[].class)
+                .setParameter("id", legacyId)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList();
+        return rows.stream().findFirst().map(r -> Permalinks.post((Instant) r[0], (String) r[1], site.site().zone()));
+    }
+
+    private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params) {
+        TypedQuery<Object[]> query = em.createQuery("""
+                select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug
+                from Post p join p.author a where """ + " " + VISIBLE + " and " + condition, Object[].class)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now());
+        List<Object[]> rows = params.apply(query).setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.getFirst();
+        long id = (Long) r[0];
+        List<Long> ids = List.of(id);
+        List<Link> tags = em.createQuery(
+                        "select t.name, t.slug from Post p join p.tags t where p.id = :id order by lower(t.name)", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(t -> new Link((String) t[0], Permalinks.tag((String) t[1]))).toList();
+        return Optional.of(new PostDetail(id, (String) r[1],
+                Permalinks.post((Instant) r[3], (String) r[2], site.site().zone()), (Instant) r[3], (Instant) r[4],
+                (String) r[5], (String) r[6], new Link((String) r[7], Permalinks.author((String) r[8])),
+                creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags));
+    }
+
+    private Map<Long, List<CreditLine>> creditsOf(Collection<Long> postIds) {
+        Map<Long, List<CreditLine>> byPost = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return byPost;
+        }
+        em.createQuery("""
+                        select c.post.id, pe.name, pe.slug, pe.kind, c.role from Credit c join c.person pe
+                        where c.post.id in :ids order by c.post.id, c.position""", Object[].class)
+                .setParameter("ids", postIds)
+                .getResultList()
+                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new CreditLine((String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4])));
+        return byPost;
+    }
+
+    private Map<Long, List<Link>> categoriesOf(Collection<Long> postIds) {
+        Map<Long, List<Link>> byPost = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return byPost;
+        }
+        CategoryTree tree = site.categories();
+        em.createQuery("select p.id, c.id from Post p join p.categories c where p.id in :ids order by c.name",
+                        Object[].class)
+                .setParameter("ids", postIds)
+                .getResultList()
+                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(tree.link((Long) r[1])));
+        return byPost;
+    }
+
+    private record Where(String join, String clause, Map<String, Object> params) {
+    }
+
+    private static Where where(PostFilter filter) {
+        return switch (filter) {
+            case PostFilter.All all -> new Where("", "", Map.of());
+            case PostFilter.InCategories in -> new Where("",
+                    " and exists (select c.id from Post q join q.categories c where q = p and c.id in :categories)",
+                    Map.of("categories", in.categoryIds()));
+            case PostFilter.WithTag tag -> new Where(" join p.tags t", " and t.id = :tag", Map.of("tag", tag.tagId()));
+            case PostFilter.ByAuthor by -> new Where("", " and p.author.id = :account", Map.of("account", by.accountId()));
+            case PostFilter.PublishedBetween between -> new Where("", " and p.publishedAt >= :from and p.publishedAt < :until",
+                    Map.of("from", between.from(), "until", between.until()));
+            case PostFilter.Matching matching -> new Where("", " and (lower(p.title) like :term or lower(p.body) like :term)",
+                    Map.of("term", "%" + escapeLike(matching.terms().toLowerCase(Locale.ROOT).strip()) + "%"));
+        };
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Where where, Instant now) {
+        query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", now);
+        where.params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "").replace("%", "").replace("_", " ");
+    }
+}

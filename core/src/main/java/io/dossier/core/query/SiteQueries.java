@@ -1,0 +1,180 @@
+package io.dossier.core.query;
+
+import io.dossier.core.event.ContentChanged;
+import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.model.SiteSettings;
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every public page needs besides its own content: settings, menus and the category tree.
+ * Held in memory and dropped whenever content or settings change, so a page view costs no
+ * queries for its frame.
+ */
+@ApplicationScoped
+public class SiteQueries {
+
+    static final Set<ContentStatus> PUBLIC = EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.SCHEDULED);
+
+    private EntityManager em;
+    private volatile SiteInfo site;
+    private volatile CategoryTree categories;
+    private final Map<String, List<MenuNode>> menus = new ConcurrentHashMap<>();
+
+    protected SiteQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SiteQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public SiteInfo site() {
+        SiteInfo current = site;
+        if (current == null) {
+            SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
+            ZoneId zone = ZoneId.of(s.getTimeZone());
+            String footer = s.getFooterText() == null ? ""
+                    : s.getFooterText().replace("{year}", String.valueOf(Year.now(zone).getValue()));
+            current = new SiteInfo(s.getTitle(), s.getTagline(), footer, s.getPostsPerPage(), zone, s.getBaseUrl());
+            site = current;
+        }
+        return current;
+    }
+
+    public CategoryTree categories() {
+        CategoryTree current = categories;
+        if (current == null) {
+            List<CategoryTree.Node> nodes = em.createQuery(
+                            "select c.id, c.slug, c.name, parent.id from Category c left join c.parent parent", Object[].class)
+                    .getResultList().stream()
+                    .map(r -> new CategoryTree.Node((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]))
+                    .toList();
+            current = new CategoryTree(nodes);
+            categories = current;
+        }
+        return current;
+    }
+
+    /** The menu at a theme location, resolved to labels and URLs; empty when none is assigned. */
+    public List<MenuNode> menu(String location) {
+        return menus.computeIfAbsent(location, this::loadMenu);
+    }
+
+    public void invalidate() {
+        site = null;
+        categories = null;
+        menus.clear();
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
+        invalidate();
+    }
+
+    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) SettingsChanged event) {
+        invalidate();
+    }
+
+    private List<MenuNode> loadMenu(String location) {
+        List<Object[]> rows = em.createQuery("""
+                        select i.id, parent.id, i.kind, i.targetId, i.label, i.url
+                        from MenuItem i left join i.parent parent where i.menu.location = :location
+                        order by i.position, i.id""", Object[].class)
+                .setParameter("location", location)
+                .getResultList();
+        Map<MenuItemKind, Map<Long, Link>> targets = resolveTargets(rows);
+
+        Map<Long, List<Long>> childIds = new LinkedHashMap<>();
+        Map<Long, Object[]> byId = new HashMap<>();
+        List<Long> roots = new ArrayList<>();
+        for (Object[] row : rows) {
+            Long id = (Long) row[0];
+            byId.put(id, row);
+            Long parent = (Long) row[1];
+            if (parent == null) {
+                roots.add(id);
+            } else {
+                childIds.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
+            }
+        }
+        return build(roots, byId, childIds, targets);
+    }
+
+    private List<MenuNode> build(List<Long> ids, Map<Long, Object[]> byId, Map<Long, List<Long>> childIds,
+                                 Map<MenuItemKind, Map<Long, Link>> targets) {
+        List<MenuNode> nodes = new ArrayList<>();
+        for (Long id : ids) {
+            Object[] row = byId.get(id);
+            MenuItemKind kind = (MenuItemKind) row[2];
+            String label = (String) row[4];
+            String url;
+            if (kind == MenuItemKind.URL) {
+                url = (String) row[5];
+            } else {
+                Link target = targets.getOrDefault(kind, Map.of()).get((Long) row[3]);
+                if (target == null) {
+                    continue; // target deleted or not public: drop the item, keep the menu working
+                }
+                url = target.url();
+                label = label == null || label.isBlank() ? target.name() : label;
+            }
+            nodes.add(new MenuNode(label, url, build(childIds.getOrDefault(id, List.of()), byId, childIds, targets)));
+        }
+        return List.copyOf(nodes);
+    }
+
+    /** One query per kind of target present, never one per item. */
+    private Map<MenuItemKind, Map<Long, Link>> resolveTargets(List<Object[]> rows) {
+        Map<MenuItemKind, List<Long>> ids = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                ids.computeIfAbsent((MenuItemKind) row[2], k -> new ArrayList<>()).add((Long) row[3]);
+            }
+        }
+        Map<MenuItemKind, Map<Long, Link>> links = new HashMap<>();
+        ids.forEach((kind, targetIds) -> links.put(kind, switch (kind) {
+            case PAGE -> linksOf(em.createQuery("""
+                    select p.id, p.title, p.path from Page p
+                    where p.id in :ids and p.status in :public and p.publishedAt <= :now""", Object[].class)
+                    .setParameter("ids", targetIds).setParameter("public", PUBLIC)
+                    .setParameter("now", Instant.now()).getResultList(), Permalinks::page);
+            case CATEGORY -> {
+                Map<Long, Link> map = new HashMap<>();
+                targetIds.forEach(id -> categories().byId(id).ifPresent(n -> map.put(id, categories().link(id))));
+                yield map;
+            }
+            case TAG -> linksOf(em.createQuery("select t.id, t.name, t.slug from Tag t where t.id in :ids",
+                    Object[].class).setParameter("ids", targetIds).getResultList(), Permalinks::tag);
+            case PERSON -> linksOf(em.createQuery("select p.id, p.name, p.slug from Person p where p.id in :ids",
+                    Object[].class).setParameter("ids", targetIds).getResultList(), Permalinks::person);
+            case URL -> Map.of();
+        }));
+        return links;
+    }
+
+    private static Map<Long, Link> linksOf(List<Object[]> rows, java.util.function.Function<String, String> url) {
+        Map<Long, Link> map = new HashMap<>();
+        for (Object[] row : rows) {
+            map.put((Long) row[0], new Link((String) row[1], url.apply((String) row[2])));
+        }
+        return map;
+    }
+}

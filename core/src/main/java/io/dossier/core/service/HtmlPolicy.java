@@ -1,0 +1,40 @@
+package io.dossier.core.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * The allow-list for HTML that people write: everything stored as a body or bio passes through
+ * it, so pages can render it unescaped. Scripts, event handlers and {@code javascript:} URLs
+ * never survive.
+ */
+@ApplicationScoped
+public class HtmlPolicy {
+
+    /** WordPress's teaser marker, which the sanitizer would otherwise drop as a comment. */
+    public static final String MORE = "<!--more-->";
+
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES)
+            .and(Sanitizers.IMAGES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("figure", "figcaption", "hr", "br", "pre", "code", "cite", "abbr", "sup", "sub")
+                    .allowAttributes("title").globally()
+                    .allowAttributes("class").matching(java.util.regex.Pattern.compile("[a-zA-Z0-9 _-]{1,100}")).globally()
+                    .toFactory());
+
+    public String sanitize(String html) {
+        if (html == null || html.isBlank()) {
+            return html;
+        }
+        int more = html.indexOf(MORE);
+        if (more < 0) {
+            return POLICY.sanitize(html);
+        }
+        return POLICY.sanitize(html.substring(0, more)) + MORE + POLICY.sanitize(html.substring(more + MORE.length()));
+    }
+}

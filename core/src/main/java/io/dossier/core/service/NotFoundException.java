@@ -1,0 +1,9 @@
+package io.dossier.core.service;
+
+/** A command named content that does not exist. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

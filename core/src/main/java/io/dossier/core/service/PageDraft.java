@@ -1,0 +1,9 @@
+package io.dossier.core.service;
+
+import io.dossier.core.model.ContentStatus;
+import java.time.Instant;
+
+/** What it takes to create a page; {@code parentId} null puts it at the top level. */
+public record PageDraft(String title, String slug, String bodyHtml, String excerpt, ContentStatus status,
+                        Instant publishedAt, long authorId, Long parentId, int menuOrder) {
+}

@@ -1,0 +1,13 @@
+package io.dossier.core.service;
+
+import io.dossier.core.model.PersonKind;
+import java.util.List;
+
+/** What it takes to create a person or organisation profile. */
+public record PersonDraft(String name, PersonKind kind, String roleTitle, String bioHtml, String photoUrl,
+                          List<LinkDraft> links) {
+
+    /** A labelled profile link. */
+    public record LinkDraft(String label, String url) {
+    }
+}

@@ -1,0 +1,64 @@
+package io.dossier.core.service;
+
+import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.model.SiteSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Site-wide settings. */
+@ApplicationScoped
+@Transactional
+public class SettingsService {
+
+    /** The editable settings. */
+    public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone) {
+    }
+
+    private EntityManager em;
+    private Event<SettingsChanged> changes;
+
+    protected SettingsService() {
+    }
+
+    @Inject
+    public SettingsService(EntityManager em, Event<SettingsChanged> changes) {
+        this.em = em;
+        this.changes = changes;
+    }
+
+    public void update(Settings settings) {
+        if (settings.title() == null || settings.title().isBlank()) {
+            throw new IllegalArgumentException("The site needs a title");
+        }
+        if (settings.postsPerPage() < 1 || settings.postsPerPage() > 100) {
+            throw new IllegalArgumentException("Posts per page must be between 1 and 100");
+        }
+        try {
+            ZoneId.of(settings.timeZone());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Unknown time zone: " + settings.timeZone());
+        }
+        SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
+        s.setTitle(settings.title().strip());
+        s.setTagline(settings.tagline());
+        s.setPostsPerPage(settings.postsPerPage());
+        s.setFooterText(settings.footerText());
+        s.setTimeZone(settings.timeZone());
+        changes.fire(new SettingsChanged());
+    }
+
+    /** Whether first-start work (demo content or nothing) has been done on this database. */
+    public boolean isInstalled() {
+        return em.find(SiteSettings.class, SiteSettings.ID).getInstalledAt() != null;
+    }
+
+    public void markInstalled() {
+        em.find(SiteSettings.class, SiteSettings.ID).setInstalledAt(Instant.now());
+    }
+}

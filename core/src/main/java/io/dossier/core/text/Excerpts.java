@@ -1,0 +1,58 @@
+package io.dossier.core.text;
+
+import java.util.regex.Pattern;
+
+/** Derives the plain-text teaser shown in post lists, the way WordPress does. */
+public final class Excerpts {
+
+    /** WordPress's default excerpt length. */
+    public static final int WORDS = 55;
+    /** Column width of {@code summary}. */
+    public static final int MAX_CHARS = 1000;
+
+    private static final String MORE = "<!--more-->";
+    private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private Excerpts() {
+    }
+
+    /**
+     * The editor's excerpt when there is one; else the body up to {@code <!--more-->}; else the
+     * body's first {@value #WORDS} words followed by an ellipsis.
+     */
+    public static String summary(String excerpt, String bodyHtml) {
+        if (excerpt != null && !excerpt.isBlank()) {
+            return clip(plainText(excerpt));
+        }
+        if (bodyHtml == null || bodyHtml.isBlank()) {
+            return "";
+        }
+        int more = bodyHtml.indexOf(MORE);
+        if (more >= 0) {
+            return clip(plainText(bodyHtml.substring(0, more)));
+        }
+        String[] words = plainText(bodyHtml).split(" ");
+        if (words.length <= WORDS) {
+            return clip(String.join(" ", words));
+        }
+        return clip(String.join(" ", java.util.Arrays.copyOf(words, WORDS))) + " …";
+    }
+
+    /** Text of an HTML fragment with tags removed, the common entities decoded and spaces collapsed. */
+    public static String plainText(String html) {
+        String text = TAGS.matcher(html).replaceAll(" ");
+        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#8217;", "’").replace("&#039;", "'")
+                .replace("&amp;", "&");
+        return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String clip(String text) {
+        if (text.length() <= MAX_CHARS - 2) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_CHARS - 2);
+        return text.substring(0, cut > 0 ? cut : MAX_CHARS - 2) + " …";
+    }
+}

@@ -1,0 +1,2 @@
+/** Text rules with no dependencies: slugs and excerpts. */
+package io.dossier.core.text;

@@ -1,0 +1,70 @@
+package io.dossier.launcher;
+
+import fish.payara.micro.PayaraMicro;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code bin/dossier}: reads the settings, unpacks the WAR with the valid drop-in plugins into the
+ * data folder, and boots Payara Micro in this JVM on that folder, bound to loopback by default,
+ * with clustering and phone-home off.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("dossier.home", ".")).toAbsolutePath().normalize();
+        LauncherConfig config;
+        try {
+            config = LauncherConfig.load(home, System.getenv(), System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println("dossier: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Files.createDirectories(config.data());
+
+        List<PluginJars.Verdict> plugins = PluginJars.check(config.plugins());
+        System.out.print(PluginJars.table(plugins));
+        ApplicationFolder.assemble(home.resolve("app").resolve("dossier.war"), config.applicationFolder(),
+                plugins.stream().filter(PluginJars.Verdict::loaded).map(PluginJars.Verdict::jar).toList());
+
+        // The application reads these through MicroProfile Config (system properties are a source).
+        System.setProperty("DOSSIER_DATA", config.data().toString());
+        System.setProperty("DOSSIER_DEMO", String.valueOf(config.demo()));
+        config.dbUrl().ifPresent(v -> System.setProperty("DOSSIER_DB_URL", v));
+        config.dbUser().ifPresent(v -> System.setProperty("DOSSIER_DB_USER", v));
+        config.dbPassword().ifPresent(v -> System.setProperty("DOSSIER_DB_PASSWORD", v));
+
+        System.out.printf("Dossier: http://%s:%d/ (data in %s, database %s)%n", config.bind(), config.port(),
+                config.data(), config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
+        PayaraMicro.main(payaraArguments(config));
+    }
+
+    static String[] payaraArguments(LauncherConfig config) throws IOException {
+        Path preboot = config.data().resolve("work").resolve("preboot.asadmin");
+        // Bind the HTTP listener before it opens: loopback unless DOSSIER_BIND says otherwise.
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + config.bind() + "\n");
+        List<String> args = new ArrayList<>(List.of(
+                "--deploy", config.applicationFolder().toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(config.port()),
+                "--nocluster",
+                "--nohazelcast",
+                "--disablephonehome",
+                "--rootdir", config.data().resolve("payara").toString(),
+                "--prebootcommandfile", preboot.toString()));
+        return args.toArray(String[]::new);
+    }
+
+    private static String withoutSecrets(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}

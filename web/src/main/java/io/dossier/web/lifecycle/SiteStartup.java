@@ -1,0 +1,25 @@
+package io.dossier.web.lifecycle;
+
+import io.dossier.core.db.DatabaseStartup;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Migrates the database and installs first-start content before the site takes requests.
+ * A servlet listener rather than a CDI {@code @Initialized} observer: Payara registers the
+ * persistence unit only after CDI's application context starts, but before web modules start.
+ * A failure here fails the deployment, so a site never serves from a half-migrated database.
+ */
+@WebListener
+public class SiteStartup implements ServletContextListener {
+
+    @Inject
+    DatabaseStartup database;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        database.run();
+    }
+}

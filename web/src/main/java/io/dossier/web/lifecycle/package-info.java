@@ -1,0 +1,2 @@
+/** Application start-up hooks. */
+package io.dossier.web.lifecycle;

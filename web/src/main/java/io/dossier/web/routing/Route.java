@@ -1,0 +1,63 @@
+package io.dossier.web.routing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a public URL asks for. The router stores it as a request attribute for the view's backing bean. */
+public sealed interface Route {
+
+    String ATTRIBUTE = Route.class.getName();
+
+    /** The Facelets view that renders this route. */
+    String view();
+
+    /** A list of posts: the front page and every archive. */
+    sealed interface Listing extends Route {
+        int page();
+
+        /** The URL of page 1 of this list (without query string). */
+        String base();
+
+        @Override
+        default String view() {
+            return "/views/archive.xhtml";
+        }
+    }
+
+    record Home(int page) implements Listing {
+        public String base() { return "/"; }
+    }
+
+    record CategoryArchive(List<String> slugs, int page) implements Listing {
+        public String base() { return "/category/" + String.join("/", slugs) + "/"; }
+    }
+
+    record TagArchive(String slug, int page) implements Listing {
+        public String base() { return "/tag/" + slug + "/"; }
+    }
+
+    record AuthorArchive(String slug, int page) implements Listing {
+        public String base() { return "/author/" + slug + "/"; }
+    }
+
+    /** {@code /2016/}, {@code /2016/06/} or {@code /2016/06/01/}: month and day may be null. */
+    record DateArchive(int year, Integer month, Integer day, int page) implements Listing {
+        public String base() {
+            return day != null ? "/%04d/%02d/%02d/".formatted(year, month, day)
+                    : month != null ? "/%04d/%02d/".formatted(year, month) : "/%04d/".formatted(year);
+        }
+    }
+
+    record Search(String terms, int page) implements Listing {
+        public String base() { return "/"; }
+    }
+
+    record SinglePost(LocalDate date, String slug) implements Route {
+        public String view() { return "/views/post.xhtml"; }
+    }
+
+    /** A page by its path, "parent/child". */
+    record SinglePage(String path) implements Route {
+        public String view() { return "/views/page.xhtml"; }
+    }
+}

@@ -1,0 +1,74 @@
+package io.dossier.web.routing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+
+/**
+ * The front controller of the public site. It maps WordPress-style URLs onto three Facelets
+ * views, answers canonical and legacy redirects with 301, and sends 404 for everything else.
+ * Static files, JSF resources, the REST API and the admin pass through untouched.
+ */
+@WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class SiteRouter extends HttpFilter {
+
+    private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/");
+    private static final Pattern LEGACY_ID = Pattern.compile("\\d{1,18}");
+
+    @Inject
+    Redirects redirects;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PASS_THROUGH.stream().anyMatch(path::startsWith) || path.equals("/favicon.ico")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        String p = request.getParameter("p");
+        String pageId = request.getParameter("page_id");
+        if (path.equals("/") && (p != null || pageId != null)) {
+            Optional<String> target = p != null ? legacy(p, redirects::post) : legacy(pageId, redirects::page);
+            if (target.isPresent()) {
+                movedPermanently(request, response, target.get());
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        switch (RouteParser.parse(path, request.getQueryString(), request.getParameter("s"))) {
+            case RouteParser.Found found -> {
+                request.setAttribute(Route.ATTRIBUTE, found.route());
+                request.getRequestDispatcher(found.route().view()).forward(request, response);
+            }
+            case RouteParser.Moved moved -> movedPermanently(request, response, moved.location());
+            case RouteParser.NotFound notFound -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** Resolves {@code /?p=ID} and {@code /?page_id=ID} links of a migrated WordPress site. */
+    private static Optional<String> legacy(String id, LongFunction<Optional<String>> lookup) {
+        return LEGACY_ID.matcher(id).matches() ? lookup.apply(Long.parseLong(id)) : Optional.empty();
+    }
+
+    static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + location);
+    }
+}

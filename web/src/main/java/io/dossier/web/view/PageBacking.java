@@ -1,0 +1,42 @@
+package io.dossier.web.view;
+
+import io.dossier.core.query.PageDetail;
+import io.dossier.core.query.PageQueries;
+import io.dossier.web.routing.Redirects;
+import io.dossier.web.routing.Route;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/** A page at its path, /parent/child/. */
+@Named
+@RequestScoped
+public class PageBacking {
+
+    @Inject
+    PageQueries pages;
+    @Inject
+    Redirects redirects;
+
+    private PageDetail page;
+
+    /** View action: the page, else a 301 from its old path, else 404. */
+    public void load() {
+        Route.SinglePage route = Views.route(Route.SinglePage.class);
+        if (route == null) {
+            Views.notFound();
+            return;
+        }
+        Optional<PageDetail> found = pages.publishedAt(route.path());
+        if (found.isPresent()) {
+            page = found.get();
+            return;
+        }
+        redirects.fromOldPath("/" + route.path() + "/").ifPresentOrElse(Views::movedTo, Views::notFound);
+    }
+
+    public PageDetail getPage() {
+        return page;
+    }
+}
