@@ -165,7 +165,7 @@ public class PostQueries {
             case PostFilter.ByAuthor by -> new Where("", " and p.author.id = :account", Map.of("account", by.accountId()));
             case PostFilter.PublishedBetween between -> new Where("", " and p.publishedAt >= :from and p.publishedAt < :until",
                     Map.of("from", between.from(), "until", between.until()));
-            case PostFilter.Matching matching -> new Where("", " and (lower(p.title) like :term or lower(p.body) like :term)",
+            case PostFilter.Matching matching -> new Where("", " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')",
                     Map.of("term", "%" + escapeLike(matching.terms().toLowerCase(Locale.ROOT).strip()) + "%"));
         };
     }
@@ -176,7 +176,8 @@ public class PostQueries {
         return query;
     }
 
+    /** Readers' words are matched literally: LIKE's wildcards are escaped. */
     private static String escapeLike(String term) {
-        return term.replace("\\", "").replace("%", "").replace("_", " ");
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

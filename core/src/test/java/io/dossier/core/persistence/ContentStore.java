@@ -1,0 +1,118 @@
+package io.dossier.core.persistence;
+
+import io.dossier.core.db.DatabaseConfig;
+import io.dossier.core.db.DossierDataSource;
+import io.dossier.core.db.Migrations;
+import io.dossier.core.demo.DemoContent;
+import io.dossier.core.event.ContentChanged;
+import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.query.ArchiveQueries;
+import io.dossier.core.query.PageQueries;
+import io.dossier.core.query.PostQueries;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.service.AccountService;
+import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.service.MenuService;
+import io.dossier.core.service.PageService;
+import io.dossier.core.service.PersonService;
+import io.dossier.core.service.PostService;
+import io.dossier.core.service.SettingsService;
+import io.dossier.core.service.TaxonomyService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Core's services and queries wired by hand on a real database, as CDI wires them in the
+ * container: the persistence unit of persistence.xml, run RESOURCE_LOCAL on a counting data source.
+ */
+final class ContentStore implements AutoCloseable {
+
+    final CountingDataSource dataSource;
+    final EntityManagerFactory emf;
+    final EntityManager em;
+    final SiteQueries site;
+    final PostQueries posts;
+    final PageQueries pages;
+    final ArchiveQueries archives;
+    final PostService postService;
+    final PageService pageService;
+    final TaxonomyService taxonomy;
+    final AccountService accounts;
+    final SettingsService settings;
+    final DemoContent demo;
+    final RecordingEvent<ContentChanged> contentEvents;
+    /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
+    private final Connection keepAlive;
+
+    ContentStore(DatabaseConfig config) {
+        DossierDataSource raw = new DossierDataSource(config);
+        try {
+            keepAlive = raw.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test database", e);
+        }
+        Migrations.migrate(raw);
+        dataSource = new CountingDataSource(raw);
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        props.put("eclipselink.logging.level", "SEVERE");
+        emf = Persistence.createEntityManagerFactory("dossier", props);
+        em = emf.createEntityManager();
+        site = new SiteQueries(em);
+        posts = new PostQueries(em, site);
+        pages = new PageQueries(em);
+        archives = new ArchiveQueries(em);
+        contentEvents = new RecordingEvent<>(site::invalidate);
+        RecordingEvent<SettingsChanged> settingsEvents = new RecordingEvent<>(site::invalidate);
+        HtmlPolicy html = new HtmlPolicy();
+        accounts = new AccountService(em, contentEvents);
+        taxonomy = new TaxonomyService(em, contentEvents);
+        postService = new PostService(em, contentEvents, html);
+        pageService = new PageService(em, contentEvents, html);
+        settings = new SettingsService(em, settingsEvents);
+        demo = new DemoContent(accounts, taxonomy, new PersonService(em, contentEvents, html), pageService,
+                postService, new MenuService(em, settingsEvents), settings);
+    }
+
+    /** Runs {@code work} in a transaction, as {@code @Transactional} does in the container. */
+    <T> T inTransaction(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        }
+    }
+
+    /** How many SQL statements {@code work} sends to the database. */
+    int statementsFor(Runnable work) {
+        em.clear();
+        dataSource.reset();
+        work.run();
+        return dataSource.statements();
+    }
+
+    @Override
+    public void close() {
+        em.close();
+        emf.close();
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

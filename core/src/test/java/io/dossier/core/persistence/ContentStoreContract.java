@@ -1,0 +1,220 @@
+package io.dossier.core.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.Menu;
+import io.dossier.core.model.Post;
+import io.dossier.core.query.CategoryTree;
+import io.dossier.core.query.MenuNode;
+import io.dossier.core.query.PageDetail;
+import io.dossier.core.query.PostCard;
+import io.dossier.core.query.PostDetail;
+import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.Slice;
+import io.dossier.core.service.PageDraft;
+import io.dossier.core.service.PostDraft;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The content store against a real database: migrations, demo content, the read models the
+ * public pages use, the write rules (slugs, redirects, sanitizing) and the SQL each page costs.
+ * Run once on H2 and once on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContentStoreContract {
+
+    /** Statement budgets per page, measured with the frame (settings, menu, categories) cached. */
+    static final int HOME_PAGE_STATEMENTS = 4;
+    static final int TAG_ARCHIVE_STATEMENTS = 5;
+
+    TestDatabase database;
+    ContentStore store;
+    long adminId;
+
+    abstract TestDatabase freshDatabase() throws Exception;
+
+    @BeforeAll
+    void loadDemoContent() throws Exception {
+        database = freshDatabase();
+        store = new ContentStore(database.config());
+        store.inTransaction(store.demo::load);
+        store.inTransaction(() -> {
+            store.settings.markInstalled();
+            return null;
+        });
+        adminId = store.em.createQuery("select u.id from UserAccount u where u.login = 'admin'", Long.class).getSingleResult();
+    }
+
+    @AfterAll
+    void closeDatabase() throws Exception {
+        store.close();
+        database.close();
+    }
+
+    @Test
+    void theFrontPageListsPublicPostsNewestFirstWithBylinesAndCategories() {
+        Slice<PostCard> first = store.posts.list(new PostFilter.All(), 1, 10);
+        assertEquals(29, first.total(), "30 demo posts, one of them scheduled for the future");
+        assertEquals(10, first.items().size());
+        assertEquals(3, first.totalPages());
+        PostCard newest = first.items().getFirst();
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", newest.title());
+        assertEquals("/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/", newest.url());
+        assertEquals("admin", newest.author().name());
+        assertEquals("Nadia Ferre", newest.credits().getFirst().name());
+        assertEquals(List.of("Blog", "News"), newest.categories().stream().map(c -> c.name()).toList());
+        for (int i = 1; i < first.items().size(); i++) {
+            assertFalse(first.items().get(i).publishedAt().isAfter(first.items().get(i - 1).publishedAt()));
+        }
+        assertEquals(9, store.posts.list(new PostFilter.All(), 3, 10).items().size());
+        assertTrue(store.posts.list(new PostFilter.All(), 4, 10).items().isEmpty());
+    }
+
+    @Test
+    void aSinglePostHasItsBodyTagsAndOrderedCredits() {
+        PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
+        assertTrue(post.bodyHtml().contains("forty-one congressional offices"));
+        assertEquals(List.of("Nadia Ferre", "Ruth Lindqvist"), post.credits().stream().map(c -> c.name()).toList());
+        assertEquals("Research", post.credits().get(1).role());
+        assertTrue(post.tags().stream().anyMatch(t -> t.name().equals("Tomas Hale") && t.url().equals("/tag/tomas-hale/")));
+        assertTrue(store.posts.published(LocalDate.of(2016, 5, 25), "council-tries-to-gain-influence-on-capitol-hill").isEmpty());
+    }
+
+    @Test
+    void aScheduledPostAppearsWhenItsTimeComesWithoutAnyJob() {
+        String slug = "scheduled-our-annual-report-on-foreign-lobbying";
+        assertTrue(store.posts.publishedWithSlug(slug).isEmpty());
+        store.inTransaction(() -> {
+            Post post = store.em.createQuery("select p from Post p where p.slug = :s", Post.class)
+                    .setParameter("s", slug).getSingleResult();
+            assertEquals(ContentStatus.SCHEDULED, post.getStatus());
+            post.setPublishedAt(Instant.now().minusSeconds(5));
+            return null;
+        });
+        assertTrue(store.posts.publishedWithSlug(slug).isPresent());
+        store.inTransaction(() -> {
+            store.em.createQuery("select p from Post p where p.slug = :s", Post.class).setParameter("s", slug)
+                    .getSingleResult().setPublishedAt(Instant.parse("2031-01-15T14:00:00Z"));
+            return null;
+        });
+        assertTrue(store.posts.publishedWithSlug(slug).isEmpty());
+    }
+
+    @Test
+    void theOrganisationPageHasElevenSubPagesAndTheirPathsNest() {
+        PageDetail vafc = store.pages.publishedAt("veskaran-american-friendship-council-vafc").orElseThrow();
+        assertEquals(11, vafc.children().size());
+        assertEquals("Phantom Memberships", vafc.children().getFirst().name());
+        PageDetail survey = store.pages.publishedAt("veskaran-american-friendship-council-vafc/survey").orElseThrow();
+        assertEquals("/veskaran-american-friendship-council-vafc/survey/", survey.url());
+        assertEquals(List.of("Veskaran-American Friendship Council (VAFC)"), survey.ancestors().stream().map(a -> a.name()).toList());
+        assertEquals(3, store.pages.publishedAt("the-apologists").orElseThrow().children().size());
+    }
+
+    @Test
+    void thePrimaryMenuNestsLikeTheSeedSite() {
+        List<MenuNode> menu = store.site.menu(Menu.PRIMARY);
+        assertEquals(List.of("Home", "About", "Current Trend", "Friendship Council (VAFC)", "The Apologists", "Blog",
+                "Links", "Media Reports"), menu.stream().map(MenuNode::label).toList());
+        assertEquals(11, menu.get(3).children().size());
+        assertEquals("/category/blog/", menu.get(5).url());
+    }
+
+    @Test
+    void archivesFilterByCategoryTagAuthorDateAndWords() {
+        CategoryTree tree = store.site.categories();
+        long news = tree.bySlug("news").orElseThrow().id();
+        long newsCount = store.posts.list(new PostFilter.InCategories(tree.selfAndDescendants(news)), 1, 100).total();
+        long tagged = store.posts.list(new PostFilter.WithTag(store.archives.tag("vafc").orElseThrow().id()), 1, 100).total();
+        long byNadia = store.posts.list(new PostFilter.ByAuthor(store.archives.author("nferre").orElseThrow().id()), 1, 100).total();
+        ZoneId zone = store.site.site().zone();
+        long june2016 = store.posts.list(new PostFilter.PublishedBetween(LocalDate.of(2016, 6, 1).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2016, 7, 1).atStartOfDay(zone).toInstant()), 1, 100).total();
+        long search = store.posts.list(new PostFilter.Matching("SATELLITE"), 1, 100).total();
+        assertEquals(15, newsCount);
+        assertEquals(11, tagged);
+        assertEquals(9, byNadia);
+        assertEquals(1, june2016);
+        assertEquals(1, search);
+        assertEquals(0, store.posts.list(new PostFilter.Matching("%_"), 1, 10).total(), "LIKE wildcards are literal");
+    }
+
+    @Test
+    void newSlugsAvoidCollisionsAndDateArchives() {
+        long first = store.inTransaction(() -> store.pageService.create(new PageDraft("2016", null, "<p>x</p>", null,
+                ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
+        assertEquals("2016-2", store.em.find(io.dossier.core.model.Page.class, first).getPath());
+        long a = store.inTransaction(() -> store.postService.create(draft("Same Title", "<p>a</p>")));
+        long b = store.inTransaction(() -> store.postService.create(draft("Same Title", "<p>b</p>")));
+        assertEquals("same-title", store.em.find(Post.class, a).getSlug());
+        assertEquals("same-title-2", store.em.find(Post.class, b).getSlug());
+    }
+
+    @Test
+    void storedHtmlIsSanitizedButKeepsTheMoreMarker() {
+        long id = store.inTransaction(() -> store.postService.create(draft("Sanitized",
+                "<p onclick=\"steal()\">Hello <script>alert(1)</script><a href=\"javascript:alert(2)\">x</a></p><!--more--><p>Rest</p>")));
+        Post post = store.em.find(Post.class, id);
+        assertFalse(post.getBody().contains("script"), post.getBody());
+        assertFalse(post.getBody().contains("onclick"), post.getBody());
+        assertFalse(post.getBody().contains("javascript:"), post.getBody());
+        assertTrue(post.getBody().contains("<!--more-->"));
+        assertEquals("Hello x", post.getSummary());
+    }
+
+    @Test
+    void aRenamedPostKeepsItsOldAddressAsARedirect() {
+        long id = store.inTransaction(() -> store.postService.create(draft("Original Name", "<p>text</p>")));
+        PostDetail before = store.posts.publishedById(id).orElseThrow();
+        store.inTransaction(() -> store.postService.rename(id, "Better Name"));
+        PostDetail after = store.posts.publishedById(id).orElseThrow();
+        assertTrue(after.url().endsWith("/better-name/"));
+        var redirect = store.archives.redirectFrom(before.url()).orElseThrow();
+        assertEquals(id, redirect.id());
+    }
+
+    @Test
+    void aMovedPageTakesItsSubPagesAndLeavesRedirects() {
+        long parent = store.inTransaction(() -> store.pageService.create(new PageDraft("Old Parent", null, "<p>p</p>", null,
+                ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
+        store.inTransaction(() -> store.pageService.create(new PageDraft("Child", null, "<p>c</p>", null,
+                ContentStatus.PUBLISHED, Instant.now(), adminId, parent, 0)));
+        store.inTransaction(() -> store.pageService.move(parent, null, "New Parent"));
+        assertTrue(store.pages.publishedAt("new-parent/child").isPresent());
+        assertTrue(store.pages.publishedAt("old-parent/child").isEmpty());
+        assertTrue(store.archives.redirectFrom("/old-parent/child/").isPresent());
+    }
+
+    @Test
+    void theHomePageAndATagArchiveCostAFixedNumberOfStatements() {
+        store.site.invalidate();
+        store.site.site();
+        store.site.categories();
+        store.site.menu(Menu.PRIMARY);
+        int home = store.statementsFor(() -> store.posts.list(new PostFilter.All(), 1, 10));
+        assertTrue(home <= HOME_PAGE_STATEMENTS, "home page used " + home + " statements");
+        int tag = store.statementsFor(() -> {
+            long tagId = store.archives.tag("veskara-lobby").orElseThrow().id();
+            store.posts.list(new PostFilter.WithTag(tagId), 1, 10);
+        });
+        assertTrue(tag <= TAG_ARCHIVE_STATEMENTS, "tag archive used " + tag + " statements");
+        int post = store.statementsFor(() -> store.posts.published(LocalDate.of(2016, 5, 24),
+                "council-tries-to-gain-influence-on-capitol-hill"));
+        assertTrue(post <= 4, "single post used " + post + " statements");
+    }
+
+    private PostDraft draft(String title, String body) {
+        return new PostDraft(title, null, body, null, ContentStatus.PUBLISHED, Instant.now().minusSeconds(60), adminId,
+                List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,33 @@
+package io.dossier.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ExcerptsTest {
+
+    @Test
+    void theEditorsExcerptWins() {
+        assertEquals("Short & sweet", Excerpts.summary("<em>Short</em> &amp; sweet", "<p>Body text</p>"));
+    }
+
+    @Test
+    void theMoreMarkerEndsTheTeaser() {
+        assertEquals("First part.", Excerpts.summary(null, "<p>First part.</p><!--more--><p>Second part.</p>"));
+    }
+
+    @Test
+    void otherwiseTheFirst55WordsAndAnEllipsis() {
+        String body = "<p>" + "word ".repeat(80) + "</p>";
+        String summary = Excerpts.summary("", body);
+        assertTrue(summary.endsWith(" …"), summary);
+        assertEquals(Excerpts.WORDS, summary.replace(" …", "").split(" ").length);
+    }
+
+    @Test
+    void shortBodiesAreKeptWhole() {
+        assertEquals("Two words", Excerpts.summary(null, "<p>Two</p>\n<p>words</p>"));
+        assertEquals("", Excerpts.summary(null, null));
+    }
+}
