@@ -1,0 +1,219 @@
+package io.dossier.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR deployed in Payara Micro on a fresh H2 database with the demo content: every
+ * public URL form answers with the right page, redirect or status, as a reader's browser sees it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+    private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
+    private static final String VAFC = "/veskaran-american-friendship-council-vafc/";
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** The real WAR, as ROOT so it serves at "/" like the distribution; data starts empty. */
+    @Deployment(testable = false)
+    static WebArchive deployment() throws IOException {
+        Path data = Path.of(System.getProperty("it.data"));
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("dossier.war")))
+                .as(WebArchive.class);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private Document page(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path);
+        return Jsoup.parse(response.body());
+    }
+
+    private void assertRedirect(String from, String to) throws Exception {
+        HttpResponse<String> response = get(from);
+        assertEquals(301, response.statusCode(), from);
+        assertEquals(uri(to).getPath() + (uri(to).getQuery() == null ? "" : "?" + uri(to).getQuery()),
+                URI.create(response.headers().firstValue("Location").orElseThrow()).resolve("").toString()
+                        .replaceFirst("^https?://[^/]+", ""), from);
+    }
+
+    private void assertStatus(int status, String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(status, response.statusCode(), path);
+        assertFalse(response.body().contains("Exception"), "no stack trace on " + path);
+    }
+
+    @Test
+    void theFrontPageLooksLikeTheSeedSite() throws Exception {
+        HttpResponse<String> response = get("/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "anonymous readers get no session");
+        Document home = Jsoup.parse(response.body());
+        assertEquals("Lobby Ledger", home.selectFirst(".site-title").text());
+        assertTrue(home.selectFirst(".site-tagline").text().startsWith("Tracking the lobbyists"));
+
+        Element council = home.select("#primary-menu > li").stream()
+                .filter(li -> li.selectFirst("a").text().equals("Friendship Council (VAFC)")).findFirst().orElseThrow();
+        assertEquals(11, council.select(".sub-menu > li").size());
+        assertEquals("Phantom Memberships", council.selectFirst(".sub-menu a").text());
+
+        List<Element> cards = home.select("article.entry-card");
+        assertEquals(10, cards.size());
+        Element first = cards.getFirst();
+        assertEquals(FIRST_POST, first.selectFirst(".entry-title a").attr("href"));
+        assertEquals("June 1, 2016", first.selectFirst("time").text());
+        assertEquals("admin", first.selectFirst(".entry-author").text());
+        assertEquals("By Nadia Ferre", first.selectFirst(".entry-byline").text());
+        assertEquals("Filed Under: Blog, News", first.selectFirst(".entry-terms").text());
+        assertEquals("© Copyright " + Year.now().getValue() + " LobbyLedger.example · All Rights Reserved.",
+                home.selectFirst(".site-footer .copyright").text());
+        assertEquals("/page/2/", home.selectFirst(".pagination a.older").attr("href"));
+    }
+
+    @Test
+    void theFrontPageIsPaged() throws Exception {
+        Document second = page("/page/2/");
+        assertEquals(10, second.select("article.entry-card").size());
+        assertEquals(9, page("/page/3/").select("article.entry-card").size());
+        assertRedirect("/page/1/", "/");
+        assertStatus(404, "/page/4/");
+    }
+
+    @Test
+    void aPostShowsItsBylineCategoriesAndTags() throws Exception {
+        Document post = page(FIRST_POST);
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", post.selectFirst("h1.entry-title").text());
+        assertEquals("By Nadia Ferre (Reporter)", post.selectFirst(".entry-byline").text());
+        assertEquals("Filed Under: Blog, News", post.selectFirst(".entry-categories").text());
+        assertEquals("/category/news/", post.selectFirst(".entry-categories a:contains(News)").attr("href"));
+        assertTrue(post.selectFirst(".entry-tags").text().startsWith("Tagged With: Featured, Internet Censorship"));
+        assertEquals("/tag/tomas-hale/", post.selectFirst(".entry-tags a:contains(Tomas Hale)").attr("href"));
+        assertEquals(FIRST_POST, post.selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(post.selectFirst(".entry-content").text().contains("Supreme Council on Cyberspace"));
+    }
+
+    @Test
+    void oldAndSloppyPostAddressesRedirectToTheCanonicalOne() throws Exception {
+        assertRedirect(FIRST_POST.replace("/01/", "/02/"), FIRST_POST);
+        assertRedirect(FIRST_POST.substring(0, FIRST_POST.length() - 1), FIRST_POST);
+        String id = page(FIRST_POST).selectFirst("article.entry-single").id().replace("post-", "");
+        assertRedirect("/?p=" + id, FIRST_POST);
+        assertStatus(404, "/?p=987654321");
+        assertStatus(404, "/?p=not-a-number");
+        assertStatus(404, "/2016/06/01/no-such-post/");
+        assertStatus(404, "/2031/01/15/scheduled-our-annual-report-on-foreign-lobbying/");
+    }
+
+    @Test
+    void pagesNestByPath() throws Exception {
+        Document council = page(VAFC);
+        assertEquals(11, council.select(".subpages li").size());
+        Document survey = page(VAFC + "survey/");
+        assertEquals("Survey", survey.selectFirst("h1").text());
+        assertEquals(VAFC, survey.selectFirst(".breadcrumbs a").attr("href"));
+        String id = survey.selectFirst("article.entry-page").id().replace("page-", "");
+        assertRedirect("/?page_id=" + id, VAFC + "survey/");
+        assertRedirect(VAFC + "survey", VAFC + "survey/");
+        assertEquals("About", page("/about/").selectFirst("h1").text());
+        assertStatus(404, "/survey/");
+    }
+
+    @Test
+    void categoryTagAndAuthorArchives() throws Exception {
+        Document news = page("/category/news/");
+        assertEquals("Category: News", news.selectFirst("h1.archive-title").text());
+        assertEquals(10, news.select("article.entry-card").size());
+        assertEquals(5, page("/category/news/page/2/").select("article.entry-card").size());
+        assertEquals("Tag: Tomas Hale", page("/tag/tomas-hale/").selectFirst("h1").text());
+        assertEquals(9, page("/author/nferre/").select("article.entry-card").size());
+        assertStatus(404, "/category/no-such-category/");
+        assertStatus(404, "/tag/no-such-tag/");
+        assertStatus(404, "/author/nobody/");
+    }
+
+    @Test
+    void dateArchives() throws Exception {
+        assertEquals("Year: 2016", page("/2016/").selectFirst("h1").text());
+        assertEquals("Month: June 2016", page("/2016/06/").selectFirst("h1").text());
+        assertEquals(1, page("/2016/06/01/").select("article.entry-card").size());
+        assertStatus(404, "/2010/");
+        assertStatus(404, "/2016/13/");
+    }
+
+    @Test
+    void searchWithPaging() throws Exception {
+        Document found = page("/?s=satellite");
+        assertEquals("Search results for “satellite”", found.selectFirst("h1").text());
+        assertEquals(1, found.select("article.entry-card").size());
+        assertEquals("satellite", found.selectFirst("#search-terms").val());
+        assertEquals("Nothing found", page("/?s=no+such+words+anywhere").selectFirst(".no-results h2").text());
+        Document council = page("/?s=council");
+        assertTrue(council.selectFirst(".pagination a.older").attr("href").startsWith("/page/2/?s=council"));
+        assertEquals(200, get("/page/2/?s=council").statusCode());
+    }
+
+    @Test
+    void unknownAddressesGetARealNotFoundPage() throws Exception {
+        HttpResponse<String> response = get("/no-such-page/");
+        assertEquals(404, response.statusCode());
+        Document notFound = Jsoup.parse(response.body());
+        assertEquals("Page not found", notFound.selectFirst("h1").text());
+        assertEquals("Lobby Ledger", notFound.selectFirst(".site-title").text(), "the 404 page keeps the site's frame");
+        assertStatus(404, "/views/post.xhtml");
+        assertStatus(404, "/wp-login.php");
+    }
+
+    @Test
+    void readersCannotWriteToPublicPages() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x=1")).build());
+        assertEquals(405, response.statusCode());
+        assertFalse(response.body().contains("Exception"));
+    }
+}
