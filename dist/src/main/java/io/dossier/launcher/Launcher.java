@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * {@code bin/dossier}: reads the settings, unpacks the WAR with the valid drop-in plugins into the
  * data folder, and boots Payara Micro in this JVM on that folder, bound to loopback by default,
- * with clustering and phone-home off.
+ * with Hazelcast and phone-home off.
  */
 public final class Launcher {
 
@@ -55,10 +55,12 @@ public final class Launcher {
                 "--deploy", config.applicationFolder().toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(config.port()),
-                "--nocluster",
+                // No Hazelcast at all: --nocluster alone still starts a local data grid listening on *:6900.
                 "--nohazelcast",
                 "--disablephonehome",
-                "--rootdir", config.data().resolve("payara").toString(),
+                // Runtime unpacked under the data folder; no --rootdir, whose saved domain.xml would
+                // redeploy the previous run's application beside this one.
+                "--unpackdir", config.data().resolve("work").resolve("payara").toString(),
                 "--prebootcommandfile", preboot.toString()));
         return args.toArray(String[]::new);
     }

@@ -1,5 +1,6 @@
 package io.dossier.core.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Derives the plain-text teaser shown in post lists, the way WordPress does. */
@@ -13,6 +14,7 @@ public final class Excerpts {
     private static final String MORE = "<!--more-->";
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");
 
     private Excerpts() {
     }
@@ -42,9 +44,13 @@ public final class Excerpts {
     /** Text of an HTML fragment with tags removed, the common entities decoded and spaces collapsed. */
     public static String plainText(String html) {
         String text = TAGS.matcher(html).replaceAll(" ");
+        text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> {
+            String code = m.group(1);
+            int cp = code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
+            return Character.isValidCodePoint(cp) ? Matcher.quoteReplacement(Character.toString(cp)) : "";
+        });
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#8217;", "’").replace("&#039;", "'")
-                .replace("&amp;", "&");
+                .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 

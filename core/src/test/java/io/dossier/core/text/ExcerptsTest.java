@@ -26,6 +26,11 @@ class ExcerptsTest {
     }
 
     @Test
+    void entitiesTheSanitizerWritesAreDecoded() {
+        assertEquals("Council's \"visits\" & more’", Excerpts.summary(null, "<p>Council&#39;s &#34;visits&#34; &amp; more&#x2019;</p>"));
+    }
+
+    @Test
     void shortBodiesAreKeptWhole() {
         assertEquals("Two words", Excerpts.summary(null, "<p>Two</p>\n<p>words</p>"));
         assertEquals("", Excerpts.summary(null, null));

@@ -1,0 +1,210 @@
+package io.dossier.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The distribution as a site owner runs it: one started {@code bin/dossier} on a free port and a
+ * temporary data folder serves the smoke checks and the browser tests, then a restart proves
+ * the data is kept.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DistributionIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
+
+    private RunningDossier dossier;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void startTheDistribution() throws Exception {
+        Path dist = Path.of(System.getProperty("dossier.dist"));
+        Path work = Files.createTempDirectory(Path.of("target"), "dist-it-");
+        dossier = new RunningDossier(dist, work);
+        Files.write(dossier.plugins.resolve("garbage.jar"), new byte[] {1, 2, 3, 4, 5});
+        try (OutputStream out = Files.newOutputStream(dossier.plugins.resolve("not-a-plugin.jar"));
+             JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new ZipEntry("hello.txt"));
+            jar.write("hello".getBytes());
+        }
+        dossier.start(Map.of());
+    }
+
+    @AfterAll
+    void stopTheDistribution() throws Exception {
+        dossier.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(1)
+    void oneCommandStartsTheSiteWithDemoContent() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        Document page = Jsoup.parse(home.body());
+        assertEquals("Lobby Ledger", page.selectFirst(".site-title").text());
+        assertEquals(10, page.select("article.entry-card").size());
+        long rss = dossier.residentMiB();
+        String metrics = "time from bin/dossier to first 200: %.1f s; resident memory after start: %d MiB%n"
+                .formatted(dossier.timeToFirst200().toMillis() / 1000.0, rss);
+        System.out.print(metrics);
+        Files.writeString(Path.of("target", "dist-metrics.txt"), metrics);
+    }
+
+    @Test
+    @Order(2)
+    void badPluginJarsAreReportedAndSkipped() throws Exception {
+        String output = dossier.output();
+        assertTrue(output.matches("(?s).*skipped\\s+garbage\\.jar.*not a readable jar.*"), output);
+        assertTrue(output.matches("(?s).*skipped\\s+not-a-plugin\\.jar.*no META-INF/dossier-plugin\\.properties.*"), output);
+        assertFalse(Files.exists(dossier.data.resolve("work/ROOT/WEB-INF/lib/plugin-garbage.jar")));
+    }
+
+    @Test
+    @Order(3)
+    void itListensOnLoopbackOnly() throws IOException {
+        List<String> sockets = listeningSocketsOf(dossier.pid());
+        assertFalse(sockets.isEmpty());
+        for (String address : sockets) {
+            String host = address.substring(0, address.indexOf(':'));
+            assertTrue(host.equals("0100007F") || host.equals("0000000000000000FFFF00000100007F")
+                    || host.equals("00000000000000000000000001000000"), "listens on loopback only: " + sockets);
+        }
+        assertTrue(sockets.stream().anyMatch(a -> a.endsWith(":%04X".formatted(dossier.port))));
+    }
+
+    /** Local addresses (hex, as in /proc/net/tcp*) of the TCP sockets the process listens on: HTTP and anything else. */
+    private static List<String> listeningSocketsOf(long pid) throws IOException {
+        java.util.Set<String> inodes = new java.util.HashSet<>();
+        try (var fds = Files.list(Path.of("/proc", String.valueOf(pid), "fd"))) {
+            fds.forEach(fd -> {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // the descriptor went away while listing
+                }
+            });
+        }
+        List<String> listening = new java.util.ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Files.readAllLines(Path.of(table)).stream().skip(1).map(String::trim).map(l -> l.split("\\s+"))
+                    .filter(f -> f[3].equals("0A") && inodes.contains(f[9]))
+                    .forEach(f -> listening.add(f[1]));
+        }
+        return listening;
+    }
+
+    @Test
+    @Order(4)
+    void aReaderBrowsesTheSiteInChromium() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        WebDriver browser = chromium();
+        try {
+            browser.get(dossier.url("/").toString());
+            assertEquals("Lobby Ledger", browser.getTitle());
+            screenshot(browser, "home.png");
+
+            WebElement council = browser.findElement(By.linkText("Friendship Council (VAFC)"));
+            WebElement subMenu = council.findElement(By.xpath("following-sibling::ul"));
+            assertFalse(subMenu.isDisplayed(), "sub-menu closed until hovered or focused");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", council);
+            assertTrue(subMenu.isDisplayed(), "keyboard focus opens the sub-menu");
+            council.sendKeys(Keys.TAB);
+            assertEquals("Phantom Memberships", browser.switchTo().activeElement().getText());
+
+            ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+            browser.findElement(By.linkText("Veskara Orders Messaging Apps to Store Data Inside the Country")).click();
+            assertTrue(browser.getCurrentUrl().endsWith(FIRST_POST));
+            assertEquals("By Nadia Ferre (Reporter)", browser.findElement(By.cssSelector(".entry-byline")).getText());
+            assertTrue(browser.findElement(By.cssSelector(".entry-tags")).getText().contains("VAFC"));
+            screenshot(browser, "post.png");
+
+            browser.manage().window().setSize(new Dimension(420, 900));
+            browser.get(dossier.url("/").toString());
+            WebElement menu = browser.findElement(By.id("primary-menu"));
+            assertFalse(menu.isDisplayed(), "the menu folds behind a button on small screens");
+            browser.findElement(By.cssSelector(".menu-toggle")).click();
+            assertTrue(menu.isDisplayed());
+            screenshot(browser, "home-small.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void dataSurvivesARestart() throws Exception {
+        dossier.stop();
+        // Without the demo: anything the site shows now was kept from the first run.
+        dossier.start(Map.of("DOSSIER_DEMO", "false"));
+        assertEquals(10, Jsoup.parse(get("/").body()).select("article.entry-card").size());
+        assertEquals(200, get(FIRST_POST).statusCode());
+        assertEquals(1, Files.readString(dossier.log).split("loaded demo content", -1).length - 1,
+                "demo content is loaded once, on the first start only");
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
