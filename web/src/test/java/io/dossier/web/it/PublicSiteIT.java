@@ -66,8 +66,9 @@ class PublicSiteIT {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The server listens on loopback only, whatever host name Arquillian reports. */
     private URI uri(String path) {
-        return URI.create(base.toString().replaceAll("/$", "") + path);
+        return URI.create("http://127.0.0.1:" + base.getPort() + path);
     }
 
     private Document page(String path) throws Exception {
