@@ -16,6 +16,7 @@ import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.PostService;
 import io.dossier.core.service.TaxonomyService;
 import io.dossier.core.model.Menu;
+import io.dossier.core.plugin.PluginSettingsStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 
 /**
  * Loads {@code demo/site.json} through the same services the admin uses, in one transaction:
- * accounts, categories, tags, people, the page tree, the primary menu and the posts.
+ * widget settings, accounts, categories, tags, people, the page tree, the primary menu and the posts.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -52,13 +53,14 @@ public class DemoContent {
     private PostService posts;
     private MenuService menus;
     private SettingsService settings;
+    private PluginSettingsStore widgets;
 
     protected DemoContent() {
     }
 
     @Inject
     public DemoContent(AccountService accounts, TaxonomyService taxonomy, PersonService people, PageService pages,
-                       PostService posts, MenuService menus, SettingsService settings) {
+                       PostService posts, MenuService menus, SettingsService settings, PluginSettingsStore widgets) {
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.people = people;
@@ -66,6 +68,7 @@ public class DemoContent {
         this.posts = posts;
         this.menus = menus;
         this.settings = settings;
+        this.widgets = widgets;
     }
 
     /** What was loaded, for the start-up log. */
@@ -79,6 +82,13 @@ public class DemoContent {
         ZoneId zone = ZoneId.of(site.getString("timeZone"));
         settings.update(new SettingsService.Settings(site.getString("title"), site.getString("tagline"),
                 site.getInt("postsPerPage"), site.getString("footerText"), zone.getId()));
+
+        JsonObject widgetSettings = demo.getJsonObject("widgets");
+        for (String extensionId : widgetSettings.keySet()) {
+            Map<String, String> config = new HashMap<>();
+            widgetSettings.getJsonObject(extensionId).forEach((k, v) -> config.put(k, ((JsonString) v).getString()));
+            widgets.change(extensionId, new PluginSettingsStore.ExtensionChange(null, null, null, null, config));
+        }
 
         Map<String, Long> accountIds = new HashMap<>();
         for (JsonObject a : objects(demo, "accounts")) {

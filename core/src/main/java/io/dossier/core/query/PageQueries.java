@@ -46,6 +46,28 @@ public class PageQueries {
                 (String) r[4], (String) r[5], ancestors((String) r[2], now), children(id, now)));
     }
 
+    /** Published sub-pages of the page at {@code path}, in menu order. */
+    public List<Link> childrenAt(String path) {
+        return em.createQuery("""
+                        select p.title, p.path from Page p where p.parent.path = :path and """ + " " + VISIBLE
+                        + " order by p.menuOrder, p.title", Object[].class)
+                .setParameter("path", path)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList().stream()
+                .map(c -> new Link((String) c[0], Permalinks.page((String) c[1])))
+                .toList();
+    }
+
+    /** The public page at {@code path} as a link. */
+    public Optional<Link> linkAt(String path) {
+        return em.createQuery("select p.title from Page p where p.path = :path and " + VISIBLE, String.class)
+                .setParameter("path", path)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList().stream().findFirst().map(title -> new Link(title, Permalinks.page(path)));
+    }
+
     /** Published sub-pages of a page, in menu order. */
     public List<Link> children(long pageId, Instant now) {
         return em.createQuery("""

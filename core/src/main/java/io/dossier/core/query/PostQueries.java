@@ -71,6 +71,40 @@ public class PostQueries {
         return new Slice<>(List.copyOf(cards), page, pageSize, total);
     }
 
+    /** The newest public posts as links, in one query: for "Recent Posts" lists. */
+    public List<PostHeadline> recent(int limit) {
+        ZoneId zone = site.site().zone();
+        return em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + VISIBLE
+                        + " order by p.publishedAt desc, p.id desc", Object[].class)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(r -> new PostHeadline((Long) r[0], (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
+                        (Instant) r[3]))
+                .toList();
+    }
+
+    /** Publication times of every public post, for archive counts. */
+    public List<Instant> publicationTimes() {
+        return em.createQuery("select p.publishedAt from Post p where " + VISIBLE, Instant.class)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList();
+    }
+
+    /** Number of public posts per category id (a post counts once per category it is filed under). */
+    public Map<Long, Long> countsByCategory() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select c.id, count(p) from Post p join p.categories c where " + VISIBLE + " group by c.id",
+                        Object[].class)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList()
+                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
     /** The public post published on {@code date} (site time zone) with {@code slug}. */
     public Optional<PostDetail> published(LocalDate date, String slug) {
         ZoneId zone = site.site().zone();

@@ -6,6 +6,7 @@ import io.dossier.core.db.Migrations;
 import io.dossier.core.demo.DemoContent;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PostQueries;
@@ -46,6 +47,7 @@ final class ContentStore implements AutoCloseable {
     final AccountService accounts;
     final SettingsService settings;
     final DemoContent demo;
+    final PluginSettingsStore pluginSettings;
     final RecordingEvent<ContentChanged> contentEvents;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -78,8 +80,9 @@ final class ContentStore implements AutoCloseable {
         postService = new PostService(em, contentEvents, html);
         pageService = new PageService(em, contentEvents, html);
         settings = new SettingsService(em, settingsEvents);
+        pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> { }));
         demo = new DemoContent(accounts, taxonomy, new PersonService(em, contentEvents, html), pageService,
-                postService, new MenuService(em, settingsEvents), settings);
+                postService, new MenuService(em, settingsEvents), settings, pluginSettings);
     }
 
     /** Runs {@code work} in a transaction, as {@code @Transactional} does in the container. */

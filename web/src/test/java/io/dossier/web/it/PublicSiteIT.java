@@ -119,6 +119,24 @@ class PublicSiteIT {
     }
 
     @Test
+    void theSidebarShowsTheSeedSitesWidgetsFromThePlugin() throws Exception {
+        Document post = page(FIRST_POST);
+        List<Element> widgets = post.select("aside.sidebar > section.widget");
+        assertEquals(List.of("widget widget-page-menu", "widget widget-recent-posts"),
+                widgets.stream().map(Element::className).toList());
+        Element pageMenu = widgets.getFirst();
+        assertEquals("Veskaran-American Friendship Council (VAFC)", pageMenu.selectFirst(".widget-title").text());
+        assertEquals(11, pageMenu.select("li").size());
+        Element recent = widgets.get(1);
+        assertEquals("Recent Posts", recent.selectFirst(".widget-title").text());
+        assertEquals(5, recent.select("li").size());
+        assertEquals(FIRST_POST, recent.selectFirst("a").attr("href"));
+
+        Element onAnotherSection = page("/the-apologists/gerald-sykes/").selectFirst("aside .widget-page-menu");
+        assertEquals("The Apologists", onAnotherSection.selectFirst(".widget-title").text(), "a page shows its own section");
+    }
+
+    @Test
     void theFrontPageIsPaged() throws Exception {
         Document second = page("/page/2/");
         assertEquals(10, second.select("article.entry-card").size());

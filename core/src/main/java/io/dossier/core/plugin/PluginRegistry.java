@@ -1,0 +1,135 @@
+package io.dossier.core.plugin;
+
+import io.dossier.core.event.ExtensionSettingsChanged;
+import io.dossier.core.spi.PluginApi;
+import io.dossier.core.spi.Widget;
+import io.dossier.core.spi.WidgetArea;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The installed plugins and their extensions, discovered through CDI and the descriptors on the
+ * class path. Every call into plugin code goes through {@link #guarded}: a failure or an
+ * over-long call is logged once, yields nothing, and marks the plugin degraded until the
+ * settings next change. Settings changes rebuild the catalog without a restart.
+ */
+@ApplicationScoped
+public class PluginRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
+
+    @Inject
+    @Any
+    Instance<Widget> widgets;
+
+    @Inject
+    PluginSettingsStore settings;
+
+    @Inject
+    @ConfigProperty(name = "DOSSIER_PLUGIN_TIME_LIMIT_MS", defaultValue = "500")
+    long timeLimitMillis;
+
+    private volatile PluginCatalog catalog;
+    /** Extension id to what went wrong, since the last settings change. */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+
+    public PluginCatalog catalog() {
+        PluginCatalog current = catalog;
+        if (current == null) {
+            current = PluginCatalog.build(PluginApi.VERSION, descriptors(), widgets.stream().toList(), settings.load());
+            catalog = current;
+        }
+        return current;
+    }
+
+    public List<ActiveWidget> widgets(WidgetArea area) {
+        return catalog().widgets(area);
+    }
+
+    /** Every plugin with its state; a loaded plugin whose extension failed shows as degraded. */
+    public List<PluginStatus> statuses() {
+        List<PluginStatus> result = new ArrayList<>();
+        for (PluginStatus p : catalog().plugins()) {
+            Optional<String> failure = p.extensions().stream().map(e -> failures.get(e.id())).filter(f -> f != null).findFirst();
+            result.add(p.state() == PluginStatus.State.ACTIVE && failure.isPresent()
+                    ? new PluginStatus(p.id(), p.name(), p.version(), p.description(), p.apiRange(),
+                            PluginStatus.State.DEGRADED, failure.get(), p.extensions())
+                    : p);
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /** Runs plugin code; empty when it throws, returns null, or takes longer than the time limit. */
+    public <T> Optional<T> guarded(String extensionId, Supplier<T> call) {
+        long started = System.nanoTime();
+        T result;
+        try {
+            result = call.get();
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            if (failures.put(extensionId, "failed: " + e) == null) {
+                LOG.log(Level.WARNING, "Extension " + extensionId + " failed; it is skipped until its settings change", e);
+            }
+            return Optional.empty();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (millis > timeLimitMillis) {
+            if (failures.put(extensionId, "too slow: " + millis + " ms (limit " + timeLimitMillis + " ms)") == null) {
+                LOG.warning(() -> "Extension " + extensionId + " took " + millis + " ms (limit " + timeLimitMillis
+                        + " ms); its output is dropped");
+            }
+            return Optional.empty();
+        }
+        return Optional.ofNullable(result);
+    }
+
+    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExtensionSettingsChanged event) {
+        catalog = null;
+        failures.clear();
+    }
+
+    private static List<PluginCatalog.Found> descriptors() {
+        List<PluginCatalog.Found> found = new ArrayList<>();
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            for (URL url : Collections.list(loader.getResources(PluginApi.DESCRIPTOR))) {
+                String source = sourceOf(url);
+                Properties p = new Properties();
+                try (InputStream in = url.openStream()) {
+                    p.load(in);
+                    found.add(new PluginCatalog.Found(source, PluginDescriptor.parse(p), null));
+                } catch (IOException | IllegalArgumentException e) {
+                    found.add(new PluginCatalog.Found(source, null, e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Cannot list plugin descriptors", e);
+        }
+        return found;
+    }
+
+    /** "dossier-plugin-widgets-0.1.0.jar" from a jar URL. */
+    private static String sourceOf(URL url) {
+        String s = url.toString();
+        int bang = s.indexOf("!/");
+        String jar = bang > 0 ? s.substring(0, bang) : s;
+        return jar.substring(jar.lastIndexOf('/') + 1);
+    }
+}

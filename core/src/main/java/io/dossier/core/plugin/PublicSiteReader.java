@@ -1,0 +1,118 @@
+package io.dossier.core.plugin;
+
+import io.dossier.core.event.ContentChanged;
+import io.dossier.core.query.CategoryTree;
+import io.dossier.core.query.PageQueries;
+import io.dossier.core.query.PostQueries;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.spi.MonthCount;
+import io.dossier.core.spi.NamedLink;
+import io.dossier.core.spi.PostLink;
+import io.dossier.core.spi.SiteReader;
+import io.dossier.core.spi.TermCount;
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Core's implementation of the plugin query port: read models turned into API records.
+ * Category and month counts are cached until content changes.
+ */
+@ApplicationScoped
+public class PublicSiteReader implements SiteReader {
+
+    private static final int MAX_LIST = 50;
+
+    private PostQueries posts;
+    private PageQueries pages;
+    private SiteQueries site;
+    private HtmlPolicy html;
+    private volatile List<TermCount> categories;
+    private volatile List<MonthCount> months;
+
+    protected PublicSiteReader() {
+    }
+
+    @Inject
+    public PublicSiteReader(PostQueries posts, PageQueries pages, SiteQueries site, HtmlPolicy html) {
+        this.posts = posts;
+        this.pages = pages;
+        this.site = site;
+        this.html = html;
+    }
+
+    @Override
+    public String safeHtml(String unsafe) {
+        return unsafe == null ? "" : html.sanitize(unsafe);
+    }
+
+    @Override
+    public List<PostLink> recentPosts(int limit) {
+        return posts.recent(Math.clamp(limit, 1, MAX_LIST)).stream()
+                .map(h -> new PostLink(h.id(), h.title(), h.url(), h.publishedAt())).toList();
+    }
+
+    @Override
+    public List<NamedLink> childPages(String pagePath) {
+        return pages.childrenAt(pagePath).stream().map(l -> new NamedLink(l.name(), l.url())).toList();
+    }
+
+    @Override
+    public Optional<NamedLink> page(String pagePath) {
+        return pages.linkAt(pagePath).map(l -> new NamedLink(l.name(), l.url()));
+    }
+
+    @Override
+    public List<TermCount> categories() {
+        List<TermCount> current = categories;
+        if (current == null) {
+            CategoryTree tree = site.categories();
+            List<TermCount> list = new ArrayList<>();
+            posts.countsByCategory().forEach((id, count) -> tree.byId(id)
+                    .ifPresent(node -> list.add(new TermCount(node.name(), tree.url(id), count))));
+            list.sort(Comparator.comparing(TermCount::name, String.CASE_INSENSITIVE_ORDER));
+            current = List.copyOf(list);
+            categories = current;
+        }
+        return current;
+    }
+
+    @Override
+    public List<MonthCount> months() {
+        List<MonthCount> current = months;
+        if (current == null) {
+            ZoneId zone = site.site().zone();
+            Map<YearMonth, Long> counts = new TreeMap<>(Comparator.reverseOrder());
+            for (Instant at : posts.publicationTimes()) {
+                counts.merge(YearMonth.from(at.atZone(zone)), 1L, Long::sum);
+            }
+            List<MonthCount> list = new ArrayList<>();
+            counts.forEach((ym, count) -> list.add(new MonthCount(ym.getYear(), ym.getMonthValue(),
+                    Month.of(ym.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear(),
+                    Permalinks.month(ym.getYear(), ym.getMonthValue()), count)));
+            current = List.copyOf(list);
+            months = current;
+        }
+        return current;
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
+        categories = null;
+        months = null;
+    }
+}
