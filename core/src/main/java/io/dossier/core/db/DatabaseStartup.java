@@ -1,6 +1,7 @@
 package io.dossier.core.db;
 
 import io.dossier.core.demo.DemoContent;
+import io.dossier.core.security.AdministratorBootstrap;
 import io.dossier.core.service.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs before the first request is served: migrates the schema, then, on a database never started
- * before, loads the demo content unless {@code DOSSIER_DEMO=false}.
+ * before, loads the demo content unless {@code DOSSIER_DEMO=false}; and makes sure an
+ * administrator can log in.
  */
 @ApplicationScoped
 public class DatabaseStartup {
@@ -26,6 +28,9 @@ public class DatabaseStartup {
 
     @Inject
     private DemoContent demoContent;
+
+    @Inject
+    private AdministratorBootstrap administrator;
 
     /** Called by the web module once the application (and its persistence unit) is up. */
     public void run() {
@@ -43,5 +48,6 @@ public class DatabaseStartup {
             }
             settings.markInstalled();
         }
+        administrator.ensureAnAdministratorCanLogIn();
     }
 }

@@ -1,6 +1,7 @@
 package io.dossier.core.plugin;
 
 import io.dossier.core.event.ExtensionSettingsChanged;
+import io.dossier.core.spi.Extension;
 import io.dossier.core.spi.PluginApi;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
@@ -58,6 +59,11 @@ public class PluginRegistry {
             catalog = current;
         }
         return current;
+    }
+
+    /** Any discovered extension with this id, loaded or not. */
+    public Optional<Extension> extension(String id) {
+        return widgets.stream().<Extension>map(w -> w).filter(e -> id.equals(e.id())).findFirst();
     }
 
     public List<ActiveWidget> widgets(WidgetArea area) {

@@ -22,7 +22,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.dossier.web.it.plugins.BrokenWidget;
+import io.dossier.web.it.plugins.FutureWidget;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,8 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The built WAR deployed in Payara Micro on a fresh H2 database with the demo content: every
- * public URL form answers with the right page, redirect or status, as a reader's browser sees it.
+ * The built WAR deployed in Payara Micro on a fresh H2 database with the demo content, plus two
+ * third-party plugin jars (one that always fails, one for a future API): every public URL form
+ * answers with the right page, redirect or status, and plugins are discovered, guarded and
+ * administered without a restart.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicSiteIT {
@@ -55,7 +61,27 @@ class PublicSiteIT {
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("dossier.war")))
-                .as(WebArchive.class);
+                .as(WebArchive.class)
+                .addAsLibraries(plugin("broken", "1.0", BrokenWidget.class), plugin("future", "2.0", FutureWidget.class));
+    }
+
+    /** A plugin jar as a third party builds it: descriptor, beans.xml, one widget. */
+    private static JavaArchive plugin(String id, String apiMin, Class<?> widget) {
+        return ShrinkWrap.create(JavaArchive.class, id + "-plugin.jar")
+                .addClass(widget)
+                .addAsManifestResource(new StringAsset("id=" + id + "\nname=" + id + "\nversion=1\napi.min=" + apiMin
+                        + "\napi.max=" + apiMin.charAt(0) + ".x\n"), "dossier-plugin.properties")
+                .addAsManifestResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+    }
+
+    private static final String ADMIN = "admin:" + System.getProperty("it.adminPassword");
+
+    private HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(ADMIN.getBytes()))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -234,5 +260,52 @@ class PublicSiteIT {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x=1")).build());
         assertEquals(405, response.statusCode());
         assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void aFailingPluginLeavesAnEmptySpotAndShowsAsDegraded() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertFalse(home.body().contains("Broken box"));
+        assertFalse(home.body().contains("From the future"));
+        String plugins = admin("GET", "/api/v1/admin/plugins", null).body();
+
+        assertTrue(plugins.matches("(?s).*\"reason\":\"failed: java.lang.IllegalStateException: this plugin always fails\".*\"state\":\"DEGRADED\".*"), plugins);
+        assertTrue(plugins.matches("(?s).*supports API 2.0 – 2.x, this Dossier has 1.0.*\"state\":\"INCOMPATIBLE\".*"), plugins);
+    }
+
+    @Test
+    void anAdministratorSwitchesAWidgetOffAndOnWithoutARestart() throws Exception {
+        assertEquals(1, page("/").select("aside .widget-recent-posts").size());
+        assertEquals(204, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"enabled\":false}").statusCode());
+        assertEquals(0, page("/").select("aside .widget-recent-posts").size());
+        assertEquals(204, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts",
+                "{\"enabled\":true,\"title\":\"Latest\",\"config\":{\"count\":\"3\"}}").statusCode());
+        Element recent = page("/").selectFirst("aside .widget-recent-posts");
+        assertEquals("Latest", recent.selectFirst(".widget-title").text());
+        assertEquals(3, recent.select("li").size());
+        assertEquals(204, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts",
+                "{\"title\":\"\",\"config\":{\"count\":\"5\"}}").statusCode());
+        assertEquals(204, admin("POST", "/api/v1/admin/plugins/widgets", "{\"enabled\":false}").statusCode());
+        assertTrue(page("/").select("aside .widget").isEmpty(), "a disabled plugin renders nothing");
+        assertEquals(204, admin("POST", "/api/v1/admin/plugins/widgets", "{\"enabled\":true}").statusCode());
+        assertEquals("Recent Posts", page("/").selectFirst("aside .widget-recent-posts .widget-title").text());
+    }
+
+    @Test
+    void pluginAdministrationIsForAdministratorsAndExplainsMistakes() throws Exception {
+        HttpResponse<String> anonymous = get("/api/v1/admin/plugins");
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("Basic realm=\"Dossier\"", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        HttpResponse<String> badValue = admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"config\":{\"count\":\"many\"}}");
+        assertEquals(400, badValue.statusCode());
+        assertTrue(badValue.body().contains("\"field\":\"config.count\""), badValue.body());
+        assertEquals(400, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"area\":\"ceiling\"}").statusCode());
+        assertEquals(400, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"config\":{\"colour\":\"red\"}}").statusCode());
+        assertEquals(400, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "not json").statusCode());
+        assertEquals(404, admin("POST", "/api/v1/admin/extensions/nobody.nothing", "{\"enabled\":false}").statusCode());
+        assertEquals(404, admin("POST", "/api/v1/admin/plugins/future", "{\"enabled\":true}").statusCode(),
+                "an incompatible plugin cannot be switched on");
     }
 }

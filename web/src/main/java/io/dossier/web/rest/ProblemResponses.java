@@ -1,0 +1,54 @@
+package io.dossier.web.rest;
+
+import io.dossier.core.plugin.InvalidSettingException;
+import io.dossier.core.service.NotFoundException;
+import io.dossier.web.rest.dto.Problem;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of the API into a problem detail: a clear message, never a stack trace. */
+@Provider
+public class ProblemResponses implements ExceptionMapper<Throwable> {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    @Override
+    public Response toResponse(Throwable error) {
+        if (unreadableBody(error)) {
+            return problem(400, "Malformed JSON", "The request body is not the JSON this resource expects", null);
+        }
+        return switch (error) {
+            case NotFoundException e -> problem(404, "Not found", e.getMessage(), null);
+            case InvalidSettingException e -> problem(400, "Invalid setting", e.getMessage(), e.field());
+            case IllegalArgumentException e -> problem(400, "Bad request", e.getMessage(), null);
+            case WebApplicationException e when e.getResponse().getStatus() < 500 ->
+                    problem(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null);
+            default -> {
+                LOG.log(Level.SEVERE, "API request failed", error);
+                yield problem(500, "Internal error", "The request failed on the server; it has been logged", null);
+            }
+        };
+    }
+
+    /** JSON-B and Jersey wrap parse failures differently; any of them in the chain means a bad body. */
+    private static boolean unreadableBody(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response problem(int status, String title, String detail, String field) {
+        return Response.status(status).type(PROBLEM_JSON).entity(Problem.of(status, title, detail, field)).build();
+    }
+}
