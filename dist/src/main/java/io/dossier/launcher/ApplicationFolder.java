@@ -2,18 +2,21 @@ package io.dossier.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The exploded application Payara Micro deploys: the WAR unpacked afresh on every start with the
+ * The exploded application Payara Micro deploys: the WAR unpacked afresh on every start, then the
  * accepted plugin jars added to {@code WEB-INF/lib}, where CDI discovers their beans.
  */
 public final class ApplicationFolder {
@@ -21,7 +24,7 @@ public final class ApplicationFolder {
     private ApplicationFolder() {
     }
 
-    public static void assemble(Path war, Path target, Iterable<Path> pluginJars) throws IOException {
+    public static void unpack(Path war, Path target) throws IOException {
         deleteRecursively(target);
         Files.createDirectories(target);
         try (ZipFile zip = new ZipFile(war.toFile())) {
@@ -42,7 +45,25 @@ public final class ApplicationFolder {
                 }
             }
         }
-        Path lib = Files.createDirectories(target.resolve("WEB-INF").resolve("lib"));
+    }
+
+    /** Jars of the unpacked application that carry a plugin descriptor: the bundled plugins. */
+    public static List<Path> bundledPlugins(Path application) throws IOException {
+        List<Path> plugins = new ArrayList<>();
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(application.resolve("WEB-INF/lib"), "*.jar")) {
+            for (Path jar : jars) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    if (zip.getEntry(PluginJars.DESCRIPTOR) != null) {
+                        plugins.add(jar);
+                    }
+                }
+            }
+        }
+        return plugins;
+    }
+
+    public static void addPlugins(Path application, Iterable<Path> pluginJars) throws IOException {
+        Path lib = Files.createDirectories(application.resolve("WEB-INF").resolve("lib"));
         for (Path jar : pluginJars) {
             Files.copy(jar, lib.resolve("plugin-" + jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }

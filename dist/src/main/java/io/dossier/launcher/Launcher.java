@@ -29,9 +29,14 @@ public final class Launcher {
         }
         Files.createDirectories(config.data());
 
-        List<PluginJars.Verdict> plugins = PluginJars.check(config.plugins());
+        Path application = config.applicationFolder();
+        ApplicationFolder.unpack(home.resolve("app").resolve("dossier.war"), application);
+        List<PluginJars.Verdict> plugins;
+        try (DescriptorRules rules = DescriptorRules.of(application)) {
+            plugins = PluginJars.check(config.plugins(), rules, ApplicationFolder.bundledPlugins(application));
+        }
         System.out.print(PluginJars.table(plugins));
-        ApplicationFolder.assemble(home.resolve("app").resolve("dossier.war"), config.applicationFolder(),
+        ApplicationFolder.addPlugins(application,
                 plugins.stream().filter(PluginJars.Verdict::loaded).map(PluginJars.Verdict::jar).toList());
 
         // The application reads these through MicroProfile Config (system properties are a source).

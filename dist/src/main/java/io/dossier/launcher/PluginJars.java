@@ -25,7 +25,18 @@ public final class PluginJars {
     private PluginJars() {
     }
 
-    public static List<Verdict> check(Path folder) throws IOException {
+    /**
+     * Checks every jar in {@code folder} against {@code rules}; ids already taken by the plugins
+     * bundled in the application ({@code bundled}) count as duplicates.
+     */
+    static List<Verdict> check(Path folder, DescriptorRules rules, Iterable<Path> bundled) throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        for (Path jar : bundled) {
+            Verdict v = inspect(jar, rules);
+            if (v.id() != null) {
+                ids.put(v.id(), "bundled " + jar.getFileName());
+            }
+        }
         List<Verdict> verdicts = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return verdicts;
@@ -35,19 +46,20 @@ public final class PluginJars {
             stream.forEach(jars::add);
         }
         jars.sort(null);
-        Map<String, Path> ids = new HashMap<>();
         for (Path jar : jars) {
-            Verdict verdict = inspect(jar);
-            if (verdict.loaded() && ids.putIfAbsent(verdict.id(), jar) != null) {
-                verdict = new Verdict(jar, verdict.id(), verdict.version(), false,
-                        "duplicate id (also in " + ids.get(verdict.id()).getFileName() + ")");
+            Verdict verdict = inspect(jar, rules);
+            if (verdict.loaded()) {
+                String owner = ids.putIfAbsent(verdict.id(), jar.getFileName().toString());
+                if (owner != null) {
+                    verdict = new Verdict(jar, verdict.id(), verdict.version(), false, "duplicate id (also in " + owner + ")");
+                }
             }
             verdicts.add(verdict);
         }
         return verdicts;
     }
 
-    private static Verdict inspect(Path jar) {
+    private static Verdict inspect(Path jar, DescriptorRules rules) {
         if (!Files.isReadable(jar)) {
             return new Verdict(jar, null, null, false, "unreadable file");
         }
@@ -56,16 +68,19 @@ public final class PluginJars {
             if (entry == null) {
                 return new Verdict(jar, null, null, false, "not a Dossier plugin (no " + DESCRIPTOR + ")");
             }
-            Properties descriptor = new Properties();
+            Properties properties = new Properties();
             try (InputStream in = zip.getInputStream(entry)) {
-                descriptor.load(in);
+                properties.load(in);
             }
-            String id = descriptor.getProperty("id", "").strip();
-            if (id.isEmpty()) {
-                return new Verdict(jar, null, null, false, "descriptor has no id");
+            DescriptorRules.Descriptor d = rules.read(properties);
+            if (!d.compatible()) {
+                return new Verdict(jar, d.id(), d.version(), false,
+                        "incompatible: supports API " + d.apiRange() + ", this Dossier has " + rules.apiVersion);
             }
-            return new Verdict(jar, id, descriptor.getProperty("version", "?").strip(), true, "ok");
-        } catch (IOException | IllegalArgumentException e) {
+            return new Verdict(jar, d.id(), d.version(), true, "ok");
+        } catch (IllegalArgumentException invalid) {
+            return new Verdict(jar, null, null, false, "invalid descriptor: " + invalid.getMessage());
+        } catch (IOException e) {
             return new Verdict(jar, null, null, false, "not a readable jar (" + e.getMessage() + ")");
         }
     }

@@ -61,12 +61,18 @@ class DistributionIT {
         Path work = Files.createTempDirectory(Path.of("target"), "dist-it-");
         dossier = new RunningDossier(dist, work);
         Files.write(dossier.plugins.resolve("garbage.jar"), new byte[] {1, 2, 3, 4, 5});
-        try (OutputStream out = Files.newOutputStream(dossier.plugins.resolve("not-a-plugin.jar"));
-             JarOutputStream jar = new JarOutputStream(out)) {
-            jar.putNextEntry(new ZipEntry("hello.txt"));
-            jar.write("hello".getBytes());
-        }
+        jar(dossier.plugins.resolve("not-a-plugin.jar"), "hello.txt", "hello");
+        jar(dossier.plugins.resolve("from-the-future.jar"), "META-INF/dossier-plugin.properties", "id=future\napi.min=2.0\napi.max=2.x\n");
+        jar(dossier.plugins.resolve("widgets-copy.jar"), "META-INF/dossier-plugin.properties", "id=widgets\napi.min=1.0\napi.max=1.x\n");
+        Files.copy(Path.of(System.getProperty("hello.widget.jar")), dossier.plugins.resolve("hello-widget.jar"));
         dossier.start(Map.of());
+    }
+
+    private static void jar(Path file, String entry, String content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new ZipEntry(entry));
+            jar.write(content.getBytes());
+        }
     }
 
     @AfterAll
@@ -95,11 +101,18 @@ class DistributionIT {
 
     @Test
     @Order(2)
-    void badPluginJarsAreReportedAndSkipped() throws Exception {
+    void theDroppedInPluginIsLoadedAndBadJarsAreReportedAndSkipped() throws Exception {
         String output = dossier.output();
+        assertTrue(output.matches("(?s).*loaded\\s+hello-widget\\.jar\\s+hello\\s+1\\.0\\.0\\s+ok.*"), output);
         assertTrue(output.matches("(?s).*skipped\\s+garbage\\.jar.*not a readable jar.*"), output);
         assertTrue(output.matches("(?s).*skipped\\s+not-a-plugin\\.jar.*no META-INF/dossier-plugin\\.properties.*"), output);
+        assertTrue(output.matches("(?s).*skipped\\s+from-the-future\\.jar\\s+future.*incompatible: supports API 2\\.0 – 2\\.x, this Dossier has 1\\.0.*"), output);
+        assertTrue(output.matches("(?s).*skipped\\s+widgets-copy\\.jar\\s+widgets.*duplicate id \\(also in bundled dossier-plugin-widgets.*"), output);
         assertFalse(Files.exists(dossier.data.resolve("work/ROOT/WEB-INF/lib/plugin-garbage.jar")));
+
+        Document home = Jsoup.parse(get("/").body());
+        assertEquals("Hello", home.selectFirst("aside .widget-greeting .widget-title").text());
+        assertEquals("Hello, reader!", home.selectFirst(".hello-greeting").text());
     }
 
     @Test
@@ -179,11 +192,15 @@ class DistributionIT {
 
     @Test
     @Order(5)
-    void dataSurvivesARestart() throws Exception {
+    void dataSurvivesARestartAndARemovedPluginIsGone() throws Exception {
         dossier.stop();
+        Files.delete(dossier.plugins.resolve("hello-widget.jar"));
         // Without the demo: anything the site shows now was kept from the first run.
         dossier.start(Map.of("DOSSIER_DEMO", "false"));
-        assertEquals(10, Jsoup.parse(get("/").body()).select("article.entry-card").size());
+        Document home = Jsoup.parse(get("/").body());
+        assertEquals(10, home.select("article.entry-card").size());
+        assertTrue(home.select(".widget-greeting").isEmpty(), "the removed plugin is gone");
+        assertEquals(1, home.select(".widget-recent-posts").size());
         assertEquals(200, get(FIRST_POST).statusCode());
         assertEquals(1, Files.readString(dossier.log).split("loaded demo content", -1).length - 1,
                 "demo content is loaded once, on the first start only");
