@@ -1,6 +1,7 @@
 package io.dossier.core.plugin;
 
 import io.dossier.core.spi.Extension;
+import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
@@ -27,10 +28,12 @@ public final class PluginCatalog {
 
     private final List<PluginStatus> plugins;
     private final List<ActiveWidget> widgets;
+    private final List<Active<?>> active;
 
-    private PluginCatalog(List<PluginStatus> plugins, List<ActiveWidget> widgets) {
+    private PluginCatalog(List<PluginStatus> plugins, List<ActiveWidget> widgets, List<Active<?>> active) {
         this.plugins = plugins;
         this.widgets = widgets;
+        this.active = active;
     }
 
     public static PluginCatalog build(String apiVersion, List<Found> found, List<? extends Extension> extensions,
@@ -60,11 +63,20 @@ public final class PluginCatalog {
 
         Map<String, List<PluginStatus.ExtensionStatus>> extensionsOf = new HashMap<>();
         List<ActiveWidget> widgets = new ArrayList<>();
+        List<Active<?>> active = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, String> loadFailures = new HashMap<>();
         for (Extension e : extensions.stream().sorted(Comparator.comparing((Extension x) -> x.getClass().getName())).toList()) {
-            String id = e.id();
+            String id;
+            try {
+                id = e.id();
+            } catch (RuntimeException | LinkageError broken) {
+                statuses.add(new PluginStatus(e.getClass().getName(), e.getClass().getName(), "-", "", "-",
+                        PluginStatus.State.INVALID, "extension cannot say its id: " + broken, List.of()));
+                continue;
+            }
             String pluginId = id == null || id.indexOf('.') < 1 ? null : id.substring(0, id.indexOf('.'));
-            String kind = e instanceof Widget ? "widget" : e.getClass().getSimpleName();
+            String kind = e instanceof Widget ? "widget" : e instanceof FeedFormat ? "feed format" : "extension";
             String problem = null;
             if (pluginId == null || !states.containsKey(pluginId)) {
                 problem = "no plugin descriptor for its id prefix";
@@ -72,7 +84,23 @@ public final class PluginCatalog {
                 problem = "duplicate extension id";
             }
             StoredSettings.Extension stored = settings.extensions().get(id);
-            boolean enabled = stored == null ? e.enabledByDefault() : stored.enabled();
+            boolean enabled;
+            Active<?> activated = null;
+            ActiveWidget placed = null;
+            try {
+                enabled = stored == null ? e.enabledByDefault() : stored.enabled();
+                if (problem == null && enabled && states.get(pluginId) == PluginStatus.State.ACTIVE) {
+                    activated = new Active<>(e, pluginId, Collections.unmodifiableMap(settings(e, stored)));
+                    placed = e instanceof Widget w ? place(w, pluginId, stored) : null;
+                }
+            } catch (RuntimeException | LinkageError broken) {
+                // A plugin jar missing a class fails here, not on every page: it is reported and left out.
+                enabled = false;
+                problem = "failed to load: " + broken;
+                if (pluginId != null) {
+                    loadFailures.putIfAbsent(pluginId, id + " " + problem);
+                }
+            }
             if (pluginId != null && states.containsKey(pluginId)) {
                 extensionsOf.computeIfAbsent(pluginId, k -> new ArrayList<>())
                         .add(new PluginStatus.ExtensionStatus(id, kind, enabled, problem));
@@ -80,8 +108,11 @@ public final class PluginCatalog {
                 statuses.add(new PluginStatus(String.valueOf(id), e.getClass().getName(), "-", "", "-",
                         PluginStatus.State.INVALID, "extension " + id + ": " + problem, List.of()));
             }
-            if (problem == null && enabled && states.get(pluginId) == PluginStatus.State.ACTIVE && e instanceof Widget w) {
-                widgets.add(activate(w, pluginId, stored));
+            if (problem == null && activated != null) {
+                active.add(activated);
+                if (placed != null) {
+                    widgets.add(placed);
+                }
             }
         }
         for (Map.Entry<String, PluginStatus.State> entry : states.entrySet()) {
@@ -90,25 +121,36 @@ public final class PluginCatalog {
                 d = found.stream().map(Found::descriptor).filter(x -> x != null && x.id().equals(entry.getKey()))
                         .findFirst().orElseThrow();
             }
-            statuses.add(status(d, entry.getValue(), reasons.get(entry.getKey()),
+            boolean failed = entry.getValue() == PluginStatus.State.ACTIVE && loadFailures.containsKey(entry.getKey());
+            statuses.add(status(d, failed ? PluginStatus.State.DEGRADED : entry.getValue(),
+                    failed ? loadFailures.get(entry.getKey()) : reasons.get(entry.getKey()),
                     extensionsOf.getOrDefault(entry.getKey(), List.of())));
         }
         statuses.sort(Comparator.comparing(PluginStatus::id));
         widgets.sort(Comparator.comparing(ActiveWidget::area).thenComparingInt(ActiveWidget::position)
                 .thenComparingInt(w -> w.widget().order()).thenComparing(ActiveWidget::id));
-        return new PluginCatalog(List.copyOf(statuses), List.copyOf(widgets));
+        active.sort(Comparator.comparingInt((Active<?> a) -> a.extension().order()).thenComparing(Active::id));
+        return new PluginCatalog(List.copyOf(statuses), List.copyOf(widgets), List.copyOf(active));
     }
 
-    private static ActiveWidget activate(Widget w, String pluginId, StoredSettings.Extension stored) {
+    /** The declared defaults with the owner's values over them. */
+    private static Map<String, String> settings(Extension e, StoredSettings.Extension stored) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (SettingDefinition s : w.settings()) {
+        for (SettingDefinition s : e.settings()) {
             values.put(s.key(), s.defaultValue());
         }
+        if (stored != null) {
+            values.putAll(stored.config());
+        }
+        return values;
+    }
+
+    private static ActiveWidget place(Widget w, String pluginId, StoredSettings.Extension stored) {
+        Map<String, String> values = settings(w, stored);
         WidgetArea area = w.defaultArea();
         int position = w.order();
         String title = w.title();
         if (stored != null) {
-            values.putAll(stored.config());
             area = stored.area() == null ? area : areaOr(stored.area(), area);
             position = stored.position() == null ? position : stored.position();
             title = stored.title() == null || stored.title().isBlank() ? title : stored.title();
@@ -132,6 +174,12 @@ public final class PluginCatalog {
 
     public List<PluginStatus> plugins() {
         return plugins;
+    }
+
+    /** Active extensions of a kind (feed formats, …), by order then id. */
+    @SuppressWarnings("unchecked")
+    public <T extends Extension> List<Active<T>> active(Class<T> kind) {
+        return active.stream().filter(a -> kind.isInstance(a.extension())).map(a -> (Active<T>) a).toList();
     }
 
     /** Active widgets of {@code area}, in display order. */

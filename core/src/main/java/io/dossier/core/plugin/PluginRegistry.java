@@ -2,6 +2,7 @@ package io.dossier.core.plugin;
 
 import io.dossier.core.event.ExtensionSettingsChanged;
 import io.dossier.core.spi.Extension;
+import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.spi.PluginApi;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
@@ -42,6 +43,10 @@ public class PluginRegistry {
     Instance<Widget> widgets;
 
     @Inject
+    @Any
+    Instance<FeedFormat> feedFormats;
+
+    @Inject
     PluginSettingsStore settings;
 
     @Inject
@@ -55,15 +60,28 @@ public class PluginRegistry {
     public PluginCatalog catalog() {
         PluginCatalog current = catalog;
         if (current == null) {
-            current = PluginCatalog.build(PluginApi.VERSION, descriptors(), widgets.stream().toList(), settings.load());
+            current = PluginCatalog.build(PluginApi.VERSION, descriptors(), extensions(), settings.load());
             catalog = current;
         }
         return current;
     }
 
+    /** Every discovered extension, of every kind. */
+    private List<Extension> extensions() {
+        List<Extension> all = new ArrayList<>();
+        widgets.forEach(all::add);
+        feedFormats.forEach(all::add);
+        return all;
+    }
+
     /** Any discovered extension with this id, loaded or not. */
     public Optional<Extension> extension(String id) {
-        return widgets.stream().<Extension>map(w -> w).filter(e -> id.equals(e.id())).findFirst();
+        return extensions().stream().filter(e -> id.equals(e.id())).findFirst();
+    }
+
+    /** Active feed formats, by order. */
+    public List<Active<FeedFormat>> feedFormats() {
+        return catalog().active(FeedFormat.class);
     }
 
     public List<ActiveWidget> widgets(WidgetArea area) {

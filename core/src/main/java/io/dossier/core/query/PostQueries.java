@@ -71,6 +71,20 @@ public class PostQueries {
         return new Slice<>(List.copyOf(cards), page, pageSize, total);
     }
 
+    /** The newest public posts of a list with their bodies: one query more than a list page. */
+    public List<FeedItem> feed(PostFilter filter, int limit) {
+        List<PostCard> cards = list(filter, 1, limit).items();
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> bodies = new HashMap<>();
+        em.createQuery("select p.id, p.body, p.updatedAt from Post p where p.id in :ids", Object[].class)
+                .setParameter("ids", cards.stream().map(PostCard::id).toList())
+                .getResultList()
+                .forEach(r -> bodies.put((Long) r[0], r));
+        return cards.stream().map(c -> new FeedItem(c, (String) bodies.get(c.id())[1], (Instant) bodies.get(c.id())[2])).toList();
+    }
+
     /** The newest public posts as links, in one query: for "Recent Posts" lists. */
     public List<PostHeadline> recent(int limit) {
         ZoneId zone = site.site().zone();

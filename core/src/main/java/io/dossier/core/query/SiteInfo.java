@@ -1,8 +1,12 @@
 package io.dossier.core.query;
 
+import java.time.Instant;
 import java.time.ZoneId;
 
-/** Site-wide settings as views need them; {@code footerText} has "{year}" already filled in. */
+/**
+ * Site-wide settings as views need them; {@code footerText} has "{year}" already filled in.
+ * {@code installedAt} (first start) makes the site's permanent ids, such as feed entry GUIDs, unique.
+ */
 public record SiteInfo(String title, String tagline, String footerText, int postsPerPage, ZoneId zone,
-                       String baseUrl) {
+                       String baseUrl, Instant installedAt) {
 }

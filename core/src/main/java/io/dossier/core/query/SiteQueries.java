@@ -54,7 +54,8 @@ public class SiteQueries {
             ZoneId zone = ZoneId.of(s.getTimeZone());
             String footer = s.getFooterText() == null ? ""
                     : s.getFooterText().replace("{year}", String.valueOf(Year.now(zone).getValue()));
-            current = new SiteInfo(s.getTitle(), s.getTagline(), footer, s.getPostsPerPage(), zone, s.getBaseUrl());
+            current = new SiteInfo(s.getTitle(), s.getTagline(), footer, s.getPostsPerPage(), zone, s.getBaseUrl(),
+                    s.getInstalledAt());
             site = current;
         }
         return current;

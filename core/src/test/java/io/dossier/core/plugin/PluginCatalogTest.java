@@ -99,4 +99,42 @@ class PluginCatalogTest {
         assertEquals(List.of("a.optional"), catalog.widgets(WidgetArea.SIDEBAR).stream().map(ActiveWidget::id).toList());
         assertEquals(PluginStatus.State.DISABLED, status(catalog, "off").state());
     }
+
+    @Test
+    void anExtensionThatFailsToLoadIsLeftOutAndItsPluginDegraded() {
+        PluginCatalog catalog = PluginCatalog.build("1.0", List.of(found(descriptor("a", "1.0", null))),
+                List.of(new TestWidget("a.fine", 1), new UnloadableWidget()), StoredSettings.none());
+        assertEquals(List.of("a.fine"), catalog.widgets(WidgetArea.SIDEBAR).stream().map(ActiveWidget::id).toList());
+        PluginStatus a = status(catalog, "a");
+        assertEquals(PluginStatus.State.DEGRADED, a.state());
+        assertTrue(a.reason().startsWith("a.unloadable failed to load: java.lang.NoClassDefFoundError"), a.reason());
+    }
+
+    /** Stands for a plugin class whose jar lacks a class it uses. */
+    static final class UnloadableWidget implements Widget {
+        @Override
+        public String id() {
+            return "a.unloadable";
+        }
+
+        @Override
+        public java.util.List<io.dossier.core.spi.SettingDefinition> settings() {
+            throw new NoClassDefFoundError("com/example/Missing");
+        }
+
+        @Override
+        public String title() {
+            return "x";
+        }
+
+        @Override
+        public String fragment() {
+            return "/x.xhtml";
+        }
+
+        @Override
+        public Object model(WidgetContext context) {
+            return null;
+        }
+    }
 }

@@ -8,11 +8,14 @@ public sealed interface Route {
 
     String ATTRIBUTE = Route.class.getName();
 
-    /** The Facelets view that renders this route. */
-    String view();
+    /** A route rendered by a Facelets view. */
+    sealed interface Viewed extends Route {
+        /** The Facelets view that renders this route. */
+        String view();
+    }
 
     /** A list of posts: the front page and every archive. */
-    sealed interface Listing extends Route {
+    sealed interface Listing extends Viewed {
         int page();
 
         /** The URL of page 1 of this list (without query string). */
@@ -52,12 +55,21 @@ public sealed interface Route {
         public String base() { return "/"; }
     }
 
-    record SinglePost(LocalDate date, String slug) implements Route {
+    record SinglePost(LocalDate date, String slug) implements Viewed {
         public String view() { return "/views/post.xhtml"; }
     }
 
     /** A page by its path, "parent/child". */
-    record SinglePage(String path) implements Route {
+    record SinglePage(String path) implements Viewed {
         public String view() { return "/views/page.xhtml"; }
+    }
+
+    /** The feed of a list in a format: "" is the default format ({@code /feed/}), else {@code /feed/<format>/}. */
+    record Feed(Listing listing, String format) implements Route {
+
+        /** This feed's own path, e.g. "/category/news/feed/atom/". */
+        public String path() {
+            return listing.base() + "feed/" + (format.isEmpty() ? "" : format + "/");
+        }
     }
 }

@@ -29,6 +29,10 @@ public final class RouteParser {
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}_.~%-]+");
+    private static final Pattern FEED_NAME = Pattern.compile("[a-z0-9-]{1,32}");
+    /** WordPress's {@code ?feed=} values and the format names they mean here. */
+    private static final java.util.Map<String, String> WORDPRESS_FEEDS = java.util.Map.of(
+            "rss2", "", "rss", "", "feed", "", "atom", "atom", "json", "json");
 
     private RouteParser() {
     }
@@ -39,6 +43,13 @@ public final class RouteParser {
      * @param search  the {@code s} parameter or null
      */
     public static Result parse(String path, String query, String search) {
+        return parse(path, query, search, null);
+    }
+
+    /**
+     * @param feed the {@code feed} parameter ({@code /?feed=rss2}) or null
+     */
+    public static Result parse(String path, String query, String search, String feed) {
         if (path.isEmpty()) {
             path = "/";
         }
@@ -60,6 +71,26 @@ public final class RouteParser {
             }
         }
 
+        String feedFormat = null;
+        int last = segments.size() - 1;
+        if (last >= 0 && segments.get(last).equals("feed")) {
+            feedFormat = "";
+            segments = segments.subList(0, last);
+        } else if (last >= 1 && segments.get(last - 1).equals("feed") && FEED_NAME.matcher(segments.get(last)).matches()) {
+            feedFormat = WORDPRESS_FEEDS.getOrDefault(segments.get(last), segments.get(last));
+            segments = segments.subList(0, last - 1);
+        } else if (feed != null && segments.isEmpty()) {
+            feedFormat = WORDPRESS_FEEDS.getOrDefault(feed, feed);
+        }
+        if (feedFormat != null) {
+            Result listing = parse(segments, query, search);
+            return listing instanceof Found found && found.route() instanceof Route.Listing list && list.page() == 1
+                    ? new Found(new Route.Feed(list, feedFormat)) : new NotFound();
+        }
+        return parse(segments, query, search);
+    }
+
+    private static Result parse(List<String> segments, String query, String search) {
         int page = 1;
         int n = segments.size();
         if (n >= 2 && segments.get(n - 2).equals("page")) {

@@ -1,5 +1,6 @@
 package io.dossier.web.routing;
 
+import io.dossier.web.feed.FeedResponder;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The front controller of the public site. It maps WordPress-style URLs onto three Facelets
- * views, answers canonical and legacy redirects with 301, and sends 404 for everything else.
+ * views and the feeds, answers canonical and legacy redirects with 301, and sends 404 for
+ * everything else.
  * Static files, JSF resources, the REST API and the admin pass through untouched.
  */
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
@@ -27,6 +29,8 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     Redirects redirects;
+    @Inject
+    FeedResponder feeds;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,10 +56,11 @@ public class SiteRouter extends HttpFilter {
             }
             return;
         }
-        switch (RouteParser.parse(path, request.getQueryString(), request.getParameter("s"))) {
-            case RouteParser.Found found -> {
-                request.setAttribute(Route.ATTRIBUTE, found.route());
-                request.getRequestDispatcher(found.route().view()).forward(request, response);
+        switch (RouteParser.parse(path, request.getQueryString(), request.getParameter("s"), request.getParameter("feed"))) {
+            case RouteParser.Found(Route.Feed feed) -> feeds.respond(feed, request, response);
+            case RouteParser.Found(Route.Viewed viewed) -> {
+                request.setAttribute(Route.ATTRIBUTE, viewed);
+                request.getRequestDispatcher(viewed.view()).forward(request, response);
             }
             case RouteParser.Moved moved -> movedPermanently(request, response, moved.location());
             case RouteParser.NotFound notFound -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

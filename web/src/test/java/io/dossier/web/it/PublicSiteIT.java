@@ -27,6 +27,11 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import io.dossier.web.it.plugins.BrokenWidget;
 import io.dossier.web.it.plugins.FutureWidget;
+import io.dossier.web.it.plugins.UnloadableWidget;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,13 +67,14 @@ class PublicSiteIT {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("dossier.war")))
                 .as(WebArchive.class)
-                .addAsLibraries(plugin("broken", "1.0", BrokenWidget.class), plugin("future", "2.0", FutureWidget.class));
+                .addAsLibraries(plugin("broken", "1.0", BrokenWidget.class, UnloadableWidget.class),
+                        plugin("future", "2.0", FutureWidget.class));
     }
 
     /** A plugin jar as a third party builds it: descriptor, beans.xml, one widget. */
-    private static JavaArchive plugin(String id, String apiMin, Class<?> widget) {
+    private static JavaArchive plugin(String id, String apiMin, Class<?>... widgets) {
         return ShrinkWrap.create(JavaArchive.class, id + "-plugin.jar")
-                .addClass(widget)
+                .addClasses(widgets)
                 .addAsManifestResource(new StringAsset("id=" + id + "\nname=" + id + "\nversion=1\napi.min=" + apiMin
                         + "\napi.max=" + apiMin.charAt(0) + ".x\n"), "dossier-plugin.properties")
                 .addAsManifestResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");
@@ -270,7 +276,8 @@ class PublicSiteIT {
         assertFalse(home.body().contains("From the future"));
         String plugins = admin("GET", "/api/v1/admin/plugins", null).body();
 
-        assertTrue(plugins.matches("(?s).*\"reason\":\"failed: java.lang.IllegalStateException: this plugin always fails\".*\"state\":\"DEGRADED\".*"), plugins);
+        assertTrue(plugins.matches("(?s).*\"reason\":\"broken.unloadable failed to load: java.lang.NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"), plugins);
+        assertTrue(plugins.contains("\"problem\":\"failed to load: java.lang.NoClassDefFoundError"), plugins);
         assertTrue(plugins.matches("(?s).*supports API 2.0 – 2.x, this Dossier has 1.0.*\"state\":\"INCOMPATIBLE\".*"), plugins);
     }
 
@@ -307,5 +314,57 @@ class PublicSiteIT {
         assertEquals(404, admin("POST", "/api/v1/admin/extensions/nobody.nothing", "{\"enabled\":false}").statusCode());
         assertEquals(404, admin("POST", "/api/v1/admin/plugins/future", "{\"enabled\":true}").statusCode(),
                 "an incompatible plugin cannot be switched on");
+    }
+
+    @Test
+    void theSiteAndEveryListHaveFeedsThatARealParserReads() throws Exception {
+        HttpResponse<String> rss = get("/feed/");
+        assertEquals(200, rss.statusCode());
+        assertTrue(rss.headers().firstValue("Content-Type").orElseThrow().startsWith("application/rss+xml"));
+        SyndFeed site = new SyndFeedInput().build(new StringReader(rss.body()));
+        assertEquals(10, site.getEntries().size());
+        SyndEntry newest = site.getEntries().getFirst();
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", newest.getTitle());
+        assertEquals(uri(FIRST_POST).toString(), newest.getLink(), "absolute permalinks");
+        assertTrue(newest.getUri().startsWith("urn:uuid:"));
+        assertEquals(newest.getUri(), new SyndFeedInput().build(new StringReader(get("/feed/").body())).getEntries().getFirst().getUri(),
+                "GUIDs stay the same");
+
+        SyndFeed atom = new SyndFeedInput().build(new StringReader(get("/category/news/feed/atom/").body()));
+        assertEquals("atom_1.0", atom.getFeedType());
+        assertEquals("Lobby Ledger » Category: News", atom.getTitle());
+        assertEquals(10, atom.getEntries().size());
+        SyndFeed tag = new SyndFeedInput().build(new StringReader(get("/tag/tomas-hale/feed/").body()));
+        assertTrue(tag.getEntries().stream().allMatch(e -> e.getLink().contains("/20")));
+        assertEquals(200, get("/author/nferre/feed/").statusCode());
+        assertEquals(200, get("/feed/?s=satellite").statusCode());
+        assertEquals(1, new SyndFeedInput().build(new StringReader(get("/feed/?s=satellite").body())).getEntries().size());
+        HttpResponse<String> json = get("/feed/json/");
+        assertTrue(json.body().startsWith("{\"version\":\"https://jsonfeed.org/version/1.1\""), json.body());
+        assertEquals(200, get("/?feed=rss2").statusCode(), "WordPress's feed query keeps working");
+        assertStatus(404, "/tag/no-such-tag/feed/");
+        assertStatus(404, "/feed/nonsense/");
+    }
+
+    @Test
+    void unchangedFeedsAnswer304() throws Exception {
+        HttpResponse<String> first = get("/feed/atom/");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/feed/atom/")).header("If-None-Match", etag).build());
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
+        assertEquals(304, send(HttpRequest.newBuilder(uri("/feed/atom/")).header("If-Modified-Since", lastModified).build()).statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(uri("/feed/")).header("If-None-Match", etag).build()).statusCode(),
+                "another format has another ETag");
+    }
+
+    @Test
+    void everyPageAnnouncesItsFeeds() throws Exception {
+        List<String> home = page("/").select("link[rel=alternate]").eachAttr("href");
+        assertEquals(List.of("/feed/", "/feed/atom/", "/feed/json/"), home);
+        List<String> category = page("/category/news/").select("link[rel=alternate]").eachAttr("href");
+        assertTrue(category.containsAll(List.of("/category/news/feed/", "/category/news/feed/atom/")), category.toString());
+        assertEquals("application/rss+xml", page(FIRST_POST).selectFirst("link[rel=alternate]").attr("type"));
     }
 }

@@ -1,0 +1,155 @@
+package io.dossier.web.feed;
+
+import io.dossier.core.plugin.Active;
+import io.dossier.core.plugin.PluginRegistry;
+import io.dossier.core.query.FeedItem;
+import io.dossier.core.query.PostQueries;
+import io.dossier.core.query.SiteInfo;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.spi.FeedContext;
+import io.dossier.core.spi.FeedDocument;
+import io.dossier.core.spi.FeedEntry;
+import io.dossier.core.spi.FeedFormat;
+import io.dossier.web.routing.ListingResolver;
+import io.dossier.web.routing.Route;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Serves {@code <list>/feed/<format>/}: resolves the list like its page, answers 304 when the
+ * reader's copy is current (ETag and Last-Modified), and otherwise lets the plugin's format
+ * write the feed through the registry's guard.
+ */
+@ApplicationScoped
+public class FeedResponder {
+
+    private static final Pattern RELATIVE_LINK = Pattern.compile("(href|src)=\"/(?!/)");
+
+    @Inject
+    PluginRegistry registry;
+    @Inject
+    ListingResolver listings;
+    @Inject
+    PostQueries posts;
+    @Inject
+    SiteQueries site;
+
+    public void respond(Route.Feed route, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Active<FeedFormat>> format = registry.feedFormats().stream()
+                .filter(f -> f.extension().name().equals(route.format())).findFirst();
+        if (format.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        switch (listings.resolve(route.listing())) {
+            case ListingResolver.Missing missing -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            case ListingResolver.Moved moved -> {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + moved.base() + route.path().substring(route.listing().base().length()));
+            }
+            case ListingResolver.Resolved resolved -> serve(route, resolved, format.get(), request, response);
+        }
+    }
+
+    private void serve(Route.Feed route, ListingResolver.Resolved list, Active<FeedFormat> format,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteInfo info = site.site();
+        List<FeedItem> items = posts.feed(list.filter(), info.postsPerPage());
+        Instant updated = items.stream().map(FeedItem::updatedAt).max(Instant::compareTo)
+                .orElse(info.installedAt() == null ? Instant.EPOCH : info.installedAt()).truncatedTo(ChronoUnit.SECONDS);
+        String etag = etag(format, info, items);
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", updated.toEpochMilli());
+        // Readers revalidate each time; an unchanged feed costs a 304 without rendering.
+        response.setHeader("Cache-Control", "no-cache");
+        if (notModified(request, etag, updated)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        String base = baseUrl(request, info);
+        FeedDocument feed = new FeedDocument(
+                list.heading() == null ? info.title() : info.title() + " » " + list.heading(),
+                info.tagline(), base + route.listing().base(), base + route.path(), "en", updated,
+                items.stream().map(item -> entry(item, base, info)).toList());
+        Optional<byte[]> body = registry.guarded(format.id(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+            try {
+                format.extension().write(new FeedContext(feed, format.settings()), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+        if (body.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        response.setContentType(format.extension().mediaType());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(body.get().length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(body.get());
+        }
+    }
+
+    private static FeedEntry entry(FeedItem item, String base, SiteInfo info) {
+        var card = item.card();
+        List<String> authors = card.credits().isEmpty() ? List.of(card.author().name())
+                : card.credits().stream().map(c -> c.name()).toList();
+        return new FeedEntry(guid(info, card.id()), card.title(), base + card.url(), card.publishedAt(), item.updatedAt(),
+                authors, card.categories().stream().map(c -> c.name()).toList(), card.summary(),
+                item.bodyHtml() == null ? "" : RELATIVE_LINK.matcher(item.bodyHtml()).replaceAll("$1=\"" + base + "/"));
+    }
+
+    /** A name-based UUID of the site's first start and the post id: never changes with title, slug, date or host. */
+    static String guid(SiteInfo info, long postId) {
+        long site = info.installedAt() == null ? 0 : info.installedAt().toEpochMilli();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("dossier:" + site + ":post:" + postId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The site's configured address, else the one this request came in on. */
+    static String baseUrl(HttpServletRequest request, SiteInfo info) {
+        if (info.baseUrl() != null && !info.baseUrl().isBlank()) {
+            return info.baseUrl().replaceAll("/+$", "");
+        }
+        boolean defaultPort = (request.getScheme().equals("http") && request.getServerPort() == 80)
+                || (request.getScheme().equals("https") && request.getServerPort() == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
+                + request.getContextPath();
+    }
+
+    private static String etag(Active<FeedFormat> format, SiteInfo info, List<FeedItem> items) {
+        StringBuilder key = new StringBuilder(format.id()).append(format.settings()).append(info.title()).append(info.tagline());
+        items.forEach(i -> key.append('|').append(i.card().id()).append('@').append(i.updatedAt()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean notModified(HttpServletRequest request, String etag, Instant updated) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
+        }
+        long since = request.getDateHeader("If-Modified-Since");
+        return since != -1 && !updated.isAfter(Instant.ofEpochMilli(since));
+    }
+}
