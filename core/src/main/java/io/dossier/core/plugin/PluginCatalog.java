@@ -2,6 +2,7 @@ package io.dossier.core.plugin;
 
 import io.dossier.core.spi.Extension;
 import io.dossier.core.spi.FeedFormat;
+import io.dossier.core.spi.PluginPage;
 import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
@@ -76,7 +77,8 @@ public final class PluginCatalog {
                 continue;
             }
             String pluginId = id == null || id.indexOf('.') < 1 ? null : id.substring(0, id.indexOf('.'));
-            String kind = e instanceof Widget ? "widget" : e instanceof FeedFormat ? "feed format" : "extension";
+            String kind = e instanceof Widget ? "widget" : e instanceof FeedFormat ? "feed format"
+                    : e instanceof PluginPage ? "page" : "extension";
             String problem = null;
             if (pluginId == null || !states.containsKey(pluginId)) {
                 problem = "no plugin descriptor for its id prefix";

@@ -4,6 +4,7 @@ import io.dossier.core.event.ExtensionSettingsChanged;
 import io.dossier.core.spi.Extension;
 import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.spi.PluginApi;
+import io.dossier.core.spi.PluginPage;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,10 @@ public class PluginRegistry {
     Instance<FeedFormat> feedFormats;
 
     @Inject
+    @Any
+    Instance<PluginPage> pages;
+
+    @Inject
     PluginSettingsStore settings;
 
     @Inject
@@ -71,12 +76,20 @@ public class PluginRegistry {
         List<Extension> all = new ArrayList<>();
         widgets.forEach(all::add);
         feedFormats.forEach(all::add);
+        pages.forEach(all::add);
         return all;
     }
 
     /** Any discovered extension with this id, loaded or not. */
     public Optional<Extension> extension(String id) {
         return extensions().stream().filter(e -> id.equals(e.id())).findFirst();
+    }
+
+    /** The active plugin page answering the first path segment {@code segment}. */
+    public Optional<Active<PluginPage>> page(String segment) {
+        return catalog().active(PluginPage.class).stream()
+                .filter(p -> guarded(p.id(), () -> p.extension().segment()).map(segment::equals).orElse(false))
+                .findFirst();
     }
 
     /** Active feed formats, by order. */

@@ -73,6 +73,12 @@ public class PublicSiteReader implements SiteReader {
     }
 
     @Override
+    public List<TermCount> tagCounts(int limit, Instant since) {
+        return posts.tagCounts(Math.clamp(limit, 1, 500), since).stream()
+                .map(t -> new TermCount(t.name(), t.url(), t.count())).toList();
+    }
+
+    @Override
     public Optional<NamedLink> page(String pagePath) {
         return pages.linkAt(pagePath).map(l -> new NamedLink(l.name(), l.url()));
     }

@@ -107,6 +107,21 @@ public class PostQueries {
                 .getResultList();
     }
 
+    /** The tags most used by public posts published since {@code since} (null: ever), most used first. */
+    public List<TagCount> tagCounts(int limit, Instant since) {
+        TypedQuery<Object[]> query = em.createQuery("select t.name, t.slug, count(p) from Post p join p.tags t where "
+                + VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
+                + " group by t.id, t.name, t.slug order by count(p) desc, t.name", Object[].class)
+                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("now", Instant.now())
+                .setMaxResults(limit);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        return query.getResultList().stream()
+                .map(r -> new TagCount((String) r[0], Permalinks.tag((String) r[1]), ((Number) r[2]).longValue())).toList();
+    }
+
     /** Number of public posts per category id (a post counts once per category it is filed under). */
     public Map<Long, Long> countsByCategory() {
         Map<Long, Long> counts = new HashMap<>();

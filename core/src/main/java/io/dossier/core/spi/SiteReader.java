@@ -25,6 +25,14 @@ public interface SiteReader {
     /** Months that have public posts, newest first, with their counts. @since 1.0 */
     List<MonthCount> months();
 
+    /**
+     * The {@code limit} tags used most by public posts published since {@code since} (null: ever),
+     * with their counts, most used first.
+     *
+     * @since 1.0
+     */
+    List<TermCount> tagCounts(int limit, java.time.Instant since);
+
     /** {@code html} passed through the site's allow-list, safe to render unescaped. @since 1.0 */
     String safeHtml(String html);
 }

@@ -64,6 +64,11 @@ public sealed interface Route {
         public String view() { return "/views/page.xhtml"; }
     }
 
+    /** A path under a plugin's own first segment ({@code /tags/}, {@code /person/jane/page/2/}). */
+    record PluginPath(List<String> segments, int page) implements Viewed {
+        public String view() { return "/views/plugin-page.xhtml"; }
+    }
+
     /** The feed of a list in a format: "" is the default format ({@code /feed/}), else {@code /feed/<format>/}. */
     record Feed(Listing listing, String format) implements Route {
 

@@ -132,7 +132,7 @@ public final class RouteParser {
             return dated(segments, page);
         }
         if (page > 1) {
-            return new NotFound(); // pages are not paginated
+            return new Found(new Route.PluginPath(List.copyOf(segments), page)); // pages are not paginated; plugin pages may be
         }
         return new Found(new Route.SinglePage(String.join("/", segments)));
     }

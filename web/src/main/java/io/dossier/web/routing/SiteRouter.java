@@ -1,5 +1,6 @@
 package io.dossier.web.routing;
 
+import io.dossier.core.plugin.PluginRegistry;
 import io.dossier.web.feed.FeedResponder;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -31,6 +33,8 @@ public class SiteRouter extends HttpFilter {
     Redirects redirects;
     @Inject
     FeedResponder feeds;
+    @Inject
+    PluginRegistry registry;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,12 +63,29 @@ public class SiteRouter extends HttpFilter {
         switch (RouteParser.parse(path, request.getQueryString(), request.getParameter("s"), request.getParameter("feed"))) {
             case RouteParser.Found(Route.Feed feed) -> feeds.respond(feed, request, response);
             case RouteParser.Found(Route.Viewed viewed) -> {
-                request.setAttribute(Route.ATTRIBUTE, viewed);
-                request.getRequestDispatcher(viewed.view()).forward(request, response);
+                Route.Viewed route = pluginPaths(viewed);
+                if (route == null) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                request.setAttribute(Route.ATTRIBUTE, route);
+                request.getRequestDispatcher(route.view()).forward(request, response);
             }
             case RouteParser.Moved moved -> movedPermanently(request, response, moved.location());
             case RouteParser.NotFound notFound -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** Paths under a plugin page's segment go to that plugin; a paged path no plugin claims is not found (null). */
+    private Route.Viewed pluginPaths(Route.Viewed route) {
+        if (route instanceof Route.SinglePage single) {
+            List<String> segments = List.of(single.path().split("/"));
+            return registry.page(segments.getFirst()).isPresent() ? new Route.PluginPath(segments, 1) : route;
+        }
+        if (route instanceof Route.PluginPath path) {
+            return registry.page(path.segments().getFirst()).isPresent() ? route : null;
+        }
+        return route;
     }
 
     /** Resolves {@code /?p=ID} and {@code /?page_id=ID} links of a migrated WordPress site. */

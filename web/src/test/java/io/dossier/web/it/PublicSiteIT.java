@@ -367,4 +367,25 @@ class PublicSiteIT {
         assertTrue(category.containsAll(List.of("/category/news/feed/", "/category/news/feed/atom/")), category.toString());
         assertEquals("application/rss+xml", page(FIRST_POST).selectFirst("link[rel=alternate]").attr("type"));
     }
+
+    @Test
+    void theTagsPageShowsAnAccessibleCloud() throws Exception {
+        Document tags = page("/tags/");
+        assertEquals("Tags", tags.selectFirst("h1").text());
+        Element vafc = tags.selectFirst(".tag-cloud a[href=/tag/vafc/]");
+        assertEquals("VAFC (11 posts)", vafc.text(), "the count is in the text, not only in the size");
+        assertEquals("tag-weight-5", vafc.className());
+        assertEquals("Ministry of Information (1 post)", tags.selectFirst(".tag-cloud a[href=/tag/ministry-of-information/]").text());
+        assertStatus(404, "/tags/anything/");
+        assertStatus(404, "/about/page/2/");
+
+        assertEquals(204, admin("POST", "/api/v1/admin/extensions/tagcloud.cloud",
+                "{\"enabled\":true,\"config\":{\"count\":\"5\"}}").statusCode());
+        try {
+            Element widget = page("/").selectFirst("aside .widget-cloud");
+            assertEquals(5, widget.select(".tag-cloud li").size());
+        } finally {
+            admin("POST", "/api/v1/admin/extensions/tagcloud.cloud", "{\"enabled\":false}");
+        }
+    }
 }

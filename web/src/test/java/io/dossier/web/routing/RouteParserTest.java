@@ -60,7 +60,7 @@ class RouteParserTest {
     void everythingElseIsAPagePath() {
         assertEquals(new Route.SinglePage("about"), found("/about/"));
         assertEquals(new Route.SinglePage("council/survey"), found("/council/survey/"));
-        notFound("/about/page/2/");
+        assertEquals(new Route.PluginPath(List.of("about"), 2), found("/about/page/2/"), "only a plugin page may be paged");
     }
 
     @Test

@@ -54,6 +54,11 @@ class WidgetsTest {
         }
 
         @Override
+        public List<TermCount> tagCounts(int limit, Instant since) {
+            return List.of();
+        }
+
+        @Override
         public String safeHtml(String html) {
             return html.replace("<script>", "");
         }
