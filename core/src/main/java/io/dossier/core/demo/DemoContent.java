@@ -114,6 +114,11 @@ public class DemoContent {
                     null, links)));
         }
 
+        JsonObject tagPeople = demo.getJsonObject("tagPeople");
+        for (String tagName : tagPeople.keySet()) {
+            taxonomy.linkTagToPerson(tagIds.computeIfAbsent(tagName, taxonomy::tag), personIds.get(tagPeople.getString(tagName)));
+        }
+
         Map<String, Long> pageIds = new HashMap<>();
         Map<String, List<String>> pageChildren = new HashMap<>();
         LocalDateTime pagesDate = LocalDateTime.of(2012, 5, 30, 12, 0);

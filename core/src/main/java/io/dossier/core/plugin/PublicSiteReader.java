@@ -2,7 +2,18 @@ package io.dossier.core.plugin;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.query.CategoryTree;
+import io.dossier.core.model.PersonKind;
 import io.dossier.core.query.PageQueries;
+import io.dossier.core.query.PeopleQueries;
+import io.dossier.core.query.PostCard;
+import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.ProfileDetail;
+import io.dossier.core.query.Slice;
+import io.dossier.core.spi.PostPage;
+import io.dossier.core.spi.PostSummary;
+import io.dossier.core.spi.Profile;
+import io.dossier.core.spi.ProfileCard;
+import io.dossier.core.spi.Related;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.HtmlPolicy;
@@ -40,6 +51,7 @@ public class PublicSiteReader implements SiteReader {
 
     private PostQueries posts;
     private PageQueries pages;
+    private PeopleQueries people;
     private SiteQueries site;
     private HtmlPolicy html;
     private volatile List<TermCount> categories;
@@ -49,11 +61,52 @@ public class PublicSiteReader implements SiteReader {
     }
 
     @Inject
-    public PublicSiteReader(PostQueries posts, PageQueries pages, SiteQueries site, HtmlPolicy html) {
+    public PublicSiteReader(PostQueries posts, PageQueries pages, PeopleQueries people, SiteQueries site, HtmlPolicy html) {
         this.posts = posts;
+        this.people = people;
         this.pages = pages;
         this.site = site;
         this.html = html;
+    }
+
+    @Override
+    public Optional<Profile> profile(String kind, String slug) {
+        return kindOf(kind).flatMap(k -> people.profile(k, slug)).map(p -> new Profile(p.name(), kind, p.roleTitle(),
+                p.bioHtml(), p.photoUrl(), p.links().stream().map(l -> new NamedLink(l.name(), l.url())).toList(), p.url()));
+    }
+
+    @Override
+    public PostPage postsAbout(String kind, String slug, int page, int pageSize) {
+        Optional<ProfileDetail> profile = kindOf(kind).flatMap(k -> people.profile(k, slug));
+        if (profile.isEmpty()) {
+            return new PostPage(List.of(), page, 1, 0);
+        }
+        Slice<PostCard> slice = posts.list(new PostFilter.AboutPerson(profile.get().id()), Math.max(page, 1),
+                Math.clamp(pageSize, 1, MAX_LIST));
+        return new PostPage(slice.items().stream()
+                .map(c -> new PostSummary(c.id(), c.title(), c.url(), c.publishedAt(), c.summary())).toList(),
+                slice.page(), slice.totalPages(), slice.total());
+    }
+
+    @Override
+    public List<ProfileCard> peopleInPost(long postId) {
+        return people.inPost(postId).stream().map(c -> new ProfileCard(c.name(), c.url(),
+                c.kind().name().toLowerCase(Locale.ROOT), c.roleTitle(), c.photoUrl(), c.roleInPost())).toList();
+    }
+
+    @Override
+    public List<Related> relatedPosts(long postId, int limit) {
+        return people.related(postId, Math.clamp(limit, 1, 20)).stream()
+                .map(r -> new Related(new PostLink(r.post().id(), r.post().title(), r.post().url(), r.post().publishedAt()),
+                        r.shared())).toList();
+    }
+
+    private static Optional<PersonKind> kindOf(String segment) {
+        return switch (segment) {
+            case "person" -> Optional.of(PersonKind.PERSON);
+            case "organization" -> Optional.of(PersonKind.ORGANIZATION);
+            default -> Optional.empty();
+        };
     }
 
     @Override

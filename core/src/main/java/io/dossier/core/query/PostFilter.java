@@ -21,6 +21,10 @@ public sealed interface PostFilter {
     record ByAuthor(long accountId) implements PostFilter {
     }
 
+    /** Posts that credit a person or organisation or carry a tag that stands for them. */
+    record AboutPerson(long personId) implements PostFilter {
+    }
+
     /** Posts published in [from, until): the date archives. */
     record PublishedBetween(Instant from, Instant until) implements PostFilter {
     }

@@ -225,6 +225,9 @@ public class PostQueries {
                     " and exists (select c.id from Post q join q.categories c where q = p and c.id in :categories)",
                     Map.of("categories", in.categoryIds()));
             case PostFilter.WithTag tag -> new Where(" join p.tags t", " and t.id = :tag", Map.of("tag", tag.tagId()));
+            case PostFilter.AboutPerson about -> new Where("", " and (exists (select c.id from Credit c where c.post = p and c.person.id = :person)"
+                    + " or exists (select t.id from Post q join q.tags t where q = p and t.person.id = :person))",
+                    Map.of("person", about.personId()));
             case PostFilter.ByAuthor by -> new Where("", " and p.author.id = :account", Map.of("account", by.accountId()));
             case PostFilter.PublishedBetween between -> new Where("", " and p.publishedAt >= :from and p.publishedAt < :until",
                     Map.of("from", between.from(), "until", between.until()));

@@ -3,6 +3,7 @@ package io.dossier.core.service;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
 import io.dossier.core.model.ContentKind;
+import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
 import io.dossier.core.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,13 @@ public class TaxonomyService extends ServiceSupport {
         em.flush();
         changed(ContentKind.CATEGORY, category.getId());
         return category.getId();
+    }
+
+    /** Makes a tag stand for a person or organisation (null: for nobody). */
+    public void linkTagToPerson(long tagId, Long personId) {
+        Tag tag = require(Tag.class, tagId);
+        tag.setPerson(personId == null ? null : require(Person.class, personId));
+        changed(ContentKind.TAG, tagId);
     }
 
     /** The tag with this name (case-insensitive), created if there is none. */

@@ -33,6 +33,18 @@ public interface SiteReader {
      */
     List<TermCount> tagCounts(int limit, java.time.Instant since);
 
+    /** The profile at {@code /<kind>/<slug>/}, kind being "person" or "organization". @since 1.0 */
+    java.util.Optional<Profile> profile(String kind, String slug);
+
+    /** Public posts that credit the profile or carry a tag standing for it, newest first. @since 1.0 */
+    PostPage postsAbout(String kind, String slug, int page, int pageSize);
+
+    /** People and organisations in a post: the byline first, then those its tags stand for. @since 1.0 */
+    List<ProfileCard> peopleInPost(long postId);
+
+    /** Posts sharing people or tags with a post, best first, each saying what it shares. @since 1.0 */
+    List<Related> relatedPosts(long postId, int limit);
+
     /** {@code html} passed through the site's allow-list, safe to render unescaped. @since 1.0 */
     String safeHtml(String html);
 }

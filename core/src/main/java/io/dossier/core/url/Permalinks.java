@@ -38,9 +38,14 @@ public final class Permalinks {
         return "/author/" + slug + "/";
     }
 
-    /** A person's or organisation's profile (served by the people plugin). */
+    /** A person's profile (served by the people plugin). */
     public static String person(String slug) {
         return "/person/" + slug + "/";
+    }
+
+    /** A profile's URL by kind: "/person/slug/" or "/organization/slug/". */
+    public static String profile(io.dossier.core.model.PersonKind kind, String slug) {
+        return kind == io.dossier.core.model.PersonKind.ORGANIZATION ? "/organization/" + slug + "/" : person(slug);
     }
 
     public static String year(int year) {

@@ -8,7 +8,9 @@ import io.dossier.core.model.ContentStatus;
 import io.dossier.core.model.Menu;
 import io.dossier.core.model.Post;
 import io.dossier.core.query.CategoryTree;
+import io.dossier.core.model.PersonKind;
 import io.dossier.core.query.MenuNode;
+import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PageDetail;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
@@ -147,6 +149,26 @@ abstract class ContentStoreContract {
         assertEquals(1, june2016);
         assertEquals(1, search);
         assertEquals(0, store.posts.list(new PostFilter.Matching("%_"), 1, 10).total(), "LIKE wildcards are literal");
+    }
+
+    @Test
+    void peopleAreCreditedMentionedAndRelated() {
+        PeopleQueries people = new PeopleQueries(store.em, store.site);
+        var marek = people.profile(PersonKind.PERSON, "marek-dalvi").orElseThrow();
+        assertEquals("/person/marek-dalvi/", marek.url());
+        assertEquals(5, store.posts.list(new PostFilter.AboutPerson(marek.id()), 1, 10).total(), "tagged with a tag that stands for him");
+        long nadia = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
+        assertEquals(14, store.posts.list(new PostFilter.AboutPerson(nadia), 1, 10).total(), "credited in the byline");
+
+        PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
+        assertEquals(List.of("Nadia Ferre", "Ruth Lindqvist", "Tomas Hale", "Veskaran-American Friendship Council"),
+                people.inPost(post.id()).stream().map(c -> c.name()).toList());
+        assertEquals("Mentioned", people.inPost(post.id()).get(2).roleInPost());
+        var related = people.related(post.id(), 5);
+        assertEquals(5, related.size());
+        assertTrue(related.stream().noneMatch(r -> r.post().id() == post.id()));
+        assertTrue(related.getFirst().shared().size() >= related.getLast().shared().size());
+        assertEquals("/person/marek-dalvi/", people.profileOfTag(store.archives.tag("marek-dalvi").orElseThrow().id()).orElseThrow().url());
     }
 
     @Test

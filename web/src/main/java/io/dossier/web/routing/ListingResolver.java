@@ -1,7 +1,10 @@
 package io.dossier.web.routing;
 
+import io.dossier.core.model.PersonKind;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.CategoryTree;
+import io.dossier.core.query.Link;
+import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.SiteQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +26,14 @@ public class ListingResolver {
     public sealed interface Resolution {
     }
 
-    /** The list exists: its posts' filter, heading (null on the front page) and description. */
-    public record Resolved(PostFilter filter, String heading, String description) implements Resolution {
+    /**
+     * The list exists: its posts' filter, heading (null on the front page), description, and the
+     * profile its subject has (a tag that stands for a person), or null.
+     */
+    public record Resolved(PostFilter filter, String heading, String description, Link profile) implements Resolution {
+        Resolved(PostFilter filter, String heading, String description) {
+            this(filter, heading, description, null);
+        }
     }
 
     /** The list lives at another base URL (a category's canonical path). */
@@ -38,13 +47,21 @@ public class ListingResolver {
     ArchiveQueries archives;
     @Inject
     SiteQueries site;
+    @Inject
+    PeopleQueries people;
 
     public Resolution resolve(Route.Listing route) {
         return switch (route) {
             case Route.Home home -> new Resolved(new PostFilter.All(), null, null);
             case Route.CategoryArchive category -> category(category);
             case Route.TagArchive tag -> archives.tag(tag.slug())
-                    .<Resolution>map(s -> new Resolved(new PostFilter.WithTag(s.id()), "Tag: " + s.name(), s.description()))
+                    .<Resolution>map(s -> new Resolved(new PostFilter.WithTag(s.id()), "Tag: " + s.name(), s.description(),
+                            people.profileOfTag(s.id()).orElse(null)))
+                    .orElse(new Missing());
+            case Route.ProfileArchive profile -> people.profile(
+                            profile.kind().equals("organization") ? PersonKind.ORGANIZATION : PersonKind.PERSON, profile.slug())
+                    .<Resolution>map(p -> new Resolved(new PostFilter.AboutPerson(p.id()), p.name(), p.roleTitle(),
+                            new Link(p.name(), p.url())))
                     .orElse(new Missing());
             case Route.AuthorArchive author -> archives.author(author.slug())
                     .<Resolution>map(s -> new Resolved(new PostFilter.ByAuthor(s.id()), "Author: " + s.name(), null))

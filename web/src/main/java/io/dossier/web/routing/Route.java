@@ -51,6 +51,11 @@ public sealed interface Route {
         }
     }
 
+    /** Posts about a person or organisation; routed only for its feed ({@code /person/slug/feed/}). */
+    record ProfileArchive(String kind, String slug, int page) implements Listing {
+        public String base() { return "/" + kind + "/" + slug + "/"; }
+    }
+
     record Search(String terms, int page) implements Listing {
         public String base() { return "/"; }
     }

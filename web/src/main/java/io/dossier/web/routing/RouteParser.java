@@ -83,6 +83,9 @@ public final class RouteParser {
             feedFormat = WORDPRESS_FEEDS.getOrDefault(feed, feed);
         }
         if (feedFormat != null) {
+            if (segments.size() == 2 && (segments.get(0).equals("person") || segments.get(0).equals("organization"))) {
+                return new Found(new Route.Feed(new Route.ProfileArchive(segments.get(0), segments.get(1), 1), feedFormat));
+            }
             Result listing = parse(segments, query, search);
             return listing instanceof Found found && found.route() instanceof Route.Listing list && list.page() == 1
                     ? new Found(new Route.Feed(list, feedFormat)) : new NotFound();

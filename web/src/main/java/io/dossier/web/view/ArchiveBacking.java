@@ -1,5 +1,6 @@
 package io.dossier.web.view;
 
+import io.dossier.core.query.Link;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
@@ -28,6 +29,7 @@ public class ArchiveBacking {
     private Route.Listing route;
     private String heading;
     private String description;
+    private Link profile;
     private String canonical;
     private Slice<PostCard> slice;
 
@@ -44,6 +46,7 @@ public class ArchiveBacking {
             case ListingResolver.Resolved resolved -> {
                 heading = resolved.heading();
                 description = resolved.description();
+                profile = resolved.profile();
                 canonical = pageUrl(route.page());
                 slice = posts.list(resolved.filter(), route.page(), site.site().postsPerPage());
                 boolean beyondLastPage = route.page() > slice.totalPages();
@@ -61,6 +64,8 @@ public class ArchiveBacking {
 
     public String getHeading() { return heading; }
     public String getDescription() { return description; }
+    /** The profile the archive's tag stands for, or null. */
+    public Link getProfile() { return profile; }
     public String getCanonical() { return canonical; }
     public Slice<PostCard> getSlice() { return slice; }
 

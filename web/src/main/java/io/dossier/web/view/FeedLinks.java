@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Feed autodiscovery ({@code <link rel="alternate">}) for every page: the site's feeds in each
- * active format, and on a list page that list's feeds too.
+ * active format, and on a list page or a profile that list's or profile's feeds too.
  */
 @Named("feedLinks")
 @RequestScoped
@@ -41,6 +41,11 @@ public class FeedLinks {
             FeedFormat format = active.extension();
             links.add(new FeedLink(siteTitle + " » " + format.label(), format.mediaType(),
                     new Route.Feed(new Route.Home(1), format.name()).path()));
+            if (route instanceof Route.PluginPath path && path.segments().size() == 2 && path.page() == 1
+                    && (path.segments().get(0).equals("person") || path.segments().get(0).equals("organization"))) {
+                links.add(new FeedLink(siteTitle + " » " + format.label(), format.mediaType(), new Route.Feed(
+                        new Route.ProfileArchive(path.segments().get(0), path.segments().get(1), 1), format.name()).path()));
+            }
             if (route instanceof Route.Listing listing && !(listing instanceof Route.Home) && archive.getHeading() != null) {
                 String path = new Route.Feed(listing, format.name()).path();
                 if (listing instanceof Route.Search search) {

@@ -50,6 +50,11 @@ public class WidgetsBacking {
         return area(WidgetArea.FOOTER);
     }
 
+    /** Under a post's text; empty on every other page. */
+    public List<Placed> getAfterPost() {
+        return page().kind() == PageContext.Kind.POST ? area(WidgetArea.AFTER_POST) : List.of();
+    }
+
     private List<Placed> area(WidgetArea area) {
         List<Placed> placed = new ArrayList<>();
         for (ActiveWidget w : registry.widgets(area)) {

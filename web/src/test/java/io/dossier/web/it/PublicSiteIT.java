@@ -388,4 +388,47 @@ class PublicSiteIT {
             admin("POST", "/api/v1/admin/extensions/tagcloud.cloud", "{\"enabled\":false}");
         }
     }
+
+    @Test
+    void peopleAndOrganisationsHaveProfilesWithTheirPostsAndFeeds() throws Exception {
+        Document marek = page("/person/marek-dalvi/");
+        assertEquals("Marek Dalvi", marek.selectFirst("h1").text());
+        assertEquals("President, Veskaran-American Friendship Council", marek.selectFirst(".profile-role").text());
+        assertEquals("Posts about Marek Dalvi (5)", marek.selectFirst(".profile-posts h2").text());
+        jakarta.json.JsonObject jsonLd = jakarta.json.Json.createReader(
+                new StringReader(marek.selectFirst("script[type=application/ld+json]").data())).readObject();
+        assertEquals("Person", jsonLd.getString("@type"));
+        assertEquals("Marek Dalvi", jsonLd.getString("name"));
+
+        String council = "/organization/veskaran-american-friendship-council/";
+        Document org = page(council);
+        assertEquals("Posts about Veskaran-American Friendship Council (11)", org.selectFirst(".profile-posts h2").text());
+        assertEquals(10, org.select(".profile-posts li").size());
+        assertEquals(1, page(council + "page/2/").select(".profile-posts li").size());
+        assertStatus(404, council + "page/3/");
+        assertStatus(404, "/person/nobody-at-all/");
+        assertStatus(404, "/person/" + "veskaran-american-friendship-council/");
+
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(get(council + "feed/").body()));
+        assertEquals(10, feed.getEntries().size());
+        assertTrue(org.select("link[rel=alternate]").eachAttr("href").contains(council + "feed/"));
+
+        Document tag = page("/tag/marek-dalvi/");
+        assertEquals("/person/marek-dalvi/", tag.selectFirst(".archive-profile a").attr("href"), "the tag points to the profile");
+    }
+
+    @Test
+    void aPostNamesItsPeopleAndRelatedPostsSayWhy() throws Exception {
+        Document post = page("/2016/05/24/council-tries-to-gain-influence-on-capitol-hill/");
+        Element people = post.selectFirst(".after-post .widget-in-article");
+        assertEquals("People in this article", people.selectFirst(".widget-title").text());
+        assertEquals(List.of("Nadia Ferre", "Ruth Lindqvist", "Tomas Hale", "Veskaran-American Friendship Council"),
+                people.select(".profile-card .name").eachText());
+        assertTrue(people.selectFirst(".profile-card .role").text().startsWith("Reporter"));
+        assertEquals("/person/tomas-hale/", people.select(".profile-card .name").get(2).attr("href"));
+        Element related = post.selectFirst(".after-post .widget-related");
+        assertEquals(5, related.select("li").size());
+        assertTrue(related.selectFirst(".why").text().startsWith("shares "), related.text());
+        assertTrue(page("/about/").select(".after-post .widget").isEmpty(), "only posts have the area under the text");
+    }
 }

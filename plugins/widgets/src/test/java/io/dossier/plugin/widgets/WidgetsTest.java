@@ -59,6 +59,26 @@ class WidgetsTest {
         }
 
         @Override
+        public Optional<io.dossier.core.spi.Profile> profile(String kind, String slug) {
+            return Optional.empty();
+        }
+
+        @Override
+        public io.dossier.core.spi.PostPage postsAbout(String kind, String slug, int page, int pageSize) {
+            return new io.dossier.core.spi.PostPage(List.of(), 1, 1, 0);
+        }
+
+        @Override
+        public List<io.dossier.core.spi.ProfileCard> peopleInPost(long postId) {
+            return List.of();
+        }
+
+        @Override
+        public List<io.dossier.core.spi.Related> relatedPosts(long postId, int limit) {
+            return List.of();
+        }
+
+        @Override
         public String safeHtml(String html) {
             return html.replace("<script>", "");
         }

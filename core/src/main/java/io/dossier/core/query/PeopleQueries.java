@@ -1,0 +1,136 @@
+package io.dossier.core.query;
+
+import io.dossier.core.model.PersonKind;
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** People and organisations as readers see them: profiles, who is in a post, and related posts. */
+@ApplicationScoped
+public class PeopleQueries {
+
+    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
+    /** A shared person weighs more than a shared tag: people are what these sites are about. */
+    private static final int PERSON_WEIGHT = 3;
+
+    private EntityManager em;
+    private SiteQueries site;
+
+    protected PeopleQueries() {
+    }
+
+    @Inject
+    public PeopleQueries(EntityManager em, SiteQueries site) {
+        this.em = em;
+        this.site = site;
+    }
+
+    /** The profile of {@code kind} with {@code slug}. */
+    public Optional<ProfileDetail> profile(PersonKind kind, String slug) {
+        List<Object[]> rows = em.createQuery("""
+                        select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.bio, pe.photoUrl from Person pe
+                        where pe.slug = :slug and pe.kind = :kind""", Object[].class)
+                .setParameter("slug", slug).setParameter("kind", kind).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.getFirst();
+        long id = (Long) r[0];
+        List<Link> links = em.createQuery("select l.label, l.url from Person pe join pe.links l where pe.id = :id", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(l -> new Link((String) l[0], (String) l[1])).toList();
+        return Optional.of(new ProfileDetail(id, (String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4],
+                (String) r[5], (String) r[6], links, Permalinks.profile((PersonKind) r[3], (String) r[2])));
+    }
+
+    /** The profile a tag stands for, if any. */
+    public Optional<Link> profileOfTag(long tagId) {
+        return em.createQuery("select pe.name, pe.slug, pe.kind from Tag t join t.person pe where t.id = :id", Object[].class)
+                .setParameter("id", tagId).getResultList().stream().findFirst()
+                .map(r -> new Link((String) r[0], Permalinks.profile((PersonKind) r[2], (String) r[1])));
+    }
+
+    /** Credited people in byline order, then people the post's tags stand for. */
+    public List<ProfileCard> inPost(long postId) {
+        Map<Long, ProfileCard> cards = new LinkedHashMap<>();
+        em.createQuery("""
+                        select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.photoUrl, c.role from Credit c join c.person pe
+                        where c.post.id = :id order by c.position""", Object[].class)
+                .setParameter("id", postId).getResultList()
+                .forEach(r -> cards.putIfAbsent((Long) r[0], card(r, (String) r[6])));
+        em.createQuery("""
+                        select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.photoUrl from Post p join p.tags t join t.person pe
+                        where p.id = :id order by pe.name""", Object[].class)
+                .setParameter("id", postId).getResultList()
+                .forEach(r -> cards.putIfAbsent((Long) r[0], card(r, "Mentioned")));
+        return List.copyOf(cards.values());
+    }
+
+    /**
+     * Public posts that share people (credited or tagged) or tags with post {@code postId}, best
+     * first: each shared person counts {@value #PERSON_WEIGHT}, each shared tag 1.
+     */
+    public List<RelatedPost> related(long postId, int limit) {
+        Instant now = Instant.now();
+        List<Long> tagIds = em.createQuery("select t.id from Post p join p.tags t where p.id = :id", Long.class)
+                .setParameter("id", postId).getResultList();
+        List<Long> personIds = new ArrayList<>(em.createQuery("select c.person.id from Credit c where c.post.id = :id", Long.class)
+                .setParameter("id", postId).getResultList());
+        personIds.addAll(em.createQuery("select t.person.id from Post p join p.tags t where p.id = :id and t.person is not null", Long.class)
+                .setParameter("id", postId).getResultList());
+        Map<Long, Integer> score = new HashMap<>();
+        Map<Long, Set<String>> shared = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            em.createQuery("select p.id, pe.name from Credit c join c.post p join c.person pe where pe.id in :people and p.id <> :id and "
+                            + VISIBLE, Object[].class)
+                    .setParameter("people", personIds).setParameter("id", postId)
+                    .setParameter("public", SiteQueries.PUBLIC).setParameter("now", now).getResultList()
+                    .forEach(r -> add(score, shared, (Long) r[0], (String) r[1], PERSON_WEIGHT));
+        }
+        if (!tagIds.isEmpty()) {
+            em.createQuery("select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags and p.id <> :id and "
+                            + VISIBLE, Object[].class)
+                    .setParameter("tags", tagIds).setParameter("id", postId)
+                    .setParameter("public", SiteQueries.PUBLIC).setParameter("now", now).getResultList()
+                    .forEach(r -> add(score, shared, (Long) r[0], r[2] != null ? (String) r[2] : (String) r[1],
+                            r[2] != null ? PERSON_WEIGHT : 1));
+        }
+        List<Long> best = score.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = site.site().zone();
+        Map<Long, PostHeadline> headlines = new HashMap<>();
+        em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where p.id in :ids", Object[].class)
+                .setParameter("ids", best).getResultList()
+                .forEach(r -> headlines.put((Long) r[0], new PostHeadline((Long) r[0], (String) r[1],
+                        Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])));
+        return best.stream().map(id -> new RelatedPost(headlines.get(id), List.copyOf(shared.get(id)))).toList();
+    }
+
+    /** A name counts once per post, whether it came through a credit or a tag. */
+    private static void add(Map<Long, Integer> score, Map<Long, Set<String>> shared, long post, String name, int weight) {
+        if (shared.computeIfAbsent(post, k -> new LinkedHashSet<>()).add(name)) {
+            score.merge(post, weight, Integer::sum);
+        }
+    }
+
+    private static ProfileCard card(Object[] r, String roleInPost) {
+        return new ProfileCard((String) r[1], Permalinks.profile((PersonKind) r[3], (String) r[2]), (PersonKind) r[3],
+                (String) r[4], (String) r[5], roleInPost);
+    }
+}

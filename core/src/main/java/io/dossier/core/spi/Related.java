@@ -1,0 +1,7 @@
+package io.dossier.core.spi;
+
+import java.util.List;
+
+/** A related post and what it shares with the one being read ("Jane Doe", "Sanctions"). @since 1.0 */
+public record Related(PostLink post, List<String> shared) {
+}

@@ -1,0 +1,2 @@
+/** People and organisations: profile pages, the people of a post, and related posts. */
+package io.dossier.plugin.people;

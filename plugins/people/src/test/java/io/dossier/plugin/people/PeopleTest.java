@@ -1,0 +1,51 @@
+package io.dossier.plugin.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dossier.core.spi.NamedLink;
+import io.dossier.core.spi.PostLink;
+import io.dossier.core.spi.Profile;
+import io.dossier.core.spi.Related;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeopleTest {
+
+    @Test
+    void personJsonLdIsSchemaOrgAndCannotCloseTheScript() {
+        Profile jane = new Profile("Jane </script> Doe", "person", "Reporter", "<p>Covers <b>lobbying</b>.</p>", null,
+                List.of(new NamedLink("Site", "https://jane.example/")), "/person/jane-doe/");
+        String text = JsonLd.of(jane);
+        assertFalse(text.contains("</script>"), text);
+        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        assertEquals("https://schema.org", json.getString("@context"));
+        assertEquals("Person", json.getString("@type"));
+        assertEquals("Jane </script> Doe", json.getString("name"));
+        assertEquals("Reporter", json.getString("jobTitle"));
+        assertEquals("Covers lobbying .", json.getString("description"));
+        assertEquals("https://jane.example/", json.getJsonArray("sameAs").getString(0));
+    }
+
+    @Test
+    void organizationsAreOrganizations() {
+        JsonObject json = Json.createReader(new StringReader(JsonLd.of(new Profile("Example Org", "organization",
+                "Advocacy group", null, null, List.of(), "/organization/example-org/")))).readObject();
+        assertEquals("Organization", json.getString("@type"));
+        assertEquals("Advocacy group", json.getString("description"));
+        assertFalse(json.containsKey("jobTitle"));
+    }
+
+    @Test
+    void relatedPostsSayWhatTheyShare() {
+        PostLink post = new PostLink(1, "A post", "/2016/01/01/a/", Instant.EPOCH);
+        assertEquals("shares Jane Doe, Example Org",
+                RelatedPostsWidget.view(new Related(post, List.of("Jane Doe", "Example Org"))).why());
+        assertTrue(RelatedPostsWidget.view(new Related(post, List.of("a", "b", "c", "d"))).why().endsWith("a, b, c, …"));
+    }
+}
