@@ -1,6 +1,9 @@
 package io.dossier.core.plugin;
 
+import io.dossier.core.spi.ContentEnricher;
 import io.dossier.core.spi.Extension;
+import io.dossier.core.spi.HeadContributor;
+import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.spi.PluginPage;
 import io.dossier.core.spi.SettingDefinition;
@@ -77,8 +80,7 @@ public final class PluginCatalog {
                 continue;
             }
             String pluginId = id == null || id.indexOf('.') < 1 ? null : id.substring(0, id.indexOf('.'));
-            String kind = e instanceof Widget ? "widget" : e instanceof FeedFormat ? "feed format"
-                    : e instanceof PluginPage ? "page" : "extension";
+            String kind = kindOf(e);
             String problem = null;
             if (pluginId == null || !states.containsKey(pluginId)) {
                 problem = "no plugin descriptor for its id prefix";
@@ -133,6 +135,18 @@ public final class PluginCatalog {
                 .thenComparingInt(w -> w.widget().order()).thenComparing(ActiveWidget::id));
         active.sort(Comparator.comparingInt((Active<?> a) -> a.extension().order()).thenComparing(Active::id));
         return new PluginCatalog(List.copyOf(statuses), List.copyOf(widgets), List.copyOf(active));
+    }
+
+    private static String kindOf(Extension e) {
+        return switch (e) {
+            case Widget w -> "widget";
+            case FeedFormat f -> "feed format";
+            case PluginPage p -> "page";
+            case ContentEnricher c -> "content enricher";
+            case RelatedContentProvider r -> "related content";
+            case HeadContributor h -> "head contributor";
+            default -> "extension";
+        };
     }
 
     /** The declared defaults with the owner's values over them. */

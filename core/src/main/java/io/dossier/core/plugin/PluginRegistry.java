@@ -1,7 +1,10 @@
 package io.dossier.core.plugin;
 
 import io.dossier.core.event.ExtensionSettingsChanged;
+import io.dossier.core.spi.ContentEnricher;
 import io.dossier.core.spi.Extension;
+import io.dossier.core.spi.HeadContributor;
+import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.spi.PluginApi;
 import io.dossier.core.spi.PluginPage;
@@ -52,6 +55,18 @@ public class PluginRegistry {
     Instance<PluginPage> pages;
 
     @Inject
+    @Any
+    Instance<ContentEnricher> enrichers;
+
+    @Inject
+    @Any
+    Instance<RelatedContentProvider> relatedProviders;
+
+    @Inject
+    @Any
+    Instance<HeadContributor> headContributors;
+
+    @Inject
     PluginSettingsStore settings;
 
     @Inject
@@ -77,6 +92,9 @@ public class PluginRegistry {
         widgets.forEach(all::add);
         feedFormats.forEach(all::add);
         pages.forEach(all::add);
+        enrichers.forEach(all::add);
+        relatedProviders.forEach(all::add);
+        headContributors.forEach(all::add);
         return all;
     }
 
@@ -95,6 +113,11 @@ public class PluginRegistry {
     /** Active feed formats, by order. */
     public List<Active<FeedFormat>> feedFormats() {
         return catalog().active(FeedFormat.class);
+    }
+
+    /** Active extensions of a kind, by order then id. */
+    public <T extends Extension> List<Active<T>> active(Class<T> kind) {
+        return catalog().active(kind);
     }
 
     public List<ActiveWidget> widgets(WidgetArea area) {

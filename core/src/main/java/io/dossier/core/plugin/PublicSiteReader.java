@@ -14,6 +14,7 @@ import io.dossier.core.spi.PostSummary;
 import io.dossier.core.spi.Profile;
 import io.dossier.core.spi.ProfileCard;
 import io.dossier.core.spi.Related;
+import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.HtmlPolicy;
@@ -54,6 +55,7 @@ public class PublicSiteReader implements SiteReader {
     private PeopleQueries people;
     private SiteQueries site;
     private HtmlPolicy html;
+    private PluginRegistry registry;
     private volatile List<TermCount> categories;
     private volatile List<MonthCount> months;
 
@@ -61,7 +63,9 @@ public class PublicSiteReader implements SiteReader {
     }
 
     @Inject
-    public PublicSiteReader(PostQueries posts, PageQueries pages, PeopleQueries people, SiteQueries site, HtmlPolicy html) {
+    public PublicSiteReader(PostQueries posts, PageQueries pages, PeopleQueries people, SiteQueries site, HtmlPolicy html,
+                            PluginRegistry registry) {
+        this.registry = registry;
         this.posts = posts;
         this.people = people;
         this.pages = pages;
@@ -95,10 +99,21 @@ public class PublicSiteReader implements SiteReader {
     }
 
     @Override
-    public List<Related> relatedPosts(long postId, int limit) {
-        return people.related(postId, Math.clamp(limit, 1, 20)).stream()
+    public List<Related> sharingPeopleAndTags(long postId, int limit) {
+        return people.related(postId, Math.clamp(limit, 1, MAX_LIST)).stream()
                 .map(r -> new Related(new PostLink(r.post().id(), r.post().title(), r.post().url(), r.post().publishedAt()),
-                        r.shared())).toList();
+                        r.score(), r.shared())).toList();
+    }
+
+    @Override
+    public List<Related> related(long postId, int limit) {
+        int max = Math.clamp(limit, 1, MAX_LIST);
+        List<List<Related>> suggestions = new ArrayList<>();
+        for (Active<RelatedContentProvider> provider : registry.active(RelatedContentProvider.class)) {
+            registry.guarded(provider.id(), () -> provider.extension().related(postId, max, provider.settings(), this))
+                    .ifPresent(suggestions::add);
+        }
+        return RelatedMerge.merge(suggestions, postId, max);
     }
 
     private static Optional<PersonKind> kindOf(String segment) {

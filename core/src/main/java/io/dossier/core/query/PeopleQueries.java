@@ -119,7 +119,7 @@ public class PeopleQueries {
                 .setParameter("ids", best).getResultList()
                 .forEach(r -> headlines.put((Long) r[0], new PostHeadline((Long) r[0], (String) r[1],
                         Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])));
-        return best.stream().map(id -> new RelatedPost(headlines.get(id), List.copyOf(shared.get(id)))).toList();
+        return best.stream().map(id -> new RelatedPost(headlines.get(id), score.get(id), List.copyOf(shared.get(id)))).toList();
     }
 
     /** A name counts once per post, whether it came through a credit or a tag. */

@@ -42,8 +42,16 @@ public interface SiteReader {
     /** People and organisations in a post: the byline first, then those its tags stand for. @since 1.0 */
     List<ProfileCard> peopleInPost(long postId);
 
-    /** Posts sharing people or tags with a post, best first, each saying what it shares. @since 1.0 */
-    List<Related> relatedPosts(long postId, int limit);
+    /**
+     * Posts sharing people (credited or named by a tag) or tags with a post, best first: a shared
+     * person scores 3, a shared tag 1. The raw signal for {@link RelatedContentProvider}s.
+     *
+     * @since 1.0
+     */
+    List<Related> sharingPeopleAndTags(long postId, int limit);
+
+    /** Related posts from every active {@link RelatedContentProvider}, merged and ranked. @since 1.0 */
+    List<Related> related(long postId, int limit);
 
     /** {@code html} passed through the site's allow-list, safe to render unescaped. @since 1.0 */
     String safeHtml(String html);

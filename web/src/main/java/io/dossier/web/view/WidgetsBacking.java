@@ -40,8 +40,6 @@ public class WidgetsBacking {
     @Inject
     PostBacking postBacking;
 
-    private PageContext page;
-
     public List<Placed> getSidebar() {
         return area(WidgetArea.SIDEBAR);
     }
@@ -65,27 +63,23 @@ public class WidgetsBacking {
         return placed;
     }
 
-    private PageContext page() {
-        if (page == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            Object route = request.getAttribute(Route.ATTRIBUTE);
-            if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
-                page = new PageContext(path, PageContext.Kind.NOT_FOUND, null, null);
-            } else if (route instanceof Route.SinglePost && postBacking.getPost() != null) {
-                page = new PageContext(path, PageContext.Kind.POST, postBacking.getPost().id(), null);
-            } else if (route instanceof Route.SinglePage single) {
-                page = new PageContext(path, PageContext.Kind.PAGE, null, single.path());
-            } else if (route instanceof Route.Home) {
-                page = new PageContext(path, PageContext.Kind.HOME, null, null);
-            } else if (route instanceof Route.Search) {
-                page = new PageContext(path, PageContext.Kind.SEARCH, null, null);
-            } else {
-                page = new PageContext(path, PageContext.Kind.ARCHIVE, null, null);
-            }
+    /** The page being rendered, as plugins see it; cheap, so derived on each call from the request and the loaded post. */
+    PageContext page() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object route = request.getAttribute(Route.ATTRIBUTE);
+        if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+            return new PageContext(path, PageContext.Kind.NOT_FOUND, null, null);
         }
-        return page;
+        return switch (route) {
+            case Route.SinglePost post when postBacking.getPost() != null ->
+                    new PageContext(path, PageContext.Kind.POST, postBacking.getPost().id(), null);
+            case Route.SinglePage single -> new PageContext(path, PageContext.Kind.PAGE, null, single.path());
+            case Route.Home home -> new PageContext(path, PageContext.Kind.HOME, null, null);
+            case Route.Search search -> new PageContext(path, PageContext.Kind.SEARCH, null, null);
+            case null, default -> new PageContext(path, PageContext.Kind.ARCHIVE, null, null);
+        };
     }
 }

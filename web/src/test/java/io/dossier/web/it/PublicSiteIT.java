@@ -430,5 +430,10 @@ class PublicSiteIT {
         assertEquals(5, related.select("li").size());
         assertTrue(related.selectFirst(".why").text().startsWith("shares "), related.text());
         assertTrue(page("/about/").select(".after-post .widget").isEmpty(), "only posts have the area under the text");
+
+        assertEquals("Nadia Ferre, Ruth Lindqvist", post.selectFirst("meta[name=author]").attr("content"), "a head contributor");
+        assertEquals("/person/tomas-hale/", post.selectFirst(".entry-content a.profile-link").attr("href"),
+                "a content enricher links the first mention of a person");
+        assertEquals(1, post.select(".entry-content a.profile-link[href=/person/tomas-hale/]").size());
     }
 }

@@ -10,7 +10,7 @@ import io.dossier.core.spi.WidgetContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Related posts under a post, ranked by shared people (first) and tags, each saying why. */
+/** Related posts under a post, merged from every related-content provider, each saying why. */
 @ApplicationScoped
 public class RelatedPostsWidget implements Widget {
 
@@ -55,7 +55,7 @@ public class RelatedPostsWidget implements Widget {
         if (context.page().kind() != PageContext.Kind.POST || context.page().postId() == null) {
             return null;
         }
-        List<Related> related = context.site().relatedPosts(context.page().postId(), Math.clamp(context.intSetting(COUNT, 5), 1, 20));
+        List<Related> related = context.site().related(context.page().postId(), Math.clamp(context.intSetting(COUNT, 5), 1, 20));
         return related.isEmpty() ? null : related.stream().map(RelatedPostsWidget::view).toList();
     }
 

@@ -45,7 +45,18 @@ class PeopleTest {
     void relatedPostsSayWhatTheyShare() {
         PostLink post = new PostLink(1, "A post", "/2016/01/01/a/", Instant.EPOCH);
         assertEquals("shares Jane Doe, Example Org",
-                RelatedPostsWidget.view(new Related(post, List.of("Jane Doe", "Example Org"))).why());
-        assertTrue(RelatedPostsWidget.view(new Related(post, List.of("a", "b", "c", "d"))).why().endsWith("a, b, c, …"));
+                RelatedPostsWidget.view(new Related(post, 4, List.of("Jane Doe", "Example Org"))).why());
+        assertTrue(RelatedPostsWidget.view(new Related(post, 4, List.of("a", "b", "c", "d"))).why().endsWith("a, b, c, …"));
+    }
+
+    @Test
+    void namesAreLinkedOnceOutsideTagsAndLinks() {
+        List<NameLinker.Target> people = List.of(new NameLinker.Target("Tomas Hale", "/person/tomas-hale/"),
+                new NameLinker.Target("Council", "/organization/council/"));
+        String html = "<p title=\"Tomas Hale\"><a href=\"/x/\">Tomas Hale</a> met Tomas Hale, then Tomas Hales. The Council&#39;s view.</p>";
+        assertEquals("<p title=\"Tomas Hale\"><a href=\"/x/\">Tomas Hale</a> met <a href=\"/person/tomas-hale/\" class=\"profile-link\">"
+                + "Tomas Hale</a>, then Tomas Hales. The <a href=\"/organization/council/\" class=\"profile-link\">Council</a>&#39;s view.</p>",
+                NameLinker.link(html, people));
+        assertEquals("<p>Nobody here.</p>", NameLinker.link("<p>Nobody here.</p>", people));
     }
 }

@@ -74,7 +74,12 @@ class WidgetsTest {
         }
 
         @Override
-        public List<io.dossier.core.spi.Related> relatedPosts(long postId, int limit) {
+        public List<io.dossier.core.spi.Related> sharingPeopleAndTags(long postId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<io.dossier.core.spi.Related> related(long postId, int limit) {
             return List.of();
         }
 
