@@ -137,27 +137,38 @@ public class PluginRegistry {
         return Collections.unmodifiableList(result);
     }
 
-    /** Runs plugin code; empty when it throws, returns null, or takes longer than the time limit. */
+    /**
+     * Runs plugin code; empty when it throws, returns null, or takes longer than the time limit,
+     * and from then on until the owner changes the settings (the extension is degraded, so a slow
+     * plugin costs one slow page, not every page). Plugin code runs on the request's own thread:
+     * the persistence context behind {@code SiteReader} belongs to it (on a pool thread it is
+     * closed). A call that never returns is therefore not abandoned; see docs/architecture.md.
+     */
     public <T> Optional<T> guarded(String extensionId, Supplier<T> call) {
+        if (failures.containsKey(extensionId)) {
+            return Optional.empty();
+        }
         long started = System.nanoTime();
         T result;
         try {
             result = call.get();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            if (failures.put(extensionId, "failed: " + e) == null) {
-                LOG.log(Level.WARNING, "Extension " + extensionId + " failed; it is skipped until its settings change", e);
-            }
+            fail(extensionId, "failed: " + e, e);
             return Optional.empty();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (millis > timeLimitMillis) {
-            if (failures.put(extensionId, "too slow: " + millis + " ms (limit " + timeLimitMillis + " ms)") == null) {
-                LOG.warning(() -> "Extension " + extensionId + " took " + millis + " ms (limit " + timeLimitMillis
-                        + " ms); its output is dropped");
-            }
+            fail(extensionId, "too slow: " + millis + " ms (limit " + timeLimitMillis + " ms)", null);
             return Optional.empty();
         }
         return Optional.ofNullable(result);
+    }
+
+    /** Records a failure; it is logged the first time only, until the settings next change. */
+    private void fail(String extensionId, String problem, Throwable cause) {
+        if (failures.put(extensionId, problem) == null) {
+            LOG.log(Level.WARNING, "Extension " + extensionId + " " + problem + "; it is skipped until its settings change", cause);
+        }
     }
 
     void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExtensionSettingsChanged event) {

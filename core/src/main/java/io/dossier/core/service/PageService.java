@@ -34,7 +34,7 @@ public class PageService extends ServiceSupport {
         Page page = new Page();
         page.setTitle(draft.title());
         page.setParent(draft.parentId() == null ? null : require(Page.class, draft.parentId()));
-        String base = draft.slug() == null || draft.slug().isBlank() ? Slugs.slugify(draft.title()) : Slugs.slugify(draft.slug());
+        String base = Slugs.requestedOrFromTitle(draft.slug(), draft.title());
         place(page, base);
         page.setBody(html.sanitize(draft.bodyHtml()));
         page.setExcerpt(draft.excerpt());

@@ -37,7 +37,7 @@ public class PostService extends ServiceSupport {
     public long create(PostDraft draft) {
         Post post = new Post();
         post.setTitle(draft.title());
-        String base = draft.slug() == null || draft.slug().isBlank() ? Slugs.slugify(draft.title()) : Slugs.slugify(draft.slug());
+        String base = Slugs.requestedOrFromTitle(draft.slug(), draft.title());
         post.setSlug(Slugs.unique(base, s -> exists("Post", "slug", s)));
         post.setBody(html.sanitize(draft.bodyHtml()));
         post.setExcerpt(draft.excerpt());

@@ -41,6 +41,11 @@ public final class Slugs {
         return slug.isEmpty() ? "item" : slug;
     }
 
+    /** The slug an editor asked for, else one made from the title. */
+    public static String requestedOrFromTitle(String requested, String title) {
+        return slugify(requested == null || requested.isBlank() ? title : requested);
+    }
+
     /** Whether a slug used as the first path segment would shadow a date archive or a route. */
     public static boolean clashesWithRoutes(String slug) {
         return NUMERIC.matcher(slug).matches() || RESERVED_TOP_LEVEL.contains(slug);

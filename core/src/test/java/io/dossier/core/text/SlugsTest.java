@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 class SlugsTest {
 
     @Test
+    void anEditorsSlugWinsOverTheTitle() {
+        assertEquals("my-slug", Slugs.requestedOrFromTitle("My Slug", "A Title"));
+        assertEquals("a-title", Slugs.requestedOrFromTitle(" ", "A Title"));
+    }
+
+    @Test
     void titlesBecomeLowercaseAsciiWithDashes() {
         assertEquals("trita-parsis-cafe-co", Slugs.slugify("Trita Parsi’s Café & Co."));
         assertEquals("dalvi-orsan-influence-plan", Slugs.slugify("Dalvi/Orsan Influence Plan"));

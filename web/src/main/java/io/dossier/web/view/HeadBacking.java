@@ -4,6 +4,7 @@ import io.dossier.core.plugin.Active;
 import io.dossier.core.plugin.PluginRegistry;
 import io.dossier.core.spi.HeadContribution;
 import io.dossier.core.spi.HeadContributor;
+import io.dossier.core.spi.PageContext;
 import io.dossier.core.spi.SiteReader;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,8 +50,9 @@ public class HeadBacking {
         }
         meta = new ArrayList<>();
         links = new ArrayList<>();
+        PageContext page = widgets.page(); // here, on the request's thread: plugin calls run on others
         for (Active<HeadContributor> contributor : registry.active(HeadContributor.class)) {
-            registry.guarded(contributor.id(), () -> contributor.extension().contribute(widgets.page(), site))
+            registry.guarded(contributor.id(), () -> contributor.extension().contribute(page, site))
                     .ifPresent(c -> {
                         c.meta().stream().filter(m -> m.name() != null && TOKEN.matcher(m.name()).matches() && m.content() != null)
                                 .forEach(meta::add);

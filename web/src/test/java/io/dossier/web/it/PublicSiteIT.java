@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import io.dossier.web.it.plugins.BrokenWidget;
 import io.dossier.web.it.plugins.FutureWidget;
+import io.dossier.web.it.plugins.SlowWidget;
 import io.dossier.web.it.plugins.UnloadableWidget;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -67,7 +68,7 @@ class PublicSiteIT {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("dossier.war")))
                 .as(WebArchive.class)
-                .addAsLibraries(plugin("broken", "1.0", BrokenWidget.class, UnloadableWidget.class),
+                .addAsLibraries(plugin("broken", "1.0", BrokenWidget.class, UnloadableWidget.class, SlowWidget.class),
                         plugin("future", "2.0", FutureWidget.class));
     }
 
@@ -270,14 +271,21 @@ class PublicSiteIT {
 
     @Test
     void aFailingPluginLeavesAnEmptySpotAndShowsAsDegraded() throws Exception {
+        long started = System.nanoTime();
         HttpResponse<String> home = get("/");
+        long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200, home.statusCode());
+        assertTrue(millis < 10_000, "the page answers (took " + millis + " ms)");
+        assertFalse(home.body().contains("Slow box"));
         assertFalse(home.body().contains("Broken box"));
         assertFalse(home.body().contains("From the future"));
         String plugins = admin("GET", "/api/v1/admin/plugins", null).body();
 
         assertTrue(plugins.matches("(?s).*\"reason\":\"broken.unloadable failed to load: java.lang.NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"), plugins);
         assertTrue(plugins.contains("\"problem\":\"failed to load: java.lang.NoClassDefFoundError"), plugins);
+        long again = System.nanoTime();
+        assertEquals(200, get("/about/").statusCode());
+        assertTrue((System.nanoTime() - again) / 1_000_000 < 1_500, "a degraded widget is not called again");
         assertTrue(plugins.matches("(?s).*supports API 2.0 – 2.x, this Dossier has 1.0.*\"state\":\"INCOMPATIBLE\".*"), plugins);
     }
 
