@@ -11,6 +11,7 @@ import io.dossier.core.query.CategoryTree;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PeopleQueries;
+import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.query.PageDetail;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
@@ -169,6 +170,27 @@ abstract class ContentStoreContract {
         assertTrue(related.stream().noneMatch(r -> r.post().id() == post.id()));
         assertTrue(related.getFirst().shared().size() >= related.getLast().shared().size());
         assertEquals("/person/marek-dalvi/", people.profileOfTag(store.archives.tag("marek-dalvi").orElseThrow().id()).orElseThrow().url());
+    }
+
+    @Test
+    void sitemapsListEveryPublicAddressWithItsLastChange() {
+        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site);
+        assertTrue(sitemaps.count(SitemapQueries.Section.POSTS) >= 29);
+        assertEquals(20, sitemaps.count(SitemapQueries.Section.PAGES) - extraPages());
+        assertEquals(3, sitemaps.count(SitemapQueries.Section.ORGANIZATIONS));
+        var posts = sitemaps.entries(SitemapQueries.Section.POSTS, 1);
+        assertTrue(posts.stream().anyMatch(e -> e.path().equals("/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/")));
+        assertTrue(posts.stream().noneMatch(e -> e.path().contains("scheduled-our-annual-report")));
+        assertTrue(posts.stream().allMatch(e -> e.lastModified() != null));
+        assertTrue(sitemaps.entries(SitemapQueries.Section.POSTS, 2).isEmpty());
+        assertTrue(sitemaps.lastModified(SitemapQueries.Section.TAGS) != null);
+        assertEquals("/category/news/", sitemaps.entries(SitemapQueries.Section.CATEGORIES, 1).get(1).path());
+    }
+
+    /** Pages other tests of this class created. */
+    private long extraPages() {
+        return store.em.createQuery("select count(p) from Page p where p.path like '2016%' or p.path like 'new-parent%'", Long.class)
+                .getSingleResult();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.dossier.core.spi.FeedContext;
 import io.dossier.core.spi.FeedDocument;
 import io.dossier.core.spi.FeedEntry;
 import io.dossier.core.spi.FeedFormat;
+import io.dossier.web.routing.BaseUrl;
 import io.dossier.web.routing.ListingResolver;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ public class FeedResponder {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String base = baseUrl(request, info);
+        String base = BaseUrl.of(request, info);
         FeedDocument feed = new FeedDocument(
                 list.heading() == null ? info.title() : info.title() + " » " + list.heading(),
                 info.tagline(), base + route.listing().base(), base + route.path(), "en", updated,
@@ -120,17 +121,6 @@ public class FeedResponder {
     static String guid(SiteInfo info, long postId) {
         long site = info.installedAt() == null ? 0 : info.installedAt().toEpochMilli();
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("dossier:" + site + ":post:" + postId).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The site's configured address, else the one this request came in on. */
-    static String baseUrl(HttpServletRequest request, SiteInfo info) {
-        if (info.baseUrl() != null && !info.baseUrl().isBlank()) {
-            return info.baseUrl().replaceAll("/+$", "");
-        }
-        boolean defaultPort = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
     }
 
     private static String etag(Active<FeedFormat> format, SiteInfo info, List<FeedItem> items) {

@@ -2,6 +2,7 @@ package io.dossier.web.routing;
 
 import io.dossier.core.plugin.PluginRegistry;
 import io.dossier.web.feed.FeedResponder;
+import io.dossier.web.seo.Sitemaps;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -35,6 +36,8 @@ public class SiteRouter extends HttpFilter {
     FeedResponder feeds;
     @Inject
     PluginRegistry registry;
+    @Inject
+    Sitemaps sitemaps;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +50,9 @@ public class SiteRouter extends HttpFilter {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             response.setHeader("Allow", "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (sitemaps.handle(path, request, response)) {
             return;
         }
         String p = request.getParameter("p");

@@ -444,4 +444,30 @@ class PublicSiteIT {
                 "a content enricher links the first mention of a person");
         assertEquals(1, post.select(".entry-content a.profile-link[href=/person/tomas-hale/]").size());
     }
+
+    @Test
+    void searchEnginesFindEveryPublicAddressThroughSitemapsAndRobots() throws Exception {
+        HttpResponse<String> robots = get("/robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.body().contains("Sitemap: " + uri("/sitemap.xml")), robots.body());
+
+        Document index = Jsoup.parse(get("/sitemap.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> children = index.select("sitemap > loc").eachText();
+        assertEquals(List.of("posts", "pages", "categories", "tags", "people", "organizations").stream()
+                .map(s -> uri("/sitemap-" + s + "-1.xml").toString()).toList(), children);
+        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", index.selectFirst("sitemapindex").attr("xmlns"));
+        assertEquals(get("/sitemap.xml").body(), get("/wp-sitemap.xml").body(), "WordPress's address answers too");
+
+        Document posts = Jsoup.parse(get("/sitemap-posts-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals(29, posts.select("url").size(), "public posts only");
+        assertTrue(posts.select("url > loc").eachText().contains(uri(FIRST_POST).toString()));
+        assertTrue(posts.selectFirst("url > lastmod").text().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"));
+        Document people = Jsoup.parse(get("/sitemap-people-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertTrue(people.select("url > loc").eachText().contains(uri("/person/marek-dalvi/").toString()));
+        for (String child : children) {
+            assertEquals(200, get(URI.create(child).getPath()).statusCode(), child);
+        }
+        assertStatus(404, "/sitemap-posts-2.xml");
+        assertStatus(404, "/sitemap-nonsense-1.xml");
+    }
 }

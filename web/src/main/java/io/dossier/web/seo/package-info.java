@@ -1,0 +1,2 @@
+/** For search engines: sitemaps (sitemaps.org protocol) and robots.txt. */
+package io.dossier.web.seo;
