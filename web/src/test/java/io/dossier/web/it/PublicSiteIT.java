@@ -187,7 +187,7 @@ class PublicSiteIT {
         assertEquals("/category/news/", post.selectFirst(".entry-categories a:contains(News)").attr("href"));
         assertTrue(post.selectFirst(".entry-tags").text().startsWith("Tagged With: Featured, Internet Censorship"));
         assertEquals("/tag/tomas-hale/", post.selectFirst(".entry-tags a:contains(Tomas Hale)").attr("href"));
-        assertEquals(FIRST_POST, post.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(uri(FIRST_POST).toString(), post.selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(post.selectFirst(".entry-content").text().contains("Supreme Council on Cyberspace"));
     }
 
@@ -469,5 +469,31 @@ class PublicSiteIT {
         }
         assertStatus(404, "/sitemap-posts-2.xml");
         assertStatus(404, "/sitemap-nonsense-1.xml");
+    }
+
+    @Test
+    void searchEnginesAndSocialNetworksReadStructuredData() throws Exception {
+        Document post = page(FIRST_POST);
+        assertEquals("article", post.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals(uri(FIRST_POST).toString(), post.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country",
+                post.selectFirst("meta[property=og:title]").attr("content"));
+        jakarta.json.JsonArray graph = jakarta.json.Json.createReader(new StringReader(
+                post.selectFirst("head script[type=application/ld+json]").data())).readObject().getJsonArray("@graph");
+        jakarta.json.JsonObject article = graph.getJsonObject(0);
+        assertEquals("NewsArticle", article.getString("@type"));
+        assertEquals("2016-06-01T13:30:00Z", article.getString("datePublished"));
+        assertEquals("Nadia Ferre", article.getJsonArray("author").getJsonObject(0).getString("name"));
+        assertEquals(uri("/person/nadia-ferre/").toString(), article.getJsonArray("author").getJsonObject(0).getString("url"));
+        assertEquals("BreadcrumbList", graph.getJsonObject(1).getString("@type"));
+        assertEquals(3, graph.getJsonObject(1).getJsonArray("itemListElement").size());
+
+        jakarta.json.JsonObject website = jakarta.json.Json.createReader(new StringReader(
+                page("/").selectFirst("head script[type=application/ld+json]").data())).readObject().getJsonArray("@graph").getJsonObject(0);
+        assertEquals("WebSite", website.getString("@type"));
+        assertEquals(uri("/").toString() + "?s={search_term_string}", website.getJsonObject("potentialAction").getString("target"));
+
+        assertEquals("noindex, follow", page("/?s=council").selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(page("/category/news/").select("meta[name=robots]").isEmpty());
     }
 }

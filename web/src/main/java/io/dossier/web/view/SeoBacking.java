@@ -1,0 +1,135 @@
+package io.dossier.web.view;
+
+import io.dossier.core.query.CreditLine;
+import io.dossier.core.query.Link;
+import io.dossier.core.query.PageDetail;
+import io.dossier.core.query.PostDetail;
+import io.dossier.core.query.SiteInfo;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.url.Permalinks;
+import io.dossier.web.routing.BaseUrl;
+import io.dossier.web.routing.Route;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * What search engines and social networks read in a page's head: absolute canonical URL,
+ * OpenGraph and Twitter card tags, robots directives and schema.org JSON-LD (NewsArticle with
+ * its credited authors, BreadcrumbList, WebSite with a SearchAction). Computed at render time
+ * from the page's own backing bean.
+ */
+@Named("seo")
+@RequestScoped
+public class SeoBacking {
+
+    @Inject
+    SiteQueries site;
+    @Inject
+    PostBacking posts;
+    @Inject
+    PageBacking pages;
+
+    private String base;
+
+    public String absolute(String path) {
+        return path == null ? null : base() + path;
+    }
+
+    /** "article" on posts, "website" elsewhere. */
+    public String getType() {
+        return posts.getPost() != null ? "article" : "website";
+    }
+
+    /** noindex for search results and date archives (thin lists that duplicate the posts). */
+    public String getRobots() {
+        Object route = route();
+        return route instanceof Route.Search || route instanceof Route.DateArchive ? "noindex, follow" : null;
+    }
+
+    /** The schema.org JSON-LD for this page, safe inside a script element. */
+    public String getJsonLd() {
+        SiteInfo info = site.site();
+        JsonArrayBuilder graph = Json.createArrayBuilder();
+        PostDetail post = posts.getPost();
+        PageDetail page = pages.getPage();
+        if (post != null) {
+            graph.add(article(post, info));
+            graph.add(breadcrumbs(post.categories().isEmpty() ? List.of() : List.of(post.categories().getFirst()),
+                    post.title(), post.url()));
+        } else if (page != null) {
+            graph.add(breadcrumbs(page.ancestors(), page.title(), page.url()));
+        } else if (route() instanceof Route.Home) {
+            graph.add(Json.createObjectBuilder()
+                    .add("@type", "WebSite")
+                    .add("name", info.title())
+                    .add("url", base() + "/")
+                    .add("potentialAction", Json.createObjectBuilder()
+                            .add("@type", "SearchAction")
+                            .add("target", base() + "/?s={search_term_string}")
+                            .add("query-input", "required name=search_term_string")));
+        } else {
+            return null;
+        }
+        return Json.createObjectBuilder().add("@context", "https://schema.org").add("@graph", graph).build()
+                .toString().replace("</", "<\\/");
+    }
+
+    private JsonObjectBuilder article(PostDetail post, SiteInfo info) {
+        JsonArrayBuilder authors = Json.createArrayBuilder();
+        List<CreditLine> credits = post.credits();
+        if (credits.isEmpty()) {
+            authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", post.author().name()));
+        }
+        for (CreditLine c : credits) {
+            authors.add(Json.createObjectBuilder()
+                    .add("@type", c.kind() == io.dossier.core.model.PersonKind.ORGANIZATION ? "Organization" : "Person")
+                    .add("name", c.name())
+                    .add("url", base() + Permalinks.profile(c.kind(), c.slug())));
+        }
+        return Json.createObjectBuilder()
+                .add("@type", "NewsArticle")
+                .add("headline", post.title())
+                .add("description", post.summary() == null ? "" : post.summary())
+                .add("datePublished", DateTimeFormatter.ISO_INSTANT.format(post.publishedAt()))
+                .add("dateModified", DateTimeFormatter.ISO_INSTANT.format(post.modifiedAt()))
+                .add("mainEntityOfPage", base() + post.url())
+                .add("url", base() + post.url())
+                .add("author", authors)
+                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", info.title())
+                        .add("url", base() + "/"));
+    }
+
+    private JsonObjectBuilder breadcrumbs(List<Link> trail, String title, String url) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        int position = 1;
+        items.add(crumb(position++, site.site().title(), base() + "/"));
+        for (Link link : trail) {
+            items.add(crumb(position++, link.name(), base() + link.url()));
+        }
+        items.add(crumb(position, title, base() + url));
+        return Json.createObjectBuilder().add("@type", "BreadcrumbList").add("itemListElement", items);
+    }
+
+    private static JsonObjectBuilder crumb(int position, String name, String url) {
+        return Json.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name).add("item", url);
+    }
+
+    private Object route() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(Route.ATTRIBUTE);
+    }
+
+    private String base() {
+        if (base == null) {
+            base = BaseUrl.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), site.site());
+        }
+        return base;
+    }
+}
