@@ -49,6 +49,12 @@ public final class Launcher {
         System.out.printf("Dossier: http://%s:%d/ (data in %s, database %s)%n", config.bind(), config.port(),
                 config.data(), config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
         PayaraMicro.main(payaraArguments(config));
+        // Payara Micro keeps running when a deployment fails; a site that only answers 404 is worse
+        // than a clear failure, so stop with the reason in the log above.
+        if (!PayaraMicro.getInstance().getRuntime().getDeployedApplicationNames().contains("ROOT")) {
+            System.err.println("dossier: the application did not start; see the errors above");
+            System.exit(1);
+        }
     }
 
     static String[] payaraArguments(LauncherConfig config) throws IOException {

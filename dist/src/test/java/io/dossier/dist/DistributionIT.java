@@ -206,6 +206,28 @@ class DistributionIT {
                 "demo content is loaded once, on the first start only");
     }
 
+    @Test
+    @Order(6)
+    void anUnreachableDatabaseStopsTheSiteWithAReason() throws Exception {
+        Path work = Files.createTempDirectory(Path.of("target"), "dist-bad-db-");
+        Path log = work.resolve("dossier.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("dossier.dist"), "bin", "dossier").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DOSSIER_DATA", work.resolve("data").toString());
+        builder.environment().put("DOSSIER_PORT", String.valueOf(dossier.port + 1));
+        builder.environment().put("DOSSIER_DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing");
+        Process process = builder.start();
+        try {
+            assertTrue(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "bin/dossier gives up instead of serving 404s");
+            assertEquals(1, process.exitValue());
+            String output = Files.readString(log);
+            assertTrue(output.contains("dossier: the application did not start"), output);
+            assertTrue(output.contains("127.0.0.1:1"), "the log names the database it could not reach");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     private static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

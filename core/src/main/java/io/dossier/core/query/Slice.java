@@ -16,8 +16,4 @@ public record Slice<T>(List<T> items, int page, int pageSize, long total) {
     public boolean hasPrevious() {
         return page > 1;
     }
-
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
 }
