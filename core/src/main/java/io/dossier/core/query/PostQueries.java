@@ -222,7 +222,7 @@ public class PostQueries {
         return switch (filter) {
             case PostFilter.All all -> new Where("", "", Map.of());
             case PostFilter.InCategories in -> new Where("",
-                    " and exists (select c.id from Post q join q.categories c where q = p and c.id in :categories)",
+                    " and p.id in (select q.id from Post q join q.categories c where c.id in :categories)",
                     Map.of("categories", in.categoryIds()));
             case PostFilter.WithTag tag -> new Where(" join p.tags t", " and t.id = :tag", Map.of("tag", tag.tagId()));
             case PostFilter.AboutPerson about -> new Where("", " and (exists (select c.id from Credit c where c.post = p and c.person.id = :person)"
