@@ -6,7 +6,7 @@
 #
 # Knobs: PORT=8089 THREADS=2 CONNS=16 DURATION=10s WARMUP=3s KEEP=1 (keep the data folder).
 # Same URLs as shared/anchors/bench-wordpress.sh (the WordPress anchor), so runs compare side by side;
-# the REST list joins when the API exists (issue 5), page cache on/off when it exists (issue 6).
+# page cache on/off joins when the cache exists (issue 6).
 set -euo pipefail
 N="${1:-1000}"
 PORT="${PORT:-8089}" THREADS="${THREADS:-2}" CONNS="${CONNS:-16}" DURATION="${DURATION:-10s}" WARMUP="${WARMUP:-3s}"
@@ -47,8 +47,8 @@ FILL_S=$(echo "$(date +%s.%N) - $FILL_T0" | bc)
 start; RSS_START=$(rss_mib)
 
 POST=$(curl -s "$BASE/" | grep -o 'class="entry-title"><a href="[^"]*"' | head -1 | sed 's/.*href="//; s/"$//')
-URLS=("/" "$POST" "/tag/veskara-lobby/" "/category/news/" "/feed/" "/?s=sanctions")
-NAMES=("front page" "single post" "tag archive" "category archive" "RSS feed" "search")
+URLS=("/" "$POST" "/tag/veskara-lobby/" "/category/news/" "/feed/" "/?s=sanctions" "/api/v1/posts")
+NAMES=("front page" "single post" "tag archive" "category archive" "RSS feed" "search" "REST posts")
 
 echo "## Dossier, $N posts added to the demo site ($(nproc) cores, wrk -t$THREADS -c$CONNS -d$DURATION)"
 echo

@@ -496,4 +496,33 @@ class PublicSiteIT {
         assertEquals("noindex, follow", page("/?s=council").selectFirst("meta[name=robots]").attr("content"));
         assertTrue(page("/category/news/").select("meta[name=robots]").isEmpty());
     }
+
+    @Test
+    void thePublicPostsAreReadableAsJsonWithPagingHeaders() throws Exception {
+        HttpResponse<String> list = get("/api/v1/posts");
+        assertEquals(200, list.statusCode());
+        jakarta.json.JsonArray posts = jakarta.json.Json.createReader(new StringReader(list.body())).readArray();
+        assertEquals(10, posts.size());
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", posts.getJsonObject(0).getString("title"));
+        assertEquals(uri(FIRST_POST).toString(), posts.getJsonObject(0).getString("url"));
+        assertEquals("29", list.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(list.headers().firstValue("Link").orElseThrow().contains("page=2>; rel=\"next\""));
+
+        HttpResponse<String> tagged = get("/api/v1/posts?tag=vafc&per_page=5&page=3");
+        assertEquals("11", tagged.headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(1, jakarta.json.Json.createReader(new StringReader(tagged.body())).readArray().size());
+
+        long id = posts.getJsonObject(0).getJsonNumber("id").longValue();
+        jakarta.json.JsonObject one = jakarta.json.Json.createReader(new StringReader(get("/api/v1/posts/" + id).body())).readObject();
+        assertTrue(one.getString("bodyHtml").contains("Supreme Council on Cyberspace"));
+        assertTrue(one.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream().anyMatch(t -> t.getString().equals("VAFC")));
+
+        HttpResponse<String> tooMany = get("/api/v1/posts?per_page=500");
+        assertEquals(400, tooMany.statusCode());
+        assertTrue(tooMany.body().contains("\"field\":\"per_page\""), tooMany.body());
+        assertEquals(400, get("/api/v1/posts?tag=vafc&category=news").statusCode());
+        assertEquals(404, get("/api/v1/posts?category=no-such-category").statusCode());
+        assertEquals(404, get("/api/v1/posts/987654321").statusCode());
+        assertTrue(get("/api/v1/posts/987654321").headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    }
 }
