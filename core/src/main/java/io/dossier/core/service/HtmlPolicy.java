@@ -18,7 +18,13 @@ public class HtmlPolicy {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS)
+            // Links without Sanitizers.LINKS's forced rel="nofollow": editors' own links (and the
+            // site's internal ones) should count for search engines, as in WordPress posts.
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowAttributes("href").onElements("a")
+                    .allowStandardUrlProtocols()
+                    .toFactory())
             .and(Sanitizers.TABLES)
             .and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder()
