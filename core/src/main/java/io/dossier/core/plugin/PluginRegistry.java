@@ -110,11 +110,6 @@ public class PluginRegistry {
                 .findFirst();
     }
 
-    /** Active feed formats, by order. */
-    public List<Active<FeedFormat>> feedFormats() {
-        return catalog().active(FeedFormat.class);
-    }
-
     /** Active extensions of a kind, by order then id. */
     public <T extends Extension> List<Active<T>> active(Class<T> kind) {
         return catalog().active(kind);

@@ -14,7 +14,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageQueries {
 
-    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
 
     private EntityManager em;
 
@@ -32,7 +31,7 @@ public class PageQueries {
         Instant now = Instant.now();
         List<Object[]> rows = em.createQuery("""
                         select p.id, p.title, p.path, p.updatedAt, p.summary, p.body from Page p
-                        where p.path = :path and """ + " " + VISIBLE, Object[].class)
+                        where p.path = :path and """ + " " + SiteQueries.VISIBLE, Object[].class)
                 .setParameter("path", path)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", now)
@@ -48,20 +47,12 @@ public class PageQueries {
 
     /** Published sub-pages of the page at {@code path}, in menu order. */
     public List<Link> childrenAt(String path) {
-        return em.createQuery("""
-                        select p.title, p.path from Page p where p.parent.path = :path and """ + " " + VISIBLE
-                        + " order by p.menuOrder, p.title", Object[].class)
-                .setParameter("path", path)
-                .setParameter("public", SiteQueries.PUBLIC)
-                .setParameter("now", Instant.now())
-                .getResultList().stream()
-                .map(c -> new Link((String) c[0], Permalinks.page((String) c[1])))
-                .toList();
+        return children("p.parent.path = :parent", path, Instant.now());
     }
 
     /** The public page at {@code path} as a link. */
     public Optional<Link> linkAt(String path) {
-        return em.createQuery("select p.title from Page p where p.path = :path and " + VISIBLE, String.class)
+        return em.createQuery("select p.title from Page p where p.path = :path and " + SiteQueries.VISIBLE, String.class)
                 .setParameter("path", path)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -70,10 +61,13 @@ public class PageQueries {
 
     /** Published sub-pages of a page, in menu order. */
     public List<Link> children(long pageId, Instant now) {
-        return em.createQuery("""
-                        select p.title, p.path from Page p where p.parent.id = :parent and """ + " " + VISIBLE
+        return children("p.parent.id = :parent", pageId, now);
+    }
+
+    private List<Link> children(String parentIs, Object parent, Instant now) {
+        return em.createQuery("select p.title, p.path from Page p where " + parentIs + " and " + SiteQueries.VISIBLE
                         + " order by p.menuOrder, p.title", Object[].class)
-                .setParameter("parent", pageId)
+                .setParameter("parent", parent)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", now)
                 .getResultList().stream()
@@ -83,7 +77,7 @@ public class PageQueries {
 
     /** Current URL of public page {@code id}. */
     public Optional<String> urlOf(long id) {
-        return em.createQuery("select p.path from Page p where p.id = :id and " + VISIBLE, String.class)
+        return em.createQuery("select p.path from Page p where p.id = :id and " + SiteQueries.VISIBLE, String.class)
                 .setParameter("id", id)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -92,7 +86,7 @@ public class PageQueries {
 
     /** Current URL of the public page that had WordPress ID {@code legacyId}, else of page {@code legacyId}. */
     public Optional<String> urlOfLegacyId(long legacyId) {
-        return em.createQuery("select p.path from Page p where (p.legacyId = :id or p.id = :id) and " + VISIBLE
+        return em.createQuery("select p.path from Page p where (p.legacyId = :id or p.id = :id) and " + SiteQueries.VISIBLE
                         + " order by p.legacyId desc", String.class)
                 .setParameter("id", legacyId)
                 .setParameter("public", SiteQueries.PUBLIC)

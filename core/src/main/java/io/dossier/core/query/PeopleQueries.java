@@ -21,7 +21,6 @@ import java.util.Set;
 @ApplicationScoped
 public class PeopleQueries {
 
-    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
     /** A shared person weighs more than a shared tag: people are what these sites are about. */
     private static final int PERSON_WEIGHT = 3;
 
@@ -94,14 +93,14 @@ public class PeopleQueries {
         Map<Long, Set<String>> shared = new HashMap<>();
         if (!personIds.isEmpty()) {
             em.createQuery("select p.id, pe.name from Credit c join c.post p join c.person pe where pe.id in :people and p.id <> :id and "
-                            + VISIBLE, Object[].class)
+                            + SiteQueries.VISIBLE, Object[].class)
                     .setParameter("people", personIds).setParameter("id", postId)
                     .setParameter("public", SiteQueries.PUBLIC).setParameter("now", now).getResultList()
                     .forEach(r -> add(score, shared, (Long) r[0], (String) r[1], PERSON_WEIGHT));
         }
         if (!tagIds.isEmpty()) {
             em.createQuery("select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags and p.id <> :id and "
-                            + VISIBLE, Object[].class)
+                            + SiteQueries.VISIBLE, Object[].class)
                     .setParameter("tags", tagIds).setParameter("id", postId)
                     .setParameter("public", SiteQueries.PUBLIC).setParameter("now", now).getResultList()
                     .forEach(r -> add(score, shared, (Long) r[0], r[2] != null ? (String) r[2] : (String) r[1],

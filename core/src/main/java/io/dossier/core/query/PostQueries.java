@@ -24,7 +24,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PostQueries {
 
-    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
 
     private EntityManager em;
     private SiteQueries site;
@@ -44,14 +43,14 @@ public class PostQueries {
         Instant now = Instant.now();
         Where where = where(filter);
         TypedQuery<Long> count = em.createQuery(
-                "select count(p) from Post p" + where.join + " where " + VISIBLE + where.clause, Long.class);
+                "select count(p) from Post p" + where.join + " where " + SiteQueries.VISIBLE + where.clause, Long.class);
         long total = bind(count, where, now).getSingleResult();
         if (total == 0 || (long) (page - 1) * pageSize >= total) {
             return new Slice<>(List.of(), page, pageSize, total);
         }
         TypedQuery<Object[]> rows = em.createQuery("""
                 select p.id, p.title, p.slug, p.publishedAt, p.summary, a.displayName, a.slug
-                from Post p join p.author a""" + where.join + " where " + VISIBLE + where.clause
+                from Post p join p.author a""" + where.join + " where " + SiteQueries.VISIBLE + where.clause
                 + " order by p.publishedAt desc, p.id desc", Object[].class);
         List<Object[]> result = bind(rows, where, now)
                 .setFirstResult((page - 1) * pageSize)
@@ -88,7 +87,7 @@ public class PostQueries {
     /** The newest public posts as links, in one query: for "Recent Posts" lists. */
     public List<PostHeadline> recent(int limit) {
         ZoneId zone = site.site().zone();
-        return em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + VISIBLE
+        return em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
                         + " order by p.publishedAt desc, p.id desc", Object[].class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -101,7 +100,7 @@ public class PostQueries {
 
     /** Publication times of every public post, for archive counts. */
     public List<Instant> publicationTimes() {
-        return em.createQuery("select p.publishedAt from Post p where " + VISIBLE, Instant.class)
+        return em.createQuery("select p.publishedAt from Post p where " + SiteQueries.VISIBLE, Instant.class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
                 .getResultList();
@@ -110,7 +109,7 @@ public class PostQueries {
     /** The tags most used by public posts published since {@code since} (null: ever), most used first. */
     public List<TagCount> tagCounts(int limit, Instant since) {
         TypedQuery<Object[]> query = em.createQuery("select t.name, t.slug, count(p) from Post p join p.tags t where "
-                + VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
+                + SiteQueries.VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
                 + " group by t.id, t.name, t.slug order by count(p) desc, t.name", Object[].class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -125,7 +124,7 @@ public class PostQueries {
     /** Number of public posts per category id (a post counts once per category it is filed under). */
     public Map<Long, Long> countsByCategory() {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select c.id, count(p) from Post p join p.categories c where " + VISIBLE + " group by c.id",
+        em.createQuery("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE + " group by c.id",
                         Object[].class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -155,7 +154,7 @@ public class PostQueries {
     /** Current URL of the public post that had WordPress ID {@code legacyId}, else of post {@code legacyId}. */
     public Optional<String> urlOfLegacyId(long legacyId) {
         List<Object[]> rows = em.createQuery("select p.publishedAt, p.slug, p.legacyId from Post p where (p.legacyId = :id or p.id = :id) and "
-                        + VISIBLE + " order by p.legacyId desc", Object[].class)
+                        + SiteQueries.VISIBLE + " order by p.legacyId desc", Object[].class)
                 .setParameter("id", legacyId)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -166,7 +165,7 @@ public class PostQueries {
     private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params) {
         TypedQuery<Object[]> query = em.createQuery("""
                 select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug
-                from Post p join p.author a where """ + " " + VISIBLE + " and " + condition, Object[].class)
+                from Post p join p.author a where """ + " " + SiteQueries.VISIBLE + " and " + condition, Object[].class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now());
         List<Object[]> rows = params.apply(query).setMaxResults(1).getResultList();

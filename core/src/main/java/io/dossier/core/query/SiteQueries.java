@@ -33,6 +33,12 @@ public class SiteQueries {
 
     static final Set<ContentStatus> PUBLIC = EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.SCHEDULED);
 
+    /**
+     * JPQL for "content {@code p} is public now" ({@link ContentStatus#isPublicAt} in a query):
+     * bind {@code :public} to {@link #PUBLIC} and {@code :now} to the current instant.
+     */
+    static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
+
     private EntityManager em;
     private volatile SiteInfo site;
     private volatile CategoryTree categories;

@@ -16,7 +16,6 @@ public class SitemapQueries {
     /** The sitemaps.org limit of addresses per file. */
     public static final int PER_FILE = 50_000;
 
-    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
 
     /** What sitemaps list. */
     public enum Section {
@@ -42,8 +41,8 @@ public class SitemapQueries {
     /** How many addresses a section has (public ones only). */
     public long count(Section section) {
         return switch (section) {
-            case POSTS -> visible("select count(p) from Post p where " + VISIBLE, Long.class).getSingleResult();
-            case PAGES -> visible("select count(p) from Page p where " + VISIBLE, Long.class).getSingleResult();
+            case POSTS -> visible("select count(p) from Post p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
+            case PAGES -> visible("select count(p) from Page p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
             case CATEGORIES -> em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
             case TAGS -> em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
             case PEOPLE, ORGANIZATIONS -> em.createQuery("select count(p) from Person p where p.kind = :kind", Long.class)
@@ -54,8 +53,8 @@ public class SitemapQueries {
     /** The newest change in a section, for the sitemap index; null when it is empty. */
     public Instant lastModified(Section section) {
         return switch (section) {
-            case POSTS -> visible("select max(p.updatedAt) from Post p where " + VISIBLE, Instant.class).getSingleResult();
-            case PAGES -> visible("select max(p.updatedAt) from Page p where " + VISIBLE, Instant.class).getSingleResult();
+            case POSTS -> visible("select max(p.updatedAt) from Post p where " + SiteQueries.VISIBLE, Instant.class).getSingleResult();
+            case PAGES -> visible("select max(p.updatedAt) from Page p where " + SiteQueries.VISIBLE, Instant.class).getSingleResult();
             case CATEGORIES -> em.createQuery("select max(c.updatedAt) from Category c", Instant.class).getSingleResult();
             case TAGS -> em.createQuery("select max(t.updatedAt) from Tag t", Instant.class).getSingleResult();
             case PEOPLE, ORGANIZATIONS -> em.createQuery("select max(p.updatedAt) from Person p where p.kind = :kind", Instant.class)
@@ -68,10 +67,10 @@ public class SitemapQueries {
         int first = (number - 1) * PER_FILE;
         ZoneId zone = site.site().zone();
         return switch (section) {
-            case POSTS -> visible("select p.slug, p.publishedAt, p.updatedAt from Post p where " + VISIBLE + " order by p.id",
+            case POSTS -> visible("select p.slug, p.publishedAt, p.updatedAt from Post p where " + SiteQueries.VISIBLE + " order by p.id",
                     Object[].class).setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
                     .map(r -> new Entry(Permalinks.post((Instant) r[1], (String) r[0], zone), (Instant) r[2])).toList();
-            case PAGES -> visible("select p.path, p.updatedAt from Page p where " + VISIBLE + " order by p.id", Object[].class)
+            case PAGES -> visible("select p.path, p.updatedAt from Page p where " + SiteQueries.VISIBLE + " order by p.id", Object[].class)
                     .setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
                     .map(r -> new Entry(Permalinks.page((String) r[0]), (Instant) r[1])).toList();
             case CATEGORIES -> em.createQuery("select c.id, c.updatedAt from Category c order by c.id", Object[].class)

@@ -51,7 +51,7 @@ public class FeedResponder {
     SiteQueries site;
 
     public void respond(Route.Feed route, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Active<FeedFormat>> format = registry.feedFormats().stream()
+        Optional<Active<FeedFormat>> format = registry.active(FeedFormat.class).stream()
                 .filter(f -> f.extension().name().equals(route.format())).findFirst();
         if (format.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

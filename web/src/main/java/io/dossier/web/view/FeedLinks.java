@@ -37,7 +37,7 @@ public class FeedLinks {
         String siteTitle = site.site().title();
         Object route = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(Route.ATTRIBUTE);
         List<FeedLink> links = new ArrayList<>();
-        for (Active<FeedFormat> active : registry.feedFormats()) {
+        for (Active<FeedFormat> active : registry.active(FeedFormat.class)) {
             FeedFormat format = active.extension();
             links.add(new FeedLink(siteTitle + " » " + format.label(), format.mediaType(),
                     new Route.Feed(new Route.Home(1), format.name()).path()));

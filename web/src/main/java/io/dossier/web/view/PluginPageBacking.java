@@ -8,12 +8,9 @@ import io.dossier.core.spi.PluginPageRequest;
 import io.dossier.core.spi.SiteReader;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** A page served by a plugin ({@code /tags/}, …), rendered in the site's theme. */
@@ -42,7 +39,7 @@ public class PluginPageBacking {
         Optional<Optional<PluginPageContent>> rendered = registry.guarded(page.get().id(),
                 () -> page.get().extension().render(request));
         if (rendered.isEmpty()) {
-            unavailable();
+            Views.error(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } else if (rendered.get().isEmpty()) {
             Views.notFound();
         } else {
@@ -50,16 +47,6 @@ public class PluginPageBacking {
             String base = "/" + String.join("/", route.segments()) + "/";
             canonical = route.page() > 1 ? base + "page/" + route.page() + "/" : base;
         }
-    }
-
-    private static void unavailable() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Unavailable");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public PluginPageContent getContent() {

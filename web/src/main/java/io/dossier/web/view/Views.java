@@ -20,9 +20,14 @@ final class Views {
 
     /** Ends the request with the site's 404 page. */
     static void notFound() {
+        error(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** Ends the request with the error page for {@code status}. */
+    static void error(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+            faces.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
