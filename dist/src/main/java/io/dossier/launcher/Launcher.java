@@ -59,9 +59,14 @@ public final class Launcher {
 
     static String[] payaraArguments(LauncherConfig config) throws IOException {
         Path preboot = config.data().resolve("work").resolve("preboot.asadmin");
-        // Bind the HTTP listener before it opens: loopback unless DOSSIER_BIND says otherwise.
+        // Bind the HTTP listener before it opens: loopback unless DOSSIER_BIND says otherwise. Cookies
+        // (only logged-in users get one) are SameSite=Lax: not sent with cross-site posts, a second
+        // guard against CSRF beside JSF's view state; Payara ignores web.xml's cookie attributes.
+        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + config.bind() + "\n");
+                + ".network-listener.http-listener.address=" + config.bind() + "\n"
+                + http + "cookie-same-site-enabled=true\n"
+                + http + "cookie-same-site-value=Lax\n");
         List<String> args = new ArrayList<>(List.of(
                 "--deploy", config.applicationFolder().toString(),
                 "--contextroot", "/",

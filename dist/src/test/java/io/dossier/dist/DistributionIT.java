@@ -3,81 +3,50 @@ package io.dossier.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarOutputStream;
-import java.util.zip.ZipEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The distribution as a site owner runs it: one started {@code bin/dossier} on a free port and a
- * temporary data folder serves the smoke checks and the browser tests, then a restart proves
- * the data is kept.
+ * The distribution as a site owner runs it: the shared started {@code bin/dossier} on a free port
+ * and a temporary data folder serves the smoke checks and the browser tests, then a restart
+ * proves the data is kept. Runs before the admin's tests (see junit-platform.properties).
  */
+@ExtendWith(SharedDistribution.class)
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistributionIT {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
 
     private RunningDossier dossier;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    void startTheDistribution() throws Exception {
-        Path dist = Path.of(System.getProperty("dossier.dist"));
-        Path work = Files.createTempDirectory(Path.of("target"), "dist-it-");
-        dossier = new RunningDossier(dist, work);
-        Files.write(dossier.plugins.resolve("garbage.jar"), new byte[] {1, 2, 3, 4, 5});
-        jar(dossier.plugins.resolve("not-a-plugin.jar"), "hello.txt", "hello");
-        jar(dossier.plugins.resolve("from-the-future.jar"), "META-INF/dossier-plugin.properties", "id=future\napi.min=2.0\napi.max=2.x\n");
-        jar(dossier.plugins.resolve("widgets-copy.jar"), "META-INF/dossier-plugin.properties", "id=widgets\napi.min=1.0\napi.max=1.x\n");
-        Files.copy(Path.of(System.getProperty("hello.widget.jar")), dossier.plugins.resolve("hello-widget.jar"));
-        dossier.start(Map.of());
-    }
-
-    private static void jar(Path file, String entry, String content) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
-            jar.putNextEntry(new ZipEntry(entry));
-            jar.write(content.getBytes());
-        }
-    }
-
-    @AfterAll
-    void stopTheDistribution() throws Exception {
-        dossier.close();
+    void useTheSharedDistribution() {
+        dossier = SharedDistribution.dossier();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -155,13 +124,11 @@ class DistributionIT {
     @Test
     @Order(4)
     void aReaderBrowsesTheSiteInChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-        WebDriver browser = chromium();
+        WebDriver browser = Chromium.start();
         try {
             browser.get(dossier.url("/").toString());
             assertEquals("Lobby Ledger", browser.getTitle());
-            screenshot(browser, "home.png");
+            Chromium.screenshot(browser, "home.png");
 
             WebElement council = browser.findElement(By.linkText("Friendship Council (VAFC)"));
             WebElement subMenu = council.findElement(By.xpath("following-sibling::ul"));
@@ -176,7 +143,7 @@ class DistributionIT {
             assertTrue(browser.getCurrentUrl().endsWith(FIRST_POST));
             assertEquals("By Nadia Ferre (Reporter)", browser.findElement(By.cssSelector(".entry-byline")).getText());
             assertTrue(browser.findElement(By.cssSelector(".entry-tags")).getText().contains("VAFC"));
-            screenshot(browser, "post.png");
+            Chromium.screenshot(browser, "post.png");
 
             browser.manage().window().setSize(new Dimension(420, 900));
             browser.get(dossier.url("/").toString());
@@ -184,7 +151,7 @@ class DistributionIT {
             assertFalse(menu.isDisplayed(), "the menu folds behind a button on small screens");
             browser.findElement(By.cssSelector(".menu-toggle")).click();
             assertTrue(menu.isDisplayed());
-            screenshot(browser, "home-small.png");
+            Chromium.screenshot(browser, "home-small.png");
         } finally {
             browser.quit();
         }
@@ -226,24 +193,5 @@ class DistributionIT {
         } finally {
             process.destroyForcibly();
         }
-    }
-
-    private static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

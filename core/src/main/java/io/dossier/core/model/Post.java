@@ -60,6 +60,23 @@ public class Post extends Content {
         tags.add(tag);
     }
 
+    /** Replaces the categories; the first becomes the primary one. */
+    public void refile(List<Category> newCategories) {
+        categories.clear();
+        primaryCategory = null;
+        newCategories.forEach(this::fileUnder);
+    }
+
+    public void retag(List<Tag> newTags) {
+        tags.clear();
+        tags.addAll(newTags);
+    }
+
+    /** Empties the byline (orphan removal deletes the rows). */
+    public void clearCredits() {
+        credits.clear();
+    }
+
     /** Appends a person to the byline. */
     public Credit credit(Person person, String role) {
         Credit credit = new Credit(this, person, role, credits.size());

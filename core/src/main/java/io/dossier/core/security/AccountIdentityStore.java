@@ -5,18 +5,38 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
-/** Jakarta Security's view of Dossier's accounts: the caller's group is the account's role name. */
+/**
+ * Jakarta Security's view of Dossier's accounts: the caller's group is the account's role name.
+ * Every password check, from the login form and from API clients alike, passes the
+ * {@link LoginThrottle} first.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     AccountPasswords passwords;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return passwords.verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(role -> new CredentialValidationResult(credential.getCaller(), Set.of(role.name())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        String login = credential.getCaller();
+        String address = request.getRemoteAddr();
+        if (throttle.lockedFor(login, address).isPresent()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return passwords.verify(login, credential.getPassword().getValue())
+                .map(role -> {
+                    throttle.succeeded(login);
+                    return new CredentialValidationResult(login, Set.of(role.name()));
+                })
+                .orElseGet(() -> {
+                    throttle.failed(login, address);
+                    return CredentialValidationResult.INVALID_RESULT;
+                });
     }
 }

@@ -17,6 +17,8 @@ import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PersonService;
 import io.dossier.core.service.PostService;
+import io.dossier.core.service.PostEditing;
+import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.TaxonomyService;
 import jakarta.persistence.EntityManager;
@@ -48,6 +50,8 @@ final class ContentStore implements AutoCloseable {
     final SettingsService settings;
     final DemoContent demo;
     final PluginSettingsStore pluginSettings;
+    final PostEditing editing;
+    final EditorialQueries editorial;
     final RecordingEvent<ContentChanged> contentEvents;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -80,6 +84,8 @@ final class ContentStore implements AutoCloseable {
         postService = new PostService(em, contentEvents, html);
         pageService = new PageService(em, contentEvents, html);
         settings = new SettingsService(em, settingsEvents);
+        editing = new PostEditing(em, contentEvents, html, taxonomy, postService);
+        editorial = new EditorialQueries(em);
         pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> { }));
         demo = new DemoContent(accounts, taxonomy, new PersonService(em, contentEvents, html), pageService,
                 postService, new MenuService(em, settingsEvents), settings, pluginSettings);

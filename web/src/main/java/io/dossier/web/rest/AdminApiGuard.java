@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Administrators only under /api/v1/admin/. Jakarta Security has already checked any Basic
- * credentials sent (ApiSecurity); this answers 401 with a challenge when there were none or they
+ * credentials sent (web.security.PathAuthentication); this answers 401 with a challenge when there were none or they
  * were wrong, and 403 when the account is not an administrator, both as problem details.
  */
 @Provider

@@ -1,0 +1,2 @@
+/** The back office's addresses: extensionless views under /admin/. */
+package io.dossier.admin.routing;

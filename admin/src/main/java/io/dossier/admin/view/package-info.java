@@ -1,0 +1,2 @@
+/** Backing beans of the back office, one package per area. */
+package io.dossier.admin.view;

@@ -1,0 +1,150 @@
+package io.dossier.admin.view.posts;
+
+import io.dossier.admin.view.Feedback;
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.query.Choice;
+import io.dossier.core.query.EditorialQueries;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
+import io.dossier.core.security.CurrentUser;
+import io.dossier.core.service.EditConflictException;
+import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.service.PostEditing;
+import io.dossier.core.service.PostForm;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The post editor. It holds the form and the version it was opened at; saving against a newer
+ * version stops with a conflict the editor resolves by reloading, so nothing is overwritten.
+ */
+@Named("editor")
+@ViewScoped
+public class PostEditorBacking implements Serializable {
+
+    private static final int SUGGESTIONS = 10;
+
+    @Inject
+    PostEditing editing;
+    @Inject
+    EditorialQueries queries;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Feedback feedback;
+
+    private Long id;
+    private PostForm form;
+    private boolean htmlSource;
+    private boolean conflict;
+
+    /** f:viewAction: opens the post named by ?id=, or a new draft. */
+    public void open() {
+        Actor actor = user.require();
+        if (!feedback.attempt(null, () -> form = id == null ? editing.blank(actor) : editing.load(actor, id))) {
+            form = null;
+        }
+    }
+
+    public void save() throws IOException {
+        boolean created = form.isNew();
+        try {
+            long saved = editing.save(user.require(), form);
+            form = editing.load(user.require(), saved);
+            id = saved;
+            conflict = false;
+            feedback.info(switch (form.getStatus()) {
+                case PUBLISHED -> "Post published.";
+                case SCHEDULED -> "Post scheduled.";
+                case PENDING -> "Post submitted for review.";
+                default -> "Post saved.";
+            });
+            if (created) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/post?id=" + saved);
+            }
+        } catch (InvalidInputException invalid) {
+            feedback.fieldError("editor:" + invalid.field(), invalid.getMessage());
+        } catch (EditConflictException e) {
+            conflictDetected();
+        } catch (RuntimeException refused) {
+            feedback.attempt(null, () -> { throw refused; });
+        }
+    }
+
+    /** Discards this editor's changes and opens the version saved last. */
+    public void reload() {
+        conflict = false;
+        open();
+        feedback.info("Loaded the latest version.");
+    }
+
+    public void trash() throws IOException {
+        if (feedback.attempt(null, () -> editing.trash(user.require(), form.getId()))) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/posts");
+        }
+    }
+
+    private void conflictDetected() {
+        conflict = true;
+        feedback.error("Someone else saved this post while you were editing it. Your changes were not saved. "
+                + "Copy what you need, then reload the latest version.");
+    }
+
+    public void addCredit() {
+        form.getCredits().add(new PostForm.CreditLine());
+    }
+
+    public void removeCredit(PostForm.CreditLine line) {
+        form.getCredits().remove(line);
+    }
+
+    /** Tag suggestions: what the user typed (a new tag if none matches) followed by existing tags. */
+    public List<String> completeTag(String typed) {
+        List<String> names = new ArrayList<>(queries.tagNames(typed, SUGGESTIONS));
+        String t = typed == null ? "" : typed.strip();
+        if (!t.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(t))) {
+            names.addFirst(t);
+        }
+        return names;
+    }
+
+    /** The statuses this user may choose, labelled as WordPress labels them. */
+    public Map<String, ContentStatus> getStatuses() {
+        Map<String, ContentStatus> statuses = new LinkedHashMap<>();
+        statuses.put("Draft", ContentStatus.DRAFT);
+        statuses.put("Pending review", ContentStatus.PENDING);
+        if (user.require().can(Capability.PUBLISH_POSTS)) {
+            statuses.put("Published", ContentStatus.PUBLISHED);
+            if (form != null && form.getStatus() == ContentStatus.SCHEDULED) {
+                statuses.put("Scheduled", ContentStatus.SCHEDULED);
+            }
+            statuses.put("Private", ContentStatus.PRIVATE);
+        }
+        return statuses;
+    }
+
+    public List<Choice> getCategories() {
+        return queries.categories();
+    }
+
+    public List<Choice> getPeople() {
+        return queries.people();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public PostForm getForm() { return form; }
+    public boolean isHtmlSource() { return htmlSource; }
+    public void setHtmlSource(boolean htmlSource) { this.htmlSource = htmlSource; }
+    public boolean isConflict() { return conflict; }
+}

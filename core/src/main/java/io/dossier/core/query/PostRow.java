@@ -1,0 +1,9 @@
+package io.dossier.core.query;
+
+import io.dossier.core.model.ContentStatus;
+import java.time.Instant;
+
+/** A post as the admin's post table shows it. */
+public record PostRow(long id, String title, ContentStatus status, Instant publishedAt, Instant updatedAt,
+                      long authorId, String authorName, String categories) {
+}

@@ -1,0 +1,38 @@
+package io.dossier.core.security;
+
+import io.dossier.core.model.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The account behind the current request, looked up once per request. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+    @Inject
+    EntityManager em;
+
+    private Optional<Actor> actor;
+
+    /** The logged-in actor; empty for anonymous requests or an account deleted meanwhile. */
+    public Optional<Actor> actor() {
+        if (actor == null) {
+            Principal principal = security.getCallerPrincipal();
+            actor = principal == null ? Optional.empty() : em.createQuery(
+                            "select u.id, u.role from UserAccount u where u.login = :login", Object[].class)
+                    .setParameter("login", principal.getName()).getResultList().stream().findFirst()
+                    .map(row -> new Actor((Long) row[0], principal.getName(), (Role) row[1]));
+        }
+        return actor;
+    }
+
+    /** The logged-in actor, or AccessDeniedException. */
+    public Actor require() {
+        return actor().orElseThrow(() -> new AccessDeniedException("Log in first"));
+    }
+}

@@ -1,0 +1,101 @@
+package io.dossier.core.service;
+
+import static io.dossier.core.security.Capability.MANAGE_USERS;
+
+import io.dossier.core.event.ContentChanged;
+import io.dossier.core.model.ContentKind;
+import io.dossier.core.model.Role;
+import io.dossier.core.model.UserAccount;
+import io.dossier.core.query.AccountRow;
+import io.dossier.core.security.AccountPasswords;
+import io.dossier.core.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Accounts managed by administrators: list, create with a role and password, change role, reset password. */
+@ApplicationScoped
+@Transactional
+public class AccountAdministration extends ServiceSupport {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    private AccountService accounts;
+    private AccountPasswords passwords;
+
+    protected AccountAdministration() {
+    }
+
+    @Inject
+    public AccountAdministration(EntityManager em, Event<ContentChanged> changes, AccountService accounts,
+                                 AccountPasswords passwords) {
+        super(em, changes);
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    public List<AccountRow> list(Actor actor) {
+        actor.require(MANAGE_USERS, "manage users");
+        return em.createQuery("""
+                select u.id, u.login, u.displayName, u.email, u.role,
+                       (select count(p) from Post p where p.author = u)
+                from UserAccount u order by lower(u.login)""", Object[].class).getResultList().stream()
+                .map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5]))
+                .toList();
+    }
+
+    public long create(Actor actor, String login, String displayName, String email, Role role, String password) {
+        actor.require(MANAGE_USERS, "add users");
+        String l = login == null ? "" : login.strip().toLowerCase();
+        if (!LOGIN.matcher(l).matches()) {
+            throw new InvalidInputException("login", "A login has 3 to 60 characters: letters, digits, dot, dash, underscore");
+        }
+        if (exists("UserAccount", "login", l)) {
+            throw new InvalidInputException("login", "The login " + l + " is taken");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "Enter the name shown on posts");
+        }
+        checkPassword(password);
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose a role");
+        }
+        long id = accounts.create(l, displayName.strip(), email == null || email.isBlank() ? null : email.strip(), role);
+        passwords.setPassword(l, password.toCharArray());
+        return id;
+    }
+
+    public void changeRole(Actor actor, long accountId, Role role) {
+        actor.require(MANAGE_USERS, "change roles");
+        UserAccount account = require(UserAccount.class, accountId);
+        if (account.getRole() == Role.ADMINISTRATOR && role != Role.ADMINISTRATOR && administrators() == 1) {
+            throw new InvalidInputException("role", "The site needs at least one administrator");
+        }
+        account.setRole(role);
+        changed(ContentKind.AUTHOR, accountId);
+    }
+
+    /** Sets a new password: administrators for anyone, everyone for themselves. */
+    public void setPassword(Actor actor, long accountId, String password) {
+        if (accountId != actor.accountId()) {
+            actor.require(MANAGE_USERS, "change other people's passwords");
+        }
+        checkPassword(password);
+        passwords.setPassword(require(UserAccount.class, accountId).getLogin(), password.toCharArray());
+    }
+
+    private long administrators() {
+        return em.createQuery("select count(u) from UserAccount u where u.role = :r", Long.class)
+                .setParameter("r", Role.ADMINISTRATOR).getSingleResult();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < AccountPasswords.MIN_LENGTH) {
+            throw new InvalidInputException("password", "A password needs at least " + AccountPasswords.MIN_LENGTH + " characters");
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package io.dossier.core.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.Role;
+import io.dossier.core.query.Choice;
+import io.dossier.core.query.PostRow;
+import io.dossier.core.query.PostRowFilter;
+import io.dossier.core.security.AccessDeniedException;
+import io.dossier.core.security.Actor;
+import io.dossier.core.service.EditConflictException;
+import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.service.PostForm;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Writing posts through the editorial service on a real database: WordPress's role rules for
+ * every role and action, optimistic locking between two editors, and the admin's post table.
+ * Run on H2 and PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EditingContract {
+
+    TestDatabase database;
+    ContentStore store;
+    final Map<Role, Actor> actors = new EnumMap<>(Role.class);
+    long adminPostId;
+
+    abstract TestDatabase freshDatabase() throws Exception;
+
+    @BeforeAll
+    void loadDemoContentAndOneAccountPerRole() throws Exception {
+        database = freshDatabase();
+        store = new ContentStore(database.config());
+        store.inTransaction(store.demo::load);
+        for (Role role : Role.values()) {
+            String login = "the-" + role.name().toLowerCase();
+            long id = store.inTransaction(() -> store.accounts.create(login, "The " + role, null, role));
+            actors.put(role, new Actor(id, login, role));
+        }
+        adminPostId = store.editorial.rows(PostRowFilter.ALL, "title", true, 0, 1).getFirst().id();
+    }
+
+    @AfterAll
+    void closeDatabase() throws Exception {
+        store.close();
+        database.close();
+    }
+
+    /** Each role × action: true where WordPress's role allows it. */
+    @Test
+    void everyRoleCanDoExactlyWhatItsRoleAllows() {
+        record Case(String action, Map<Role, Boolean> allowed) {
+        }
+        List<Case> cases = List.of(
+                new Case("write a draft", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, true, Role.CONTRIBUTOR, true)),
+                new Case("submit for review", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, true, Role.CONTRIBUTOR, true)),
+                new Case("publish own post", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, true, Role.CONTRIBUTOR, false)),
+                new Case("create a new tag", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, true, Role.CONTRIBUTOR, false)),
+                new Case("use an existing tag", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, true, Role.CONTRIBUTOR, true)),
+                new Case("edit someone else's post", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, false, Role.CONTRIBUTOR, false)),
+                new Case("trash someone else's post", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, false, Role.CONTRIBUTOR, false)),
+                new Case("trash own draft", Map.of(Role.ADMINISTRATOR, true, Role.EDITOR, true, Role.AUTHOR, true, Role.CONTRIBUTOR, true)));
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            for (Role role : Role.values()) {
+                boolean allowed;
+                try {
+                    store.inTransaction(() -> {
+                        perform(c.action(), actors.get(role));
+                        return null;
+                    });
+                    allowed = true;
+                } catch (AccessDeniedException denied) {
+                    allowed = false;
+                }
+                if (allowed != c.allowed().get(role)) {
+                    wrong.add(role + " " + (allowed ? "could" : "could not") + " " + c.action());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(ContentStatus.TRASHED, status(adminPostId), "someone trashed the post");
+        store.inTransaction(() -> {
+            store.editing.restore(actors.get(Role.ADMINISTRATOR), adminPostId);
+            return null;
+        });
+    }
+
+    private void perform(String action, Actor actor) {
+        switch (action) {
+            case "write a draft" -> store.editing.save(actor, form("Draft by " + actor.login(), ContentStatus.DRAFT));
+            case "submit for review" -> store.editing.save(actor, form("Review " + actor.login(), ContentStatus.PENDING));
+            case "publish own post" -> store.editing.save(actor, form("Published by " + actor.login(), ContentStatus.PUBLISHED));
+            case "create a new tag" -> {
+                PostForm f = form("Tagged by " + actor.login(), ContentStatus.DRAFT);
+                f.getTagNames().add("Brand New Tag " + actor.login());
+                store.editing.save(actor, f);
+            }
+            case "use an existing tag" -> {
+                PostForm f = form("Existing tag by " + actor.login(), ContentStatus.DRAFT);
+                f.getTagNames().add("vafc");
+                store.editing.save(actor, f);
+            }
+            case "edit someone else's post" -> {
+                PostForm f = store.editing.load(actor, adminPostId);
+                store.editing.save(actor, f);
+            }
+            case "trash someone else's post" -> store.editing.trash(actor, adminPostId);
+            case "trash own draft" -> store.editing.trash(actor,
+                    store.editing.save(actor, form("Doomed " + actor.login(), ContentStatus.DRAFT)));
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    @Test
+    void theSecondOfTwoEditorsGetsAConflictAndTheFirstEditStands() {
+        Actor editor = actors.get(Role.EDITOR);
+        long id = store.inTransaction(() -> store.editing.save(editor, form("Shared Story", ContentStatus.DRAFT)));
+        PostForm first = store.inTransaction(() -> store.editing.load(editor, id));
+        PostForm second = store.inTransaction(() -> store.editing.load(actors.get(Role.ADMINISTRATOR), id));
+        first.setTitle("Shared Story, First Edit");
+        store.inTransaction(() -> store.editing.save(editor, first));
+        second.setTitle("Shared Story, Second Edit");
+        second.getTagNames().add("VAFC");
+        assertThrows(EditConflictException.class, () -> store.inTransaction(() -> store.editing.save(actors.get(Role.ADMINISTRATOR), second)));
+        store.em.clear();
+        PostForm reloaded = store.inTransaction(() -> store.editing.load(editor, id));
+        assertEquals("Shared Story, First Edit", reloaded.getTitle());
+        assertTrue(reloaded.getTagNames().isEmpty(), "nothing of the refused save was kept");
+        assertTrue(reloaded.getVersion() > first.getVersion());
+    }
+
+    @Test
+    void savingReplacesCategoriesTagsAndBylineAndAFutureDateSchedules() {
+        Actor author = actors.get(Role.AUTHOR);
+        List<Choice> categories = store.editorial.categories();
+        List<Choice> people = store.editorial.people();
+        PostForm form = form("Scheduled Investigation", ContentStatus.PUBLISHED);
+        form.setBody("<p>Text<script>alert(1)</script></p>");
+        form.setPublishAt(LocalDateTime.of(2040, 1, 2, 9, 30));
+        form.setCategoryIds(new ArrayList<>(List.of(categories.get(1).id(), categories.get(0).id())));
+        form.setTagNames(new ArrayList<>(List.of("VAFC", "vafc", "Another New Tag")));
+        form.getCredits().add(new PostForm.CreditLine(people.get(0).id(), "Reporter"));
+        long id = store.inTransaction(() -> store.editing.save(author, form));
+
+        PostForm saved = store.inTransaction(() -> store.editing.load(author, id));
+        assertEquals(ContentStatus.SCHEDULED, saved.getStatus());
+        assertEquals(LocalDateTime.of(2040, 1, 2, 9, 30), saved.getPublishAt());
+        assertEquals("<p>Text</p>", saved.getBody());
+        assertEquals(List.of(categories.get(1).id(), categories.get(0).id()), saved.getCategoryIds(), "primary category first");
+        assertEquals(List.of("Another New Tag", "VAFC"), saved.getTagNames());
+        assertEquals(1, saved.getCredits().size());
+        assertTrue(saved.getPermalink().startsWith("/2040/01/02/scheduled-investigation"));
+        assertTrue(store.posts.publishedWithSlug("scheduled-investigation").isEmpty(), "not public before its time");
+
+        saved.setCategoryIds(new ArrayList<>(List.of(categories.get(0).id())));
+        saved.setTagNames(new ArrayList<>());
+        saved.getCredits().clear();
+        store.inTransaction(() -> store.editing.save(author, saved));
+        PostForm again = store.inTransaction(() -> store.editing.load(author, id));
+        assertEquals(List.of(categories.get(0).id()), again.getCategoryIds());
+        assertTrue(again.getTagNames().isEmpty());
+        assertTrue(again.getCredits().isEmpty());
+
+        PostForm untitled = form(" ", ContentStatus.DRAFT);
+        InvalidInputException invalid = assertThrows(InvalidInputException.class,
+                () -> store.inTransaction(() -> store.editing.save(author, untitled)));
+        assertEquals("title", invalid.field());
+    }
+
+    @Test
+    void thePostTableFiltersSortsAndPagesInTheDatabase() {
+        Actor contributor = actors.get(Role.CONTRIBUTOR);
+        long pending = store.inTransaction(() -> store.editing.save(contributor, form("Zebra Crossing Report", ContentStatus.PENDING)));
+        long all = store.editorial.count(PostRowFilter.ALL);
+        List<PostRow> page = store.editorial.rows(PostRowFilter.ALL, "title", true, 0, 5);
+        assertEquals(5, page.size());
+        for (int i = 1; i < page.size(); i++) {
+            assertTrue(page.get(i - 1).title().compareToIgnoreCase(page.get(i).title()) <= 0);
+        }
+        List<PostRow> byContributor = store.editorial.rows(new PostRowFilter(ContentStatus.PENDING, contributor.accountId(),
+                null, null, null), "updatedAt", false, 0, 50);
+        assertTrue(byContributor.stream().anyMatch(r -> r.id() == pending && r.authorName().equals("The CONTRIBUTOR")));
+        assertEquals(1, store.editorial.count(new PostRowFilter(null, null, null, null, "zebra crossing")));
+        long news = store.editorial.categories().stream().filter(c -> c.label().equals("News")).findFirst().orElseThrow().id();
+        List<PostRow> inNews = store.editorial.rows(new PostRowFilter(null, null, news, null, null), "publishedAt", false, 0, 100);
+        assertFalse(inNews.isEmpty());
+        assertTrue(inNews.stream().allMatch(r -> r.categories().contains("News")));
+
+        store.inTransaction(() -> {
+            store.editing.trash(contributor, pending);
+            return null;
+        });
+        assertEquals(all - 1, store.editorial.count(PostRowFilter.ALL), "trashed posts leave \"All\"");
+        assertEquals(1, store.editorial.count(new PostRowFilter(ContentStatus.TRASHED, contributor.accountId(), null, null, null)));
+        assertTrue(store.editorial.countsByStatus(null).get(ContentStatus.PUBLISHED) >= 29);
+        assertEquals(0L, store.editorial.countsByStatus(contributor.accountId()).get(ContentStatus.PUBLISHED));
+        assertTrue(store.editorial.countsByStatus(contributor.accountId()).get(ContentStatus.TRASHED) >= 1);
+        assertTrue(store.editorial.tagNames("vaf", 10).contains("VAFC"));
+    }
+
+    private static PostForm form(String title, ContentStatus status) {
+        PostForm form = new PostForm();
+        form.setTitle(title);
+        form.setBody("<p>" + title + "</p>");
+        form.setStatus(status);
+        return form;
+    }
+
+    private ContentStatus status(long id) {
+        return store.em.createQuery("select p.status from Post p where p.id = :id", ContentStatus.class)
+                .setParameter("id", id).getSingleResult();
+    }
+}

@@ -1,0 +1,198 @@
+package io.dossier.dist;
+
+import static io.dossier.dist.SharedDistribution.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The back office in Chromium against the shared started distribution: logging in, writing and
+ * publishing, what each role may do, throttled password guessing and two editors saving the same
+ * post. Screenshots of each screen land in target/screenshots/.
+ */
+@ExtendWith(SharedDistribution.class)
+@Order(2)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminIT {
+
+    private static final String CONTRIBUTOR_PASSWORD = "contributor-password-1";
+
+    private RunningDossier dossier;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void useTheSharedDistribution() {
+        dossier = SharedDistribution.dossier();
+    }
+
+    @Test
+    @Order(1)
+    void anonymousVisitorsAreSentToTheLoginFormWhichGivesThemNoSession() throws Exception {
+        HttpResponse<String> posts = get("/admin/posts?status=DRAFT");
+        assertEquals(302, posts.statusCode());
+        assertEquals(dossier.url("/admin/login?next=%2Fadmin%2Fposts%3Fstatus%3DDRAFT").toString(),
+                posts.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> login = get("/admin/login");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.headers().firstValue("Set-Cookie").isEmpty(), "showing the login form starts no session");
+        assertEquals("no-store", login.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("'nonce-")),
+                "PrimeFaces' scripts run under a nonce");
+    }
+
+    @Test
+    @Order(2)
+    void anAdministratorWritesAndPublishesAPostThatReadersAndFeedsThenShow() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            assertEquals("", new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD));
+            assertEquals(dossier.url("/admin/").toString(), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.cssSelector(".admin-cards")).getText().contains("published"));
+            Chromium.screenshot(browser, "admin-dashboard.png");
+
+            AdminPages.Editor editor = new AdminPages.Editor(browser, dossier).openNew()
+                    .title("Lobbyist Registers Shell Charity in Veskara")
+                    .text("A newly registered charity shares its address with the Friendship Council.")
+                    .category("News")
+                    .tag("VAFC")
+                    .tag("Karel Dvorsky")
+                    .status("Published");
+            Chromium.screenshot(browser, "admin-editor.png");
+            assertTrue(editor.save("Post published.").contains("Post published."));
+            String permalink = editor.viewLink();
+
+            Document post = Jsoup.parse(get(URI.create(permalink).getPath()).body());
+            assertEquals("Lobbyist Registers Shell Charity in Veskara", post.selectFirst("h1.entry-title").text());
+            assertTrue(post.selectFirst(".entry-content").text().contains("shares its address with the Friendship Council"));
+            assertTrue(post.selectFirst(".entry-tags").text().contains("Karel Dvorsky"), "the new tag was created");
+            assertTrue(get("/feed/").body().contains("Lobbyist Registers Shell Charity in Veskara"));
+
+            browser.get(dossier.url("/admin/posts").toString());
+            assertTrue(browser.findElement(By.id("posts:table")).getText().contains("Lobbyist Registers Shell Charity in Veskara"));
+            Chromium.screenshot(browser, "admin-posts.png");
+
+            String added = new AdminPages.Users(browser, dossier).open()
+                    .add("casey", "Casey Contributor", "contributor", CONTRIBUTOR_PASSWORD);
+            assertTrue(added.contains("Account casey added."), added);
+            Chromium.screenshot(browser, "admin-users.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aContributorSubmitsForReviewButCannotPublishOrManageUsers() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            assertEquals("", new AdminPages.Login(browser, dossier).open().as("casey", CONTRIBUTOR_PASSWORD));
+            assertTrue(browser.findElements(By.linkText("Users")).isEmpty(), "no Users menu for contributors");
+            AdminPages.Editor editor = new AdminPages.Editor(browser, dossier).openNew()
+                    .title("Notes From the Committee Hearing")
+                    .text("Draft notes.");
+            assertEquals(List.of("Draft", "Pending review"), editor.statuses());
+            editor.status("Pending review");
+            assertTrue(editor.save("Post submitted for review.").contains("submitted for review"));
+
+            browser.get(dossier.url("/admin/users").toString());
+            assertTrue(AdminPages.messages(browser).contains("may not manage users"), AdminPages.messages(browser));
+            assertTrue(browser.findElements(By.id("add:login")).isEmpty());
+            assertEquals(404, get("/notes-from-the-committee-hearing/").statusCode());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void twoEditorsSavingTheSamePostConflictAndNothingIsOverwritten() throws Exception {
+        WebDriver first = Chromium.start();
+        WebDriver second = Chromium.start();
+        try {
+            new AdminPages.Login(first, dossier).open().as("admin", ADMIN_PASSWORD);
+            new AdminPages.Login(second, dossier).open().as("admin", ADMIN_PASSWORD);
+            first.get(dossier.url("/admin/posts").toString());
+            String editUrl = first.findElement(By.linkText("Lobbyist Registers Shell Charity in Veskara")).getAttribute("href");
+            AdminPages.Editor a = new AdminPages.Editor(first, dossier).open(editUrl);
+            AdminPages.Editor b = new AdminPages.Editor(second, dossier).open(editUrl);
+
+            a.title("Lobbyist Registers Shell Charity, Records Show").save("Post published.");
+            String refused = b.title("A Title That Must Not Win").save("Someone else saved this post");
+            assertTrue(refused.contains("Your changes were not saved"), refused);
+            Chromium.screenshot(second, "admin-conflict.png");
+            assertEquals("Lobbyist Registers Shell Charity, Records Show",
+                    Jsoup.parse(get(URI.create(a.viewLink()).getPath()).body()).selectFirst("h1.entry-title").text());
+
+            b.reloadLatest();
+            assertEquals("Lobbyist Registers Shell Charity, Records Show", b.currentTitle());
+        } finally {
+            first.quit();
+            second.quit();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theFifthWrongPasswordLocksTheAccountForAWhile() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            AdminPages.Login login = new AdminPages.Login(browser, dossier);
+            for (int i = 0; i < 4; i++) {
+                String refused = login.open().as("casey", "wrong-password-" + i);
+                assertTrue(refused.contains("Wrong login or password."), refused);
+            }
+            String fifth = login.open().as("casey", "wrong-password-4");
+            assertTrue(fifth.contains("Too many failed attempts. Try again in 30 seconds."), fifth);
+            String locked = login.open().as("casey", CONTRIBUTOR_PASSWORD);
+            assertTrue(locked.contains("Too many failed attempts. Try again in"), locked);
+            assertTrue(browser.getCurrentUrl().contains("/admin/login"), "even the right password waits out the lock");
+            Chromium.screenshot(browser, "admin-login-locked.png");
+            HttpResponse<String> api = http.send(HttpRequest.newBuilder(dossier.url("/api/v1/admin/plugins"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString(("casey:" + CONTRIBUTOR_PASSWORD).getBytes())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, api.statusCode(), "the API obeys the same lock");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void anAdministratorChangesARoleAndItSticks() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            AdminPages.Users users = new AdminPages.Users(browser, dossier).open();
+            String changed = users.changeRole("casey", "author");
+            assertTrue(changed.contains("casey is now author."), changed);
+            users.open();
+            assertEquals("author", users.roleOf("casey"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

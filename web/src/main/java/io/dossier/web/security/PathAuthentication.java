@@ -1,0 +1,85 @@
+package io.dossier.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition.BasicAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition.CustomFormAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanismHandler;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Chooses the authentication mechanism by path (Jakarta Security 4's handler): the REST API
+ * uses HTTP Basic, the back office the login form, and the public site none at all, so readers
+ * cost nothing and never get a session. An anonymous request for an admin page is sent to the
+ * login form with the page to come back to. web.xml has no security constraint (one made Payara
+ * protect "/" too), so this is where "the admin needs a login" is decided.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class PathAuthentication implements HttpAuthenticationMechanismHandler {
+
+    public static final String LOGIN_PAGE = "/admin/login";
+
+    @Inject
+    @BasicAuthenticationMechanism
+    HttpAuthenticationMechanism basic;
+
+    @Inject
+    @CustomFormAuthenticationMechanism
+    HttpAuthenticationMechanism form;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        String path = path(request);
+        if (path.startsWith("/api/")) {
+            return basic.validateRequest(request, response, context);
+        }
+        if (!path.startsWith("/admin/") && !path.equals("/admin")) {
+            return context.doNothing();
+        }
+        AuthenticationStatus status = form.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.NOT_DONE && !context.isAuthenticationRequest() && needsLogin(path)) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + next(request, path));
+        }
+        return status;
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return path(request).startsWith("/api/") ? basic.secureResponse(request, response, context)
+                : form.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        form.cleanSubject(request, response, context);
+    }
+
+    private static boolean needsLogin(String path) {
+        return !path.equals(LOGIN_PAGE) && !path.startsWith(LOGIN_PAGE + ".") && !path.startsWith(LOGIN_PAGE + "?");
+    }
+
+    /** Where to return after logging in: only a path of this admin, never another site. */
+    private static String next(HttpServletRequest request, String path) {
+        String target = request.getMethod().equals("GET") ? path
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/admin/";
+        return URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
