@@ -8,7 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,6 +191,119 @@ class AdminIT {
             assertTrue(changed.contains("casey is now author."), changed);
             users.open();
             assertEquals("author", users.roleOf("casey"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anAdministratorChangesSettingsArrangesWidgetsAndSwitchesPluginsWithoutARestart() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            new AdminPages.Settings(browser, dossier).open().tagline("Following the money behind the lobby");
+            Chromium.screenshot(browser, "admin-settings.png");
+            assertEquals("Following the money behind the lobby", Jsoup.parse(get("/").body()).selectFirst(".site-tagline").text());
+
+            AdminPages.Widgets widgets = new AdminPages.Widgets(browser, dossier).open();
+            Chromium.screenshot(browser, "admin-widgets.png");
+            widgets.show("widgets.recent-posts", false);
+            assertTrue(Jsoup.parse(get("/").body()).select(".widget-recent-posts").isEmpty(), "switched off at once");
+            widgets.open().show("widgets.recent-posts", true);
+            assertEquals(1, Jsoup.parse(get("/").body()).select(".widget-recent-posts").size());
+
+            AdminPages.Plugins plugins = new AdminPages.Plugins(browser, dossier).open();
+            Chromium.screenshot(browser, "admin-plugins.png");
+            plugins.switchPlugin("Tag cloud", false);
+            assertEquals(404, get("/tags/").statusCode());
+            plugins.switchPlugin("Tag cloud", true);
+            assertEquals(200, get("/tags/").statusCode());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(8)
+    void anEditorMergesADuplicateTagAndTurnsATagIntoAPersonProfile() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            AdminPages.Tags tags = new AdminPages.Tags(browser, dossier).open();
+            tags.add("K. Dvorsky");
+            Chromium.screenshot(browser, "admin-tags.png");
+            String merged = tags.merge("K. Dvorsky", "Karel Dvorsky");
+            assertTrue(merged.contains("K. Dvorsky merged into Karel Dvorsky"), merged);
+            HttpResponse<String> old = get("/tag/k-dvorsky/");
+            assertEquals(301, old.statusCode(), "the merged tag's address leads to the other tag");
+            assertEquals("/tag/karel-dvorsky/", URI.create(old.headers().firstValue("Location").orElseThrow()).getPath());
+
+            assertEquals(404, get("/person/karel-dvorsky/").statusCode());
+            String made = tags.makePerson("Karel Dvorsky");
+            assertTrue(made.contains("Karel Dvorsky now has a person profile."), made);
+            Document profile = Jsoup.parse(get("/person/karel-dvorsky/").body());
+            assertEquals("Karel Dvorsky", profile.selectFirst("h1").text());
+            assertTrue(profile.text().contains("Lobbyist Registers Shell Charity"), "the profile lists the tagged post");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void anEditorAddsAnOrganisationProfileAndABadLinkIsRefusedWithAMessage() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            AdminPages.Profile profile = new AdminPages.Profile(browser, dossier).openNew()
+                    .name("Veskara Heritage Fund", "Organisation")
+                    .link("Register entry", "javascript:alert(1)");
+            String refused = profile.save("Links must be web addresses");
+            assertTrue(refused.contains("Links must be web addresses"), refused);
+            String saved = profile.fixLastLink("https://register.example/vhf").save("Profile saved.");
+            assertTrue(saved.contains("Profile saved."), saved);
+            Chromium.screenshot(browser, "admin-profile.png");
+
+            Document page = Jsoup.parse(get("/organization/veskara-heritage-fund/").body());
+            assertEquals("Veskara Heritage Fund", page.selectFirst("h1").text());
+            assertEquals("https://register.example/vhf", page.selectFirst("a:contains(Register entry)").attr("href"));
+            browser.get(dossier.url("/admin/people").toString());
+            assertTrue(browser.findElement(By.id("people:table")).getText().contains("Veskara Heritage Fund"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void anUploadThatIsNotAnImageIsRefusedAndAnImageGetsAThumbnail() throws Exception {
+        Path folder = Files.createTempDirectory(Path.of("target"), "uploads-");
+        Path fake = Files.writeString(folder.resolve("notes.png"), "<html><script>alert('not an image')</script></html>");
+        Path photo = folder.resolve("council-office.png");
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(100, 100, 300, 200);
+        ImageIO.write(image, "png", photo.toFile());
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            AdminPages.MediaLibrary media = new AdminPages.MediaLibrary(browser, dossier).open();
+            String refused = media.upload(fake, "Notes");
+            assertTrue(refused.contains("Only JPEG, PNG, GIF and WebP images can be uploaded; notes.png is not one"), refused);
+            assertTrue(browser.findElements(By.cssSelector(".media-grid img")).isEmpty(), "nothing was stored");
+            assertEquals("Notes", browser.findElement(By.id("upload:alt")).getAttribute("value"), "what was typed is kept");
+
+            String uploaded = media.open().upload(photo, "The Friendship Council office on Harbour Street");
+            assertTrue(uploaded.contains("council-office.png uploaded."), uploaded);
+            Chromium.screenshot(browser, "admin-media.png");
+            String thumbnail = browser.findElement(By.cssSelector(".media-grid img[alt='The Friendship Council office on Harbour Street']"))
+                    .getAttribute("src");
+            HttpResponse<byte[]> thumb = http.send(HttpRequest.newBuilder(URI.create(thumbnail)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, thumb.statusCode());
+            assertEquals("image/png", thumb.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(thumb.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+            assertEquals(320, ImageIO.read(new java.io.ByteArrayInputStream(thumb.body())).getWidth());
+            assertTrue(browser.findElement(By.cssSelector(".media-grid")).getText().contains("800 × 600"));
         } finally {
             browser.quit();
         }

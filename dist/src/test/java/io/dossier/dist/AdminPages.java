@@ -126,6 +126,151 @@ final class AdminPages {
         }
     }
 
+    record Settings(WebDriver browser, RunningDossier dossier) {
+
+        Settings open() {
+            browser.get(dossier.url("/admin/settings").toString());
+            return this;
+        }
+
+        String tagline(String tagline) {
+            WebElement input = browser.findElement(By.id("settings:tagline"));
+            input.clear();
+            input.sendKeys(tagline);
+            browser.findElement(By.id("settings:save")).click();
+            return awaitMessage(browser, "Settings saved.");
+        }
+    }
+
+    record Widgets(WebDriver browser, RunningDossier dossier) {
+
+        Widgets open() {
+            browser.get(dossier.url("/admin/widgets").toString());
+            return this;
+        }
+
+        /** Ticks or unticks "Shown" of the widget and saves it. */
+        String show(String widgetId, boolean shown) {
+            WebElement form = browser.findElement(By.cssSelector("[data-widget='" + widgetId + "']"));
+            WebElement box = form.findElement(By.cssSelector("input[type=checkbox][id$=':enabled']"));
+            if (box.isSelected() != shown) {
+                box.click();
+            }
+            form.findElement(By.cssSelector("button[id$=':save']")).click();
+            return awaitMessage(browser, "Saved");
+        }
+    }
+
+    record Plugins(WebDriver browser, RunningDossier dossier) {
+
+        Plugins open() {
+            browser.get(dossier.url("/admin/plugins").toString());
+            return this;
+        }
+
+        String switchPlugin(String name, boolean on) {
+            browser.findElement(By.cssSelector("button[aria-label='" + (on ? "Switch on " : "Switch off ") + name + "']")).click();
+            return awaitMessage(browser, name + (on ? " is on." : " is off."));
+        }
+    }
+
+    record Tags(WebDriver browser, RunningDossier dossier) {
+
+        Tags open() {
+            browser.get(dossier.url("/admin/tags").toString());
+            return this;
+        }
+
+        String add(String name) {
+            browser.findElement(By.id("tag:name")).sendKeys(name);
+            browser.findElement(By.id("tag:save")).click();
+            return awaitMessage(browser, "Tag " + name + " added.");
+        }
+
+        Tags search(String text) {
+            WebElement input = browser.findElement(By.id("table:text"));
+            input.clear();
+            input.sendKeys(text);
+            browser.findElement(By.id("table:search")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("table:tags"), text));
+            return this;
+        }
+
+        /** Merges tag {@code from} into tag {@code into}, picking {@code into} from the suggestions. */
+        String merge(String from, String into) {
+            search(from);
+            browser.findElement(By.cssSelector("button[aria-label='Merge " + from + "']")).click();
+            WebElement input = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("merge:into_input")));
+            input.sendKeys(into.substring(0, 5));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[@id='merge:into_panel']//li[normalize-space(.)='" + into + "']"))).click();
+            browser.findElement(By.id("merge:apply")).click();
+            return awaitMessage(browser, "merged into");
+        }
+
+        String makePerson(String name) {
+            search(name);
+            browser.findElement(By.cssSelector("button[aria-label='Make " + name + " a person']")).click();
+            return awaitMessage(browser, "profile");
+        }
+    }
+
+    record Profile(WebDriver browser, RunningDossier dossier) {
+
+        Profile openNew() {
+            browser.get(dossier.url("/admin/profile").toString());
+            return this;
+        }
+
+        Profile name(String name, String kind) {
+            browser.findElement(By.id("profile:name")).sendKeys(name);
+            choose(browser, "profile:kind", kind);
+            return this;
+        }
+
+        Profile link(String label, String url) {
+            int before = browser.findElements(By.cssSelector("input[id$=':url']")).size();
+            browser.findElement(By.id("profile:addLink")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.cssSelector("input[id$=':url']"), before));
+            List<WebElement> labels = browser.findElements(By.cssSelector("input[id$=':label']"));
+            List<WebElement> urls = browser.findElements(By.cssSelector("input[id$=':url']"));
+            labels.getLast().sendKeys(label);
+            urls.getLast().sendKeys(url);
+            return this;
+        }
+
+        Profile fixLastLink(String url) {
+            WebElement last = browser.findElements(By.cssSelector("input[id$=':url']")).getLast();
+            last.clear();
+            last.sendKeys(url);
+            return this;
+        }
+
+        String save(String expected) {
+            browser.findElement(By.id("profile:save")).click();
+            return awaitMessage(browser, expected);
+        }
+    }
+
+    record MediaLibrary(WebDriver browser, RunningDossier dossier) {
+
+        MediaLibrary open() {
+            browser.get(dossier.url("/admin/media").toString());
+            return this;
+        }
+
+        /** Uploads a file the way a user does; returns the messages shown afterwards. */
+        String upload(java.nio.file.Path file, String alt) {
+            browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("upload:alt")).sendKeys(alt);
+            browser.findElement(By.id("upload:send")).click();
+            return messages(browser);
+        }
+    }
+
     record Users(WebDriver browser, RunningDossier dossier) {
 
         Users open() {

@@ -4,7 +4,11 @@ import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.NotFoundException;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
+import io.dossier.core.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -14,6 +18,9 @@ import jakarta.faces.context.FacesContext;
  */
 @ApplicationScoped
 public class Feedback {
+
+    @Inject
+    CurrentUser user;
 
     public void info(String message) {
         add(null, FacesMessage.SEVERITY_INFO, message);
@@ -26,6 +33,36 @@ public class Feedback {
     /** An error shown beside the input with this client id (and read out by screen readers). */
     public void fieldError(String clientId, String message) {
         add(clientId, FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    /**
+     * Whether the logged-in role has the capability; if not, says so (the screen then shows
+     * nothing else). The services check again; this only spares the user a form they cannot use.
+     */
+    public boolean permits(Capability capability, String what) {
+        Actor actor = user.require();
+        if (!actor.can(capability)) {
+            error("Your role (" + actor.role().name().toLowerCase() + ") may not " + what);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Runs a form's action: invalid input becomes a message beside the field it names (in the form
+     * {@code formId}), any other refusal a message at the top. Returns whether it succeeded.
+     */
+    public boolean submit(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException invalid) {
+            fieldError(formId + ":" + invalid.field(), invalid.getMessage());
+            return false;
+        } catch (AccessDeniedException | NotFoundException | EditConflictException refused) {
+            error(refused.getMessage());
+            return false;
+        }
     }
 
     /**

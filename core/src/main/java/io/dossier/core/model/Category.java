@@ -36,4 +36,5 @@ public class Category extends BaseEntity {
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public Category getParent() { return parent; }
+    public void setParent(Category parent) { this.parent = parent; }
 }

@@ -1,16 +1,11 @@
 package io.dossier.core.plugin;
 
-/** A settings change that cannot be accepted; {@link #field()} names the offending field. */
-public class InvalidSettingException extends RuntimeException {
+import io.dossier.core.service.InvalidInputException;
 
-    private final String field;
+/** A plugin settings change that cannot be accepted; {@link #field()} names the offending field. */
+public class InvalidSettingException extends InvalidInputException {
 
     public InvalidSettingException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

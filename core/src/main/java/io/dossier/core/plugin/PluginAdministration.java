@@ -3,8 +3,16 @@ package io.dossier.core.plugin;
 import io.dossier.core.service.NotFoundException;
 import io.dossier.core.spi.Extension;
 import io.dossier.core.spi.SettingDefinition;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
+import io.dossier.core.spi.Widget;
+import io.dossier.core.spi.WidgetArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +29,13 @@ public class PluginAdministration {
     @Inject
     PluginSettingsStore store;
 
-    public List<PluginStatus> plugins() {
+    public List<PluginStatus> plugins(Actor actor) {
+        actor.require(Capability.MANAGE_PLUGINS, "manage plugins");
         return registry.statuses();
     }
 
-    public void setPluginEnabled(String pluginId, boolean enabled) {
+    public void setPluginEnabled(Actor actor, String pluginId, boolean enabled) {
+        actor.require(Capability.MANAGE_PLUGINS, "switch plugins on or off");
         boolean known = registry.catalog().plugins().stream().anyMatch(p -> p.id().equals(pluginId)
                 && (p.state() == PluginStatus.State.ACTIVE || p.state() == PluginStatus.State.DISABLED));
         if (!known) {
@@ -34,7 +44,59 @@ public class PluginAdministration {
         store.setPluginEnabled(pluginId, enabled);
     }
 
-    public void change(String extensionId, PluginSettingsStore.ExtensionChange change) {
+    /**
+     * Every widget of a loaded plugin, on or off, in area and display order. The widget's own
+     * answers (title, area, settings) go through the registry's guard, so a broken widget shows
+     * with its id and no settings instead of breaking the screen.
+     */
+    public List<WidgetPlacement> widgets(Actor actor) {
+        actor.require(Capability.EDIT_THEME_OPTIONS, "arrange widgets");
+        StoredSettings stored = store.load();
+        Map<String, String> pluginOf = new HashMap<>();
+        Map<String, Boolean> enabledNow = new HashMap<>();
+        for (PluginStatus p : registry.statuses()) {
+            for (PluginStatus.ExtensionStatus e : p.extensions()) {
+                pluginOf.put(e.id(), p.id());
+                enabledNow.put(e.id(), e.enabled() && e.problem() == null);
+            }
+        }
+        List<WidgetPlacement> placements = new ArrayList<>();
+        for (Widget widget : registry.discoveredWidgets()) {
+            String id = registry.guarded(widget.getClass().getName(), widget::id).orElse(null);
+            if (id == null || !pluginOf.containsKey(id)) {
+                continue;
+            }
+            StoredSettings.Extension mine = stored.extensions().get(id);
+            String defaultTitle = registry.guarded(id, widget::title).orElse(id);
+            WidgetArea defaultArea = registry.guarded(id, widget::defaultArea).orElse(WidgetArea.SIDEBAR);
+            List<SettingDefinition> definitions = registry.guarded(id, widget::settings).orElse(List.of());
+            Map<String, String> values = new LinkedHashMap<>();
+            definitions.forEach(d -> values.put(d.key(), d.defaultValue()));
+            if (mine != null && mine.config() != null) {
+                values.putAll(mine.config());
+            }
+            WidgetArea area = mine == null || mine.area() == null ? defaultArea : areaOr(mine.area(), defaultArea);
+            int position = mine == null || mine.position() == null
+                    ? registry.guarded(id, widget::order).orElse(0) : mine.position();
+            String title = mine == null || mine.title() == null || mine.title().isBlank() ? defaultTitle : mine.title();
+            placements.add(new WidgetPlacement(id, pluginOf.get(id), defaultTitle, title, area, position,
+                    enabledNow.getOrDefault(id, false), definitions, values));
+        }
+        placements.sort(Comparator.comparing(WidgetPlacement::area).thenComparing(w -> !w.enabled())
+                .thenComparingInt(WidgetPlacement::position).thenComparing(WidgetPlacement::id));
+        return placements;
+    }
+
+    private static WidgetArea areaOr(String name, WidgetArea fallback) {
+        try {
+            return WidgetArea.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return fallback;
+        }
+    }
+
+    public void change(Actor actor, String extensionId, PluginSettingsStore.ExtensionChange change) {
+        actor.require(Capability.EDIT_THEME_OPTIONS, "change widgets and extensions");
         Extension extension = registry.extension(extensionId)
                 .orElseThrow(() -> new NotFoundException("No extension has the id " + extensionId));
         if (change.position() != null && (change.position() < 0 || change.position() > 10_000)) {

@@ -32,6 +32,12 @@ public class ArchiveQueries {
                 .map(r -> new Subject((Long) r[0], (String) r[1], (String) r[2], Permalinks.tag(slug)));
     }
 
+    /** The address of the tag with this id (where a merged tag's old address now points). */
+    public Optional<String> tagUrl(long id) {
+        return em.createQuery("select t.slug from Tag t where t.id = :id", String.class)
+                .setParameter("id", id).getResultList().stream().findFirst().map(Permalinks::tag);
+    }
+
     public Optional<Subject> author(String slug) {
         return em.createQuery("select u.id, u.displayName from UserAccount u where u.slug = :slug", Object[].class)
                 .setParameter("slug", slug).getResultList().stream().findFirst()

@@ -1,6 +1,7 @@
 package io.dossier.core.query;
 
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,6 +110,75 @@ public class EditorialQueries {
                 .getResultList()
                 .forEach(t -> perMonth.merge(YearMonth.from(t.atZone(ZoneOffset.UTC)).toString(), 1L, Long::sum));
         return perMonth;
+    }
+
+    /** Every category with its post count, in tree order (parents before their children, by name). */
+    public List<CategoryRow> categoryRows() {
+        List<Object[]> rows = em.createQuery("select c.id, c.name, c.slug, par.id, c.description,"
+                        + " (select count(p) from Post p join p.categories pc where pc = c and p.status <> :trashed)"
+                        + " from Category c left join c.parent par", Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED).getResultList();
+        Map<Long, List<Object[]>> children = new HashMap<>();
+        for (Object[] r : rows) {
+            children.computeIfAbsent((Long) r[3], k -> new ArrayList<>()).add(r);
+        }
+        List<CategoryRow> ordered = new ArrayList<>();
+        addChildren(null, "", children, ordered);
+        return ordered;
+    }
+
+    private static void addChildren(Long parentId, String prefix, Map<Long, List<Object[]>> children, List<CategoryRow> out) {
+        List<Object[]> mine = new ArrayList<>(children.getOrDefault(parentId, List.of()));
+        mine.sort((a, b) -> ((String) a[1]).compareToIgnoreCase((String) b[1]));
+        for (Object[] r : mine) {
+            String path = prefix + r[1];
+            out.add(new CategoryRow((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], path, (String) r[4], (Long) r[5]));
+            addChildren((Long) r[0], path + " › ", children, out);
+        }
+    }
+
+    public long tagCount(String text) {
+        return em.createQuery("select count(t) from Tag t where lower(t.name) like :text", Long.class)
+                .setParameter("text", like(text)).getSingleResult();
+    }
+
+    /** A page of tags whose name contains {@code text}, by name or by number of posts. */
+    public List<TagRow> tagRows(String text, boolean byPosts, int first, int size) {
+        return em.createQuery("select t.id, t.name, t.slug, t.description,"
+                        + " (select count(p) from Post p join p.tags pt where pt = t and p.status <> :trashed) as uses,"
+                        + " pe.name from Tag t left join t.person pe where lower(t.name) like :text order by "
+                        + (byPosts ? "uses desc, lower(t.name)" : "lower(t.name)"), Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED).setParameter("text", like(text))
+                .setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(r -> new TagRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], (String) r[5]))
+                .toList();
+    }
+
+    private static String like(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "")) + "%";
+    }
+
+    /** Every person and organisation, by name, with how often they are credited and tagged. */
+    public List<ProfileRow> profileRows() {
+        return em.createQuery("select p.id, p.name, p.slug, p.kind, p.roleTitle,"
+                        + " (select count(c) from Credit c where c.person = p),"
+                        + " (select count(t) from Tag t where t.person = p)"
+                        + " from Person p order by lower(p.name)", Object[].class)
+                .getResultList().stream()
+                .map(r -> new ProfileRow((Long) r[0], (String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4],
+                        (Long) r[5], (Long) r[6]))
+                .toList();
+    }
+
+    /** The newest posts (any status but trashed) that credit the profile or carry a tag naming it. */
+    public List<Choice> postsAbout(long personId, int limit) {
+        return em.createQuery("select p.id, p.title from Post p where p.status <> :trashed and ("
+                        + " exists (select 1 from Credit c where c.post = p and c.person.id = :person)"
+                        + " or exists (select 1 from Post q join q.tags t where q = p and t.person.id = :person))"
+                        + " order by p.publishedAt desc, p.id desc", Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED).setParameter("person", personId)
+                .setMaxResults(limit).getResultList().stream()
+                .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
     }
 
     /** Categories to file a post under, by name. */

@@ -5,7 +5,12 @@ import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.PersonLink;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,5 +43,97 @@ public class PersonService extends ServiceSupport {
         em.flush();
         changed(ContentKind.PERSON, person.getId());
         return person.getId();
+    }
+
+    public ProfileForm load(Actor actor, long id) {
+        actor.require(Capability.EDIT_PEOPLE, "edit profiles");
+        Person person = require(Person.class, id);
+        ProfileForm form = new ProfileForm();
+        form.setId(person.getId());
+        form.setVersion(person.getVersion());
+        form.setName(person.getName());
+        form.setKind(person.getKind());
+        form.setRoleTitle(person.getRoleTitle());
+        form.setBio(person.getBio());
+        form.setPhotoUrl(person.getPhotoUrl());
+        form.setLinks(new ArrayList<>(person.getLinks().stream()
+                .map(l -> new ProfileForm.LinkLine(l.getLabel(), l.getUrl())).toList()));
+        return form;
+    }
+
+    /**
+     * Creates or updates a profile. The bio is sanitized; links and the photo must be web
+     * addresses; a profile changed by someone else meanwhile is a conflict.
+     */
+    public long save(Actor actor, ProfileForm form) {
+        actor.require(Capability.EDIT_PEOPLE, "edit profiles");
+        if (form.getName() == null || form.getName().isBlank()) {
+            throw new InvalidInputException("name", "Enter a name");
+        }
+        if (form.getKind() == null) {
+            throw new InvalidInputException("kind", "Choose person or organisation");
+        }
+        String photo = blankToNull(form.getPhotoUrl());
+        if (photo != null && !isWebAddress(photo) && !photo.startsWith("/")) {
+            throw new InvalidInputException("photoUrl", "The photo must be a web address (https://…) or a path on this site");
+        }
+        List<PersonLink> links = new ArrayList<>();
+        for (ProfileForm.LinkLine line : form.getLinks()) {
+            String url = blankToNull(line.getUrl());
+            if (url == null) {
+                continue;
+            }
+            if (!isWebAddress(url)) {
+                throw new InvalidInputException("links", "Links must be web addresses (https://…): " + url);
+            }
+            String label = blankToNull(line.getLabel());
+            links.add(new PersonLink(label == null ? url : label, url));
+        }
+        Person person;
+        if (form.isNew()) {
+            person = new Person(form.getName().strip(),
+                    Slugs.unique(Slugs.slugify(form.getName()), s -> exists("Person", "slug", s)), form.getKind());
+            em.persist(person);
+        } else {
+            person = require(Person.class, form.getId());
+            if (person.getVersion() != form.getVersion()) {
+                throw new EditConflictException("Someone else saved this profile while you were editing it.");
+            }
+            person.setName(form.getName().strip());
+            person.setKind(form.getKind());
+            em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        person.setRoleTitle(blankToNull(form.getRoleTitle()));
+        person.setBio(html.sanitize(form.getBio()));
+        person.setPhotoUrl(photo);
+        person.getLinks().clear();
+        person.getLinks().addAll(links);
+        em.flush();
+        changed(ContentKind.PERSON, person.getId());
+        return person.getId();
+    }
+
+    /** Deletes a profile no post credits; tags that stood for it become plain tags. */
+    public void delete(Actor actor, long id) {
+        actor.require(Capability.EDIT_PEOPLE, "delete profiles");
+        Person person = require(Person.class, id);
+        long credits = em.createQuery("select count(c) from Credit c where c.person = :p", Long.class)
+                .setParameter("p", person).getSingleResult();
+        if (credits > 0) {
+            throw new InvalidInputException("person", person.getName() + " is in the byline of " + credits
+                    + (credits == 1 ? " post" : " posts") + "; remove those credits first");
+        }
+        em.createQuery("update Tag t set t.person = null where t.person = :p").setParameter("p", person).executeUpdate();
+        em.remove(person);
+        em.flush();
+        changed(ContentKind.PERSON, id);
+    }
+
+    private static boolean isWebAddress(String url) {
+        return url.startsWith("https://") || url.startsWith("http://");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -2,6 +2,8 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,17 +34,24 @@ public class SettingsService {
         this.changes = changes;
     }
 
+    /** Changes the settings on behalf of an administrator. */
+    public void update(Actor actor, Settings settings) {
+        actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
+        update(settings);
+    }
+
+    /** Changes the settings (first start and import; people go through the Actor overload). */
     public void update(Settings settings) {
         if (settings.title() == null || settings.title().isBlank()) {
-            throw new IllegalArgumentException("The site needs a title");
+            throw new InvalidInputException("title", "The site needs a title");
         }
         if (settings.postsPerPage() < 1 || settings.postsPerPage() > 100) {
-            throw new IllegalArgumentException("Posts per page must be between 1 and 100");
+            throw new InvalidInputException("postsPerPage", "Posts per page must be between 1 and 100");
         }
         try {
             ZoneId.of(settings.timeZone());
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Unknown time zone: " + settings.timeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidInputException("timeZone", "Unknown time zone: " + settings.timeZone());
         }
         SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
         s.setTitle(settings.title().strip());

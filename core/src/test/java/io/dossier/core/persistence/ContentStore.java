@@ -51,6 +51,7 @@ final class ContentStore implements AutoCloseable {
     final DemoContent demo;
     final PluginSettingsStore pluginSettings;
     final PostEditing editing;
+    final PersonService people;
     final EditorialQueries editorial;
     final RecordingEvent<ContentChanged> contentEvents;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
@@ -87,7 +88,8 @@ final class ContentStore implements AutoCloseable {
         editing = new PostEditing(em, contentEvents, html, taxonomy, postService);
         editorial = new EditorialQueries(em);
         pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> { }));
-        demo = new DemoContent(accounts, taxonomy, new PersonService(em, contentEvents, html), pageService,
+        people = new PersonService(em, contentEvents, html);
+        demo = new DemoContent(accounts, taxonomy, people, pageService,
                 postService, new MenuService(em, settingsEvents), settings, pluginSettings);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.PersonKind;
 import io.dossier.core.model.Role;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.PostRow;
@@ -15,6 +16,7 @@ import io.dossier.core.security.Actor;
 import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.PostForm;
+import io.dossier.core.service.ProfileForm;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -210,6 +212,97 @@ abstract class EditingContract {
         assertEquals(0L, store.editorial.countsByStatus(contributor.accountId()).get(ContentStatus.PUBLISHED));
         assertTrue(store.editorial.countsByStatus(contributor.accountId()).get(ContentStatus.TRASHED) >= 1);
         assertTrue(store.editorial.tagNames("vaf", 10).contains("VAFC"));
+    }
+
+    @Test
+    void editorsManageCategoriesAndMergeTagsWithoutLosingPostsOrAddresses() {
+        Actor editor = actors.get(Role.EDITOR);
+        Actor author = actors.get(Role.AUTHOR);
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.taxonomy.createCategory(author, "Opinion", null, null)));
+
+        long investigations = store.inTransaction(() -> store.taxonomy.createCategory(editor, "Investigations", null, null));
+        long money = store.inTransaction(() -> store.taxonomy.createCategory(editor, "Money Trails", investigations, null));
+        InvalidInputException cycle = assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.taxonomy.updateCategory(editor, investigations, "Investigations", money, null);
+            return null;
+        }));
+        assertEquals("parent", cycle.field());
+        List<String> paths = store.editorial.categoryRows().stream().map(c -> c.path()).toList();
+        assertTrue(paths.indexOf("Investigations › Money Trails") == paths.indexOf("Investigations") + 1, paths.toString());
+        PostForm filed = form("Filed Under Money", ContentStatus.DRAFT);
+        filed.getCategoryIds().add(money);
+        long post = store.inTransaction(() -> store.editing.save(editor, filed));
+        store.inTransaction(() -> {
+            store.taxonomy.deleteCategory(editor, investigations);
+            return null;
+        });
+        assertTrue(store.editorial.categoryRows().stream().anyMatch(c -> c.id() == money && c.parentId() == null),
+                "the sub-category moved up");
+        assertEquals(List.of(money), store.inTransaction(() -> store.editing.load(editor, post)).getCategoryIds());
+
+        long lobby = store.inTransaction(() -> store.taxonomy.createTag(editor, "Lobby Money", null));
+        long lobbying = store.inTransaction(() -> store.taxonomy.createTag(editor, "Lobbying Money", null));
+        PostForm both = form("Tagged Twice", ContentStatus.PUBLISHED);
+        both.getTagNames().addAll(List.of("Lobby Money", "Lobbying Money"));
+        long tagged = store.inTransaction(() -> store.editing.save(editor, both));
+        PostForm one = form("Tagged Once", ContentStatus.PUBLISHED);
+        one.getTagNames().add("Lobbying Money");
+        store.inTransaction(() -> store.editing.save(editor, one));
+        assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> store.taxonomy.createTag(editor, "lobby money", null)));
+
+        store.inTransaction(() -> {
+            store.taxonomy.mergeTags(editor, lobbying, lobby);
+            return null;
+        });
+        assertEquals(List.of("Lobby Money"), store.inTransaction(() -> store.editing.load(editor, tagged)).getTagNames());
+        assertEquals(2, store.editorial.tagRows("lobby money", true, 0, 10).getFirst().posts(), "both posts, the first once");
+        var redirect = store.archives.redirectFrom("/tag/lobbying-money/").orElseThrow();
+        assertEquals(lobby, redirect.id());
+        assertEquals("/tag/lobby-money/", store.archives.tagUrl(redirect.id()).orElseThrow());
+
+        long profile = store.inTransaction(() -> store.taxonomy.tagToProfile(editor, lobby, PersonKind.ORGANIZATION));
+        assertEquals("Lobby Money", store.editorial.tagRows("lobby money", false, 0, 1).getFirst().profile());
+        assertTrue(store.editorial.people().stream().anyMatch(p -> p.id() == profile));
+        assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> store.taxonomy.tagToProfile(editor, lobby, PersonKind.PERSON)));
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> {
+            store.taxonomy.mergeTags(actors.get(Role.CONTRIBUTOR), lobby, lobby);
+            return null;
+        }));
+    }
+
+    @Test
+    void profilesAreEditedWithCheckedLinksAndAProfileInABylineIsNotDeleted() {
+        Actor editor = actors.get(Role.EDITOR);
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.people.save(actors.get(Role.AUTHOR), new ProfileForm())));
+        ProfileForm form = new ProfileForm();
+        form.setName("Marta Osei");
+        form.setRoleTitle("Lobbyist");
+        form.setBio("<p>Registered in 2014.<script>x()</script></p>");
+        form.getLinks().add(new ProfileForm.LinkLine("Register", "ftp://example.org"));
+        InvalidInputException badLink = assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> store.people.save(editor, form)));
+        assertEquals("links", badLink.field());
+        form.getLinks().getFirst().setUrl("https://register.example/marta");
+        long id = store.inTransaction(() -> store.people.save(editor, form));
+
+        ProfileForm saved = store.inTransaction(() -> store.people.load(editor, id));
+        assertEquals("<p>Registered in 2014.</p>", saved.getBio());
+        assertEquals("https://register.example/marta", saved.getLinks().getFirst().getUrl());
+        ProfileForm stale = store.inTransaction(() -> store.people.load(editor, id));
+        saved.setRoleTitle("Former lobbyist");
+        store.inTransaction(() -> store.people.save(editor, saved));
+        stale.setRoleTitle("Consultant");
+        assertThrows(EditConflictException.class, () -> store.inTransaction(() -> store.people.save(editor, stale)));
+
+        PostForm post = form("Osei Quoted", ContentStatus.DRAFT);
+        post.getCredits().add(new PostForm.CreditLine(id, "Source"));
+        store.inTransaction(() -> store.editing.save(editor, post));
+        assertTrue(store.editorial.profileRows().stream().anyMatch(r -> r.id() == id && r.credits() == 1));
+        assertEquals(List.of("Osei Quoted"), store.editorial.postsAbout(id, 10).stream().map(Choice::label).toList());
+        InvalidInputException credited = assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.people.delete(editor, id);
+            return null;
+        }));
+        assertTrue(credited.getMessage().contains("byline of 1 post"), credited.getMessage());
     }
 
     private static PostForm form(String title, ContentStatus status) {

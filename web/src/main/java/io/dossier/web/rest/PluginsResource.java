@@ -2,6 +2,7 @@ package io.dossier.web.rest;
 
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.plugin.PluginAdministration;
+import io.dossier.core.security.CurrentUser;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.plugin.PluginStatus;
 import io.dossier.core.spi.WidgetArea;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Plugin administration until the admin screens exist: list plugins with their state, switch
+ * Plugin administration over HTTP (the admin's Plugins and Widgets screens do the same): list plugins with their state, switch
  * plugins and extensions on and off, place widgets and set their settings. Administrators only
  * (web.xml); every change applies to the next page view, without a restart.
  */
@@ -33,11 +34,13 @@ public class PluginsResource {
 
     @Inject
     PluginAdministration plugins;
+    @Inject
+    CurrentUser user;
 
     @GET
     @Path("plugins")
     public List<PluginStatus> list() {
-        return plugins.plugins();
+        return plugins.plugins(user.require());
     }
 
     @POST
@@ -46,7 +49,7 @@ public class PluginsResource {
         if (change == null || change.enabled() == null) {
             throw new InvalidSettingException("enabled", "enabled (true or false) is required");
         }
-        plugins.setPluginEnabled(id, change.enabled());
+        plugins.setPluginEnabled(user.require(), id, change.enabled());
         return Response.noContent().build();
     }
 
@@ -56,7 +59,7 @@ public class PluginsResource {
         if (change == null) {
             throw new InvalidSettingException("body", "a JSON object with the fields to change is required");
         }
-        plugins.change(id, new PluginSettingsStore.ExtensionChange(change.enabled(), area(change.area()),
+        plugins.change(user.require(), id, new PluginSettingsStore.ExtensionChange(change.enabled(), area(change.area()),
                 change.position(), change.title(), change.config()));
         return Response.noContent().build();
     }

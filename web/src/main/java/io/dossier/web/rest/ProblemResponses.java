@@ -9,6 +9,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import io.dossier.core.security.AccessDeniedException;
+import io.dossier.core.service.EditConflictException;
+import io.dossier.core.service.InvalidInputException;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +31,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         return switch (error) {
             case NotFoundException e -> problem(404, "Not found", e.getMessage(), null);
             case InvalidSettingException e -> problem(400, "Invalid setting", e.getMessage(), e.field());
+            case InvalidInputException e -> problem(400, "Invalid input", e.getMessage(), e.field());
+            case AccessDeniedException e -> problem(403, "Forbidden", e.getMessage(), null);
+            case EditConflictException e -> problem(409, "Conflict", e.getMessage(), null);
             case IllegalArgumentException e -> problem(400, "Bad request", e.getMessage(), null);
             case WebApplicationException e when e.getResponse().getStatus() < 500 ->
                     problem(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null);

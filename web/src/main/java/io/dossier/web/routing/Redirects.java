@@ -24,6 +24,7 @@ public class Redirects {
         return archives.redirectFrom(oldPath).flatMap(target -> switch (target.kind()) {
             case POST -> posts.publishedById(target.id()).map(PostDetail::url);
             case PAGE -> pages.urlOf(target.id());
+            case TAG -> archives.tagUrl(target.id());
             default -> Optional.empty();
         });
     }

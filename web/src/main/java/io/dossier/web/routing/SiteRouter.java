@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  * The front controller of the public site. It maps WordPress-style URLs onto three Facelets
  * views and the feeds, answers canonical and legacy redirects with 301, and sends 404 for
  * everything else.
- * Static files, JSF resources, the REST API and the admin pass through untouched.
+ * Static files, JSF resources, uploaded media, the REST API and the admin pass through untouched.
  */
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
 
-    private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/");
+    private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/");
     private static final Pattern LEGACY_ID = Pattern.compile("\\d{1,18}");
 
     @Inject

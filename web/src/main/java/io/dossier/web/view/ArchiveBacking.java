@@ -7,6 +7,7 @@ import io.dossier.core.query.SiteQueries;
 import io.dossier.core.query.Slice;
 import io.dossier.core.url.Permalinks;
 import io.dossier.web.routing.ListingResolver;
+import io.dossier.web.routing.Redirects;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class ArchiveBacking {
     SiteQueries site;
 
     private Route.Listing route;
+    @Inject
+    Redirects redirects;
+
     private String heading;
     private String description;
     private Link profile;
@@ -41,7 +45,8 @@ public class ArchiveBacking {
             return;
         }
         switch (listings.resolve(route)) {
-            case ListingResolver.Missing missing -> Views.notFound();
+            case ListingResolver.Missing missing -> redirects.fromOldPath(route.base()).ifPresentOrElse(
+                    moved -> Views.movedTo(Permalinks.paged(moved, route.page())), Views::notFound);
             case ListingResolver.Moved moved -> Views.movedTo(Permalinks.paged(moved.base(), route.page()));
             case ListingResolver.Resolved resolved -> {
                 heading = resolved.heading();

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** Dates as the back office shows them: in the site's time zone, to the minute. */
+/** Dates and sizes as the back office shows them: dates in the site's time zone, to the minute. */
 @Named("format")
 @ApplicationScoped
 public class FormatBacking {
@@ -16,6 +16,17 @@ public class FormatBacking {
 
     @Inject
     SiteQueries site;
+
+    /** A file size as people read it: "512 bytes", "48 KB", "2.4 MB". */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 512) / 1024 + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant.atZone(site.site().zone()));

@@ -5,7 +5,6 @@ import io.dossier.core.model.Role;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.AccountAdministration;
-import io.dossier.core.service.InvalidInputException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,15 +46,13 @@ public class UsersBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            accounts.create(user.require(), login, displayName, email, role, password);
-            feedback.info("Account " + login.strip().toLowerCase() + " added.");
-            login = displayName = email = password = null;
+        String added = login == null ? "" : login.strip().toLowerCase();
+        boolean ok = feedback.submit("add", () -> accounts.create(user.require(), login, displayName, email, role, password));
+        password = null;
+        if (ok) {
+            feedback.info("Account " + added + " added.");
+            login = displayName = email = null;
             load();
-        } catch (InvalidInputException invalid) {
-            feedback.fieldError("add:" + invalid.field(), invalid.getMessage());
-        } finally {
-            password = null;
         }
     }
 

@@ -4,7 +4,7 @@ import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** A widget slower than the plugin time limit (a plugin waiting on a slow network service). */
+/** A widget slower than the plugin time limit, even the first call's (a plugin waiting on a slow network service). */
 @ApplicationScoped
 public class SlowWidget implements Widget {
 
@@ -26,7 +26,7 @@ public class SlowWidget implements Widget {
     @Override
     public Object model(WidgetContext context) {
         try {
-            Thread.sleep(1_500);
+            Thread.sleep(3_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,0 +1,73 @@
+package io.dossier.admin.view.settings;
+
+import io.dossier.admin.view.Feedback;
+import io.dossier.core.query.SiteInfo;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.security.Capability;
+import io.dossier.core.security.CurrentUser;
+import io.dossier.core.service.SettingsService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Settings: title, tagline, posts per page, footer text and time zone. */
+@Named("settings")
+@ViewScoped
+public class SettingsBacking implements Serializable {
+
+    @Inject
+    SettingsService service;
+    @Inject
+    SiteQueries site;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Feedback feedback;
+
+    private boolean allowed;
+    private String title;
+    private String tagline;
+    private int postsPerPage;
+    private String footerText;
+    private String timeZone;
+
+    /** f:viewAction */
+    public void load() {
+        allowed = feedback.permits(Capability.MANAGE_OPTIONS, "change the site's settings");
+        if (!allowed) {
+            return;
+        }
+        SiteInfo info = site.site();
+        title = info.title();
+        tagline = info.tagline();
+        postsPerPage = info.postsPerPage();
+        footerText = info.footerText();
+        timeZone = info.zone().getId();
+    }
+
+    public void save() {
+        if (feedback.submit("settings", () -> service.update(user.require(),
+                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone)))) {
+            feedback.info("Settings saved.");
+        }
+    }
+
+    public List<String> getTimeZones() {
+        return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    }
+
+    public boolean isAllowed() { return allowed; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getTagline() { return tagline; }
+    public void setTagline(String tagline) { this.tagline = tagline; }
+    public int getPostsPerPage() { return postsPerPage; }
+    public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public String getFooterText() { return footerText; }
+    public void setFooterText(String footerText) { this.footerText = footerText; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+}

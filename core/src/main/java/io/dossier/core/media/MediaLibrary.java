@@ -1,0 +1,186 @@
+package io.dossier.core.media;
+
+import io.dossier.core.model.Media;
+import io.dossier.core.model.UserAccount;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
+import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.service.NotFoundException;
+import io.dossier.core.text.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.awt.Image;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+
+/**
+ * The media library: uploads are checked by their content (JPEG, PNG, GIF or WebP, at most
+ * {@link #MAX_BYTES}), need alt text, get a thumbnail, and are stored under a unique name so they
+ * can be cached forever. Files are written before the row; a failed transaction leaves at most an
+ * orphan file, never a row without its file.
+ */
+@ApplicationScoped
+@Transactional
+public class MediaLibrary {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int THUMBNAIL_WIDTH = 320;
+
+    private EntityManager em;
+    private MediaFolder folder;
+
+    protected MediaLibrary() {
+    }
+
+    @Inject
+    public MediaLibrary(EntityManager em, MediaFolder folder) {
+        this.em = em;
+        this.folder = folder;
+    }
+
+    /** What the library lists: the file's address, its thumbnail's, and its descriptions. */
+    public record Item(long id, String fileName, String url, String thumbnailUrl, String mimeType, long sizeBytes,
+                       Integer width, Integer height, String altText, String caption) {
+    }
+
+    public long upload(Actor actor, String fileName, InputStream content, String altText, String caption) {
+        actor.require(Capability.UPLOAD_FILES, "upload files");
+        if (altText == null || altText.isBlank()) {
+            throw new InvalidInputException("alt", "Describe the image for people who cannot see it (alt text)");
+        }
+        byte[] bytes = readAtMost(content, MAX_BYTES);
+        ImageType type = ImageType.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 16))).orElseThrow(() ->
+                new InvalidInputException("file", "Only JPEG, PNG, GIF and WebP images can be uploaded; "
+                        + (fileName == null ? "this file" : fileName) + " is not one"));
+        BufferedImage image = decode(bytes, type);
+        String base = Slugs.slugify(stripExtension(fileName == null ? "image" : fileName));
+        LocalDate today = LocalDate.now();
+        String stem = "%04d/%02d/%s-%s".formatted(today.getYear(), today.getMonthValue(),
+                UUID.randomUUID().toString().substring(0, 8), base);
+        String path = stem + "." + type.extension();
+        write(path, bytes);
+        if (image != null) {
+            writeThumbnail(stem + "-thumb.png", image);
+        }
+        Media media = new Media(fileName == null ? path : fileName, path, type.mimeType(), bytes.length);
+        if (image != null) {
+            media.setDimensions(image.getWidth(), image.getHeight());
+        }
+        media.setAltText(altText.strip());
+        media.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
+        media.setUploadedBy(em.find(UserAccount.class, actor.accountId()));
+        em.persist(media);
+        em.flush();
+        return media.getId();
+    }
+
+    public void describe(Actor actor, long id, String altText, String caption) {
+        actor.require(Capability.UPLOAD_FILES, "edit media");
+        if (altText == null || altText.isBlank()) {
+            throw new InvalidInputException("alt", "Describe the image for people who cannot see it (alt text)");
+        }
+        Media media = em.find(Media.class, id);
+        if (media == null) {
+            throw new NotFoundException("Media " + id + " does not exist");
+        }
+        media.setAltText(altText.strip());
+        media.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
+    }
+
+    /** The newest uploads first. */
+    public List<Item> items(int first, int size) {
+        return em.createQuery("select m.id, m.fileName, m.storagePath, m.mimeType, m.sizeBytes, m.width, m.height,"
+                        + " m.altText, m.caption from Media m order by m.createdAt desc, m.id desc", Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(r -> item((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                        (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8]))
+                .toList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(m) from Media m", Long.class).getSingleResult();
+    }
+
+    static Item item(long id, String fileName, String path, String mime, long size, Integer w, Integer h, String alt,
+                     String caption) {
+        String url = "/media/" + path;
+        boolean thumbed = w != null && !path.endsWith(".webp");
+        String thumbnail = thumbed ? "/media/" + stripExtension(path) + "-thumb.png" : url;
+        return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption);
+    }
+
+    private static byte[] readAtMost(InputStream content, long max) {
+        try (InputStream in = content) {
+            byte[] bytes = in.readNBytes((int) max + 1);
+            if (bytes.length > max) {
+                throw new InvalidInputException("file", "The file is larger than " + max / (1024 * 1024) + " MB");
+            }
+            if (bytes.length == 0) {
+                throw new InvalidInputException("file", "The file is empty");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The upload could not be read; try again");
+        }
+    }
+
+    /** The decoded image for dimensions and thumbnail; null for WebP, which the JDK cannot read. */
+    private static BufferedImage decode(byte[] bytes, ImageType type) {
+        if (type == ImageType.WEBP) {
+            return null;
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new InvalidInputException("file", "The image is damaged and cannot be read");
+            }
+            return image;
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The image is damaged and cannot be read");
+        }
+    }
+
+    private void writeThumbnail(String path, BufferedImage image) {
+        int width = Math.min(THUMBNAIL_WIDTH, image.getWidth());
+        int height = Math.max(1, image.getHeight() * width / image.getWidth());
+        BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        thumb.getGraphics().drawImage(image.getScaledInstance(width, height, Image.SCALE_SMOOTH), 0, 0, null);
+        try {
+            Path file = target(path);
+            ImageIO.write(thumb, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write thumbnail " + path, e);
+        }
+    }
+
+    private void write(String path, byte[] bytes) {
+        try {
+            Files.write(target(path), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store upload " + path, e);
+        }
+    }
+
+    private Path target(String path) throws IOException {
+        Path file = folder.resolve(path).orElseThrow();
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,2 @@
+/** Uploaded images, served from the media folder. */
+package io.dossier.web.media;
