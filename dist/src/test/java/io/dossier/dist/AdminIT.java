@@ -304,6 +304,33 @@ class AdminIT {
             assertTrue(thumb.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
             assertEquals(320, ImageIO.read(new java.io.ByteArrayInputStream(thumb.body())).getWidth());
             assertTrue(browser.findElement(By.cssSelector(".media-grid")).getText().contains("800 × 600"));
+
+            String empty = media.describe("The Friendship Council office on Harbour Street", " ");
+            assertTrue(empty.contains("Describe the image for people who cannot see it"), empty);
+            media.open().describe("The Friendship Council office on Harbour Street", "Council office, Harbour Street");
+            assertEquals(1, browser.findElements(By.cssSelector(".media-grid img[alt='Council office, Harbour Street']")).size());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(11)
+    void anEditorWritesPagesAndDragsOneUnderAnotherAndTheOldAddressLeadsThere() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            AdminPages.Pages pages = new AdminPages.Pages(browser, dossier);
+            pages.add("Our Team");
+            pages.add("Editors");
+            assertEquals(200, get("/editors/").statusCode());
+            String moved = pages.open().dragOnto("Editors", "Our Team");
+            assertTrue(moved.contains("Editors is now under Our Team."), moved);
+            Chromium.screenshot(browser, "admin-pages.png");
+            assertEquals(200, get("/our-team/editors/").statusCode());
+            HttpResponse<String> old = get("/editors/");
+            assertEquals(301, old.statusCode());
+            assertEquals("/our-team/editors/", URI.create(old.headers().firstValue("Location").orElseThrow()).getPath());
         } finally {
             browser.quit();
         }

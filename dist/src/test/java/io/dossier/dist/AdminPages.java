@@ -25,6 +25,13 @@ final class AdminPages {
         return messages(browser);
     }
 
+    /** Clicks a button of a full-page (non-Ajax) form and waits until the next page has replaced it. */
+    static void submitAndWait(WebDriver browser, String formId, String buttonId) {
+        WebElement form = browser.findElement(By.id(formId));
+        browser.findElement(By.id(buttonId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+    }
+
     static String messages(WebDriver browser) {
         return String.join("\n", browser.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
                 .map(WebElement::getText).toList());
@@ -51,7 +58,7 @@ final class AdminPages {
             browser.findElement(By.id("login:username")).clear();
             browser.findElement(By.id("login:username")).sendKeys(login);
             browser.findElement(By.id("login:password")).sendKeys(password);
-            browser.findElement(By.id("login:submit")).click();
+            submitAndWait(browser, "login", "login:submit");
             return browser.getCurrentUrl().contains("/admin/login") ? messages(browser) : "";
         }
     }
@@ -266,8 +273,44 @@ final class AdminPages {
         String upload(java.nio.file.Path file, String alt) {
             browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
             browser.findElement(By.id("upload:alt")).sendKeys(alt);
-            browser.findElement(By.id("upload:send")).click();
+            submitAndWait(browser, "upload", "upload:send");
             return messages(browser);
+        }
+
+        /** Replaces the alt text of the library image currently described as {@code currentAlt}. */
+        String describe(String currentAlt, String newAlt) {
+            WebElement item = browser.findElement(By.xpath("//ul[@class='media-grid']/li[img[@alt='" + currentAlt + "']]"));
+            WebElement alt = item.findElement(By.cssSelector("input[id$=':alt']"));
+            alt.clear();
+            alt.sendKeys(newAlt);
+            item.findElement(By.cssSelector("button[id$=':describe']")).click();
+            return awaitMessage(browser, newAlt.isBlank() ? "alt text" : "Description saved.");
+        }
+    }
+
+    record Pages(WebDriver browser, RunningDossier dossier) {
+
+        /** Adds a published page through the page editor. */
+        String add(String title) {
+            browser.get(dossier.url("/admin/page").toString());
+            browser.findElement(By.id("page:title")).sendKeys(title);
+            choose(browser, "page:status", "Published");
+            browser.findElement(By.id("page:save")).click();
+            return awaitMessage(browser, "Page published.");
+        }
+
+        Pages open() {
+            browser.get(dossier.url("/admin/pages").toString());
+            return this;
+        }
+
+        /** Drags one page's row onto another's, the way a mouse does. */
+        String dragOnto(String page, String target) {
+            WebElement from = browser.findElement(By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + page + "']"));
+            WebElement to = browser.findElement(By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + target + "']"));
+            new org.openqa.selenium.interactions.Actions(browser).clickAndHold(from).moveByOffset(5, 5)
+                    .moveToElement(to).moveByOffset(2, 0).release().perform();
+            return awaitMessage(browser, "is now");
         }
     }
 

@@ -181,6 +181,15 @@ public class EditorialQueries {
                 .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
     }
 
+    /** Every page except trashed ones, parents' children in menu order (for the page tree). */
+    public List<PageRow> pageRows() {
+        return em.createQuery("select p.id, p.title, par.id, p.status, p.path from Page p left join p.parent par"
+                        + " where p.status <> :trashed order by p.menuOrder, lower(p.title)", Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED).getResultList().stream()
+                .map(r -> new PageRow((Long) r[0], (String) r[1], (Long) r[2], (ContentStatus) r[3], (String) r[4]))
+                .toList();
+    }
+
     /** Categories to file a post under, by name. */
     public List<Choice> categories() {
         return choices("select c.id, c.name from Category c order by lower(c.name)");

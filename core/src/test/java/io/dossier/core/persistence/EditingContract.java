@@ -15,6 +15,7 @@ import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.ProfileForm;
 import java.time.LocalDateTime;
@@ -303,6 +304,55 @@ abstract class EditingContract {
             return null;
         }));
         assertTrue(credited.getMessage().contains("byline of 1 post"), credited.getMessage());
+    }
+
+    @Test
+    void pagesAreWrittenAndRearrangedWithTheirAddressesFollowing() {
+        Actor editor = actors.get(Role.EDITOR);
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.pageService.save(actors.get(Role.AUTHOR), new PageForm())));
+        PageForm team = new PageForm();
+        team.setTitle("Our Team");
+        team.setBody("<p>Who we are.</p>");
+        team.setStatus(ContentStatus.PUBLISHED);
+        long teamId = store.inTransaction(() -> store.pageService.save(editor, team));
+        PageForm editor1 = new PageForm();
+        editor1.setTitle("Editors");
+        editor1.setStatus(ContentStatus.PUBLISHED);
+        editor1.setParentId(teamId);
+        long editorsId = store.inTransaction(() -> store.pageService.save(editor, editor1));
+        PageForm writers = new PageForm();
+        writers.setTitle("Writers");
+        writers.setStatus(ContentStatus.PUBLISHED);
+        writers.setParentId(teamId);
+        long writersId = store.inTransaction(() -> store.pageService.save(editor, writers));
+        assertEquals(List.of("Editors", "Writers"), store.pages.childrenAt("our-team").stream().map(l -> l.name()).toList());
+
+        store.inTransaction(() -> {
+            store.pageService.arrange(editor, writersId, teamId, 0);
+            return null;
+        });
+        assertEquals(List.of("Writers", "Editors"), store.pages.childrenAt("our-team").stream().map(l -> l.name()).toList());
+
+        store.inTransaction(() -> {
+            store.pageService.arrange(editor, editorsId, null, 0);
+            return null;
+        });
+        assertTrue(store.pages.publishedAt("editors").isPresent(), "a top-level page now");
+        assertTrue(store.archives.redirectFrom("/our-team/editors/").isPresent(), "the old address is kept");
+        InvalidInputException cycle = assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.pageService.arrange(editor, teamId, writersId, 0);
+            return null;
+        }));
+        assertEquals("parent", cycle.field());
+
+        PageForm first = store.inTransaction(() -> store.pageService.load(editor, teamId));
+        PageForm second = store.inTransaction(() -> store.pageService.load(editor, teamId));
+        first.setTitle("The Team");
+        store.inTransaction(() -> store.pageService.save(editor, first));
+        second.setTitle("Everyone");
+        assertThrows(EditConflictException.class, () -> store.inTransaction(() -> store.pageService.save(editor, second)));
+        assertEquals("The Team", store.pages.publishedAt("our-team").orElseThrow().title());
+        assertTrue(store.editorial.pageRows().stream().anyMatch(r -> r.id() == writersId && r.parentId() == teamId));
     }
 
     private static PostForm form(String title, ContentStatus status) {

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Media: upload an image with its alt text and caption (checked by content and size, with a clear
@@ -32,6 +34,9 @@ public class MediaBacking {
     private String altText;
     private String caption;
     private List<MediaLibrary.Item> items;
+    /** Alt texts and captions typed in the library, by media id. */
+    private final Map<Long, String> alts = new HashMap<>();
+    private final Map<Long, String> captions = new HashMap<>();
 
     public boolean isAllowed() {
         return user.require().can(Capability.UPLOAD_FILES);
@@ -54,12 +59,27 @@ public class MediaBacking {
         }
     }
 
+    /** Saves the alt text and caption typed for one image of the library. */
+    public void describe(long id) {
+        if (feedback.submit("library", () -> library.describe(user.require(), id, alts.get(id), captions.get(id)))) {
+            feedback.info("Description saved.");
+            items = null;
+        }
+    }
+
     public List<MediaLibrary.Item> getItems() {
         if (items == null) {
             items = library.items(0, SHOWN);
+            items.forEach(m -> {
+                alts.putIfAbsent(m.id(), m.altText());
+                captions.putIfAbsent(m.id(), m.caption());
+            });
         }
         return items;
     }
+
+    public Map<Long, String> getAlts() { return alts; }
+    public Map<Long, String> getCaptions() { return captions; }
 
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
