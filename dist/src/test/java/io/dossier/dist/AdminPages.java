@@ -18,10 +18,9 @@ final class AdminPages {
     private AdminPages() {
     }
 
-    /** Waits for PrimeFaces' Ajax to settle and for a message to appear. */
+    /** Waits for PrimeFaces' Ajax to settle and for a message containing the text to appear. */
     static String awaitMessage(WebDriver browser, String containing) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".ui-messages, .ui-message"), containing));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> messages(b).contains(containing));
         return messages(browser);
     }
 
@@ -32,9 +31,14 @@ final class AdminPages {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
     }
 
+    /**
+     * The text of every message on the page, read in one script call: Ajax may replace the message
+     * elements at any moment, and element by element the reads would race it.
+     */
     static String messages(WebDriver browser) {
-        return String.join("\n", browser.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
-                .map(WebElement::getText).toList());
+        Object text = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.ui-messages, .ui-message')).map(e => e.innerText).join('\\n');");
+        return text == null ? "" : text.toString();
     }
 
     /** Chooses an option of a select menu by its label. */

@@ -1,6 +1,7 @@
 package io.dossier.admin.view.pages;
 
 import io.dossier.admin.view.Feedback;
+import io.dossier.admin.view.Navigation;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PageRow;
@@ -8,7 +9,6 @@ import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PageService;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,8 +55,7 @@ public class PageEditorBacking implements Serializable {
         }
         feedback.info(form.getStatus() == ContentStatus.PUBLISHED ? "Page published." : "Page saved.");
         if (created) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/page?id=" + saved[0]);
+            Navigation.redirectTo("/admin/page?id=" + saved[0]);
             return;
         }
         form = pages.load(user.require(), saved[0]);

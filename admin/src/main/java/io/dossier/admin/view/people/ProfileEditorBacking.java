@@ -1,6 +1,7 @@
 package io.dossier.admin.view.people;
 
 import io.dossier.admin.view.Feedback;
+import io.dossier.admin.view.Navigation;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
@@ -8,7 +9,6 @@ import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.PersonService;
 import io.dossier.core.service.ProfileForm;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,8 +56,7 @@ public class ProfileEditorBacking implements Serializable {
         }
         feedback.info("Profile saved.");
         if (created) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/profile?id=" + saved[0]);
+            Navigation.redirectTo("/admin/profile?id=" + saved[0]);
             return;
         }
         form = service.load(user.require(), saved[0]);

@@ -1,6 +1,7 @@
 package io.dossier.admin.view.posts;
 
 import io.dossier.admin.view.Feedback;
+import io.dossier.admin.view.Navigation;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
@@ -11,7 +12,6 @@ import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostForm;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,8 +68,7 @@ public class PostEditorBacking implements Serializable {
                 default -> "Post saved.";
             });
             if (created) {
-                FacesContext faces = FacesContext.getCurrentInstance();
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/post?id=" + saved);
+                Navigation.redirectTo("/admin/post?id=" + saved);
             }
         } catch (InvalidInputException invalid) {
             feedback.fieldError("editor:" + invalid.field(), invalid.getMessage());
@@ -89,8 +88,7 @@ public class PostEditorBacking implements Serializable {
 
     public void trash() throws IOException {
         if (feedback.attempt(null, () -> editing.trash(user.require(), form.getId()))) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/posts");
+            Navigation.redirectTo("/admin/posts");
         }
     }
 

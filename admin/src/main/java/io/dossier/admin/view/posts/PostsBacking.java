@@ -38,6 +38,8 @@ public class PostsBacking implements Serializable {
     private List<PostRow> selected = new ArrayList<>();
     private String bulkAction;
     private PostRows rows;
+    /** Posts per status for the tabs: one grouped query per view (again after a bulk action), not one per tab. */
+    private Map<ContentStatus, Long> counts;
 
     @PostConstruct
     void init() {
@@ -50,7 +52,10 @@ public class PostsBacking implements Serializable {
     }
 
     public Map<ContentStatus, Long> getCounts() {
-        return queries.countsByStatus(null);
+        if (counts == null) {
+            counts = queries.countsByStatus(null);
+        }
+        return counts;
     }
 
     public List<ContentStatus> getStatuses() {
@@ -90,6 +95,7 @@ public class PostsBacking implements Serializable {
             feedback.info(done + (done == 1 ? " post " : " posts ") + ("trash".equals(bulkAction) ? "moved to the trash." : "restored."));
         }
         selected = new ArrayList<>();
+        counts = null;
     }
 
     public PostRows getRows() { return rows; }
