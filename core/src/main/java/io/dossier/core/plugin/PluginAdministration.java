@@ -75,7 +75,7 @@ public class PluginAdministration {
             if (mine != null && mine.config() != null) {
                 values.putAll(mine.config());
             }
-            WidgetArea area = mine == null || mine.area() == null ? defaultArea : areaOr(mine.area(), defaultArea);
+            WidgetArea area = mine == null || mine.area() == null ? defaultArea : PluginCatalog.areaOr(mine.area(), defaultArea);
             int position = mine == null || mine.position() == null
                     ? registry.guarded(id, widget::order).orElse(0) : mine.position();
             String title = mine == null || mine.title() == null || mine.title().isBlank() ? defaultTitle : mine.title();
@@ -87,13 +87,6 @@ public class PluginAdministration {
         return placements;
     }
 
-    private static WidgetArea areaOr(String name, WidgetArea fallback) {
-        try {
-            return WidgetArea.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            return fallback;
-        }
-    }
 
     public void change(Actor actor, String extensionId, PluginSettingsStore.ExtensionChange change) {
         actor.require(Capability.EDIT_THEME_OPTIONS, "change widgets and extensions");

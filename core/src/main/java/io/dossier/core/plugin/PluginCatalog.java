@@ -174,7 +174,8 @@ public final class PluginCatalog {
         return new ActiveWidget(w, pluginId, title, area, position, Collections.unmodifiableMap(values));
     }
 
-    private static WidgetArea areaOr(String name, WidgetArea fallback) {
+    /** The area stored by name, or {@code fallback} when the name is not an area (any more). */
+    static WidgetArea areaOr(String name, WidgetArea fallback) {
         try {
             return WidgetArea.valueOf(name);
         } catch (IllegalArgumentException unknownArea) {

@@ -154,8 +154,14 @@ public class EditorialQueries {
                 .toList();
     }
 
+    /** A LIKE pattern for values that contain {@code text}, case-insensitively (values compared lower-cased). */
     private static String like(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "")) + "%";
+        return "%" + plain(text) + "%";
+    }
+
+    /** What the user typed, lower-cased and without LIKE wildcards: a typed % or _ cannot make it match everything. */
+    private static String plain(String text) {
+        return text == null ? "" : text.strip().toLowerCase().replace("%", "").replace("_", "");
     }
 
     /** Every person and organisation, by name, with how often they are credited and tagged. */
@@ -207,9 +213,8 @@ public class EditorialQueries {
 
     /** Up to {@code limit} tag names starting with {@code prefix} (case-insensitive), for autocompletion. */
     public List<String> tagNames(String prefix, int limit) {
-        String p = prefix == null ? "" : prefix.strip().toLowerCase().replace("%", "").replace("_", "");
         return em.createQuery("select t.name from Tag t where lower(t.name) like :p order by lower(t.name)", String.class)
-                .setParameter("p", p + "%").setMaxResults(limit).getResultList();
+                .setParameter("p", plain(prefix) + "%").setMaxResults(limit).getResultList();
     }
 
     private List<Choice> choices(String jpql) {
@@ -252,7 +257,7 @@ public class EditorialQueries {
         }
         if (f.text() != null && !f.text().isBlank()) {
             clause.append(" and lower(p.title) like :text");
-            parameters.put("text", "%" + f.text().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+            parameters.put("text", like(f.text()));
         }
         return new Where(clause.toString(), parameters);
     }

@@ -133,7 +133,4 @@ public class PersonService extends ServiceSupport {
         return url.startsWith("https://") || url.startsWith("http://");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -242,7 +242,4 @@ public class PostEditing extends ServiceSupport {
         return ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

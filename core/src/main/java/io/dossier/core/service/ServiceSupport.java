@@ -30,6 +30,11 @@ abstract class ServiceSupport {
                 .setParameter("v", value).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** What a form field holds: null when left blank, otherwise without surrounding spaces. */
+    protected static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     protected <T> T require(Class<T> type, Long id) {
         T entity = id == null ? null : em.find(type, id);
         if (entity == null) {

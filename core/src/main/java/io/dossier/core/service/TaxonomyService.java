@@ -211,7 +211,4 @@ public class TaxonomyService extends ServiceSupport {
         return name.strip();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
