@@ -336,6 +336,36 @@ class AdminIT {
         }
     }
 
+    @Test
+    @Order(12)
+    void anAdministratorBuildsTheMenuWithAPageAndANestedLinkAndReadersSeeIt() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            new AdminPages.Pages(browser, dossier).add("Get Involved");
+            AdminPages.Menus menus = new AdminPages.Menus(browser, dossier).open();
+            menus.addPage("Get Involved");
+            String refused = menus.addLink("Newsletter", "javascript:alert(1)", "web address");
+            assertTrue(refused.contains("Enter a web address"), refused);
+            menus.addLink("Newsletter", "/newsletter/", "Added to the menu.");
+            assertTrue(menus.items().containsAll(List.of("Get Involved", "Newsletter")), menus.items().toString());
+            String moved = menus.dragOnto("Newsletter", "Get Involved");
+            assertTrue(moved.contains("Newsletter is now under Get Involved."), moved);
+            Chromium.screenshot(browser, "admin-menus.png");
+
+            Document home = Jsoup.parse(get("/").body());
+            assertEquals(List.of("Newsletter"), home.select("#primary-menu > li:has(> a[href=/get-involved/]) > ul.sub-menu > li > a").eachText(),
+                    "the link is nested under the page in the site's menu");
+
+            menus.remove("Get Involved");
+            Document after = Jsoup.parse(get("/").body());
+            assertEquals(1, after.select("#primary-menu > li > a[href=/newsletter/]").size(), "the sub-item takes its place");
+            assertTrue(after.select("#primary-menu a[href=/get-involved/]").isEmpty(), "the page left the menu");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

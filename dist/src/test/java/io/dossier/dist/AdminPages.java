@@ -318,6 +318,54 @@ final class AdminPages {
         }
     }
 
+    record Menus(WebDriver browser, RunningDossier dossier) {
+
+        Menus open() {
+            browser.get(dossier.url("/admin/menus").toString());
+            return this;
+        }
+
+        String addPage(String title) {
+            choose(browser, "addPage:target", title);
+            browser.findElement(By.id("addPage:add")).click();
+            return awaitMessage(browser, "Added to the menu.");
+        }
+
+        /** Adds a custom link; returns the messages, which name what was wrong if it was refused. */
+        String addLink(String label, String url, String expectedMessage) {
+            WebElement address = browser.findElement(By.id("addLink:url"));
+            address.clear();
+            address.sendKeys(url);
+            WebElement text = browser.findElement(By.id("addLink:label"));
+            text.clear();
+            text.sendKeys(label);
+            browser.findElement(By.id("addLink:add")).click();
+            return awaitMessage(browser, expectedMessage);
+        }
+
+        List<String> items() {
+            return browser.findElements(By.cssSelector("#menu .menu-node")).stream().map(WebElement::getText).toList();
+        }
+
+        /** Drags one item onto another, the way a mouse does, making it a sub-item. */
+        String dragOnto(String item, String target) {
+            WebElement from = node(item);
+            WebElement to = node(target);
+            new org.openqa.selenium.interactions.Actions(browser).clickAndHold(from).moveByOffset(5, 5)
+                    .moveToElement(to).moveByOffset(2, 0).release().perform();
+            return awaitMessage(browser, "is now");
+        }
+
+        String remove(String item) {
+            browser.findElement(By.xpath("//*[@id='menu']//a[contains(@class,'node-action')][@aria-label='Remove " + item + "']")).click();
+            return awaitMessage(browser, "removed from the menu");
+        }
+
+        private WebElement node(String label) {
+            return browser.findElement(By.xpath("//span[contains(@class,'menu-node')][normalize-space(.)='" + label + "']"));
+        }
+    }
+
     record Users(WebDriver browser, RunningDossier dossier) {
 
         Users open() {

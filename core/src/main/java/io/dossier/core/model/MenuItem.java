@@ -58,10 +58,13 @@ public class MenuItem extends BaseEntity {
 
     public Menu getMenu() { return menu; }
     public MenuItem getParent() { return parent; }
+    public void setParent(MenuItem parent) { this.parent = parent; }
     public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
     public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
     public MenuItemKind getKind() { return kind; }
     public Long getTargetId() { return targetId; }
     public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
 }

@@ -217,6 +217,13 @@ public class EditorialQueries {
                 .setParameter("p", plain(prefix) + "%").setMaxResults(limit).getResultList();
     }
 
+    /** The tag with this name (case-insensitive), if there is one. */
+    public java.util.Optional<Choice> tagNamed(String name) {
+        return em.createQuery("select t.id, t.name from Tag t where lower(t.name) = :n", Object[].class)
+                .setParameter("n", name == null ? "" : name.strip().toLowerCase()).setMaxResults(1).getResultStream()
+                .map(r -> new Choice((Long) r[0], (String) r[1])).findFirst();
+    }
+
     private List<Choice> choices(String jpql) {
         return em.createQuery(jpql, Object[].class).getResultList().stream()
                 .map(r -> new Choice((Long) r[0], (String) r[1])).toList();

@@ -5,6 +5,7 @@ import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.PersonLink;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.text.WebAddresses;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +75,7 @@ public class PersonService extends ServiceSupport {
             throw new InvalidInputException("kind", "Choose person or organisation");
         }
         String photo = blankToNull(form.getPhotoUrl());
-        if (photo != null && !isWebAddress(photo) && !photo.startsWith("/")) {
+        if (photo != null && !WebAddresses.isWebAddress(photo) && !WebAddresses.isSitePath(photo)) {
             throw new InvalidInputException("photoUrl", "The photo must be a web address (https://…) or a path on this site");
         }
         List<PersonLink> links = new ArrayList<>();
@@ -83,7 +84,7 @@ public class PersonService extends ServiceSupport {
             if (url == null) {
                 continue;
             }
-            if (!isWebAddress(url)) {
+            if (!WebAddresses.isWebAddress(url)) {
                 throw new InvalidInputException("links", "Links must be web addresses (https://…): " + url);
             }
             String label = blankToNull(line.getLabel());
@@ -127,10 +128,6 @@ public class PersonService extends ServiceSupport {
         em.remove(person);
         em.flush();
         changed(ContentKind.PERSON, id);
-    }
-
-    private static boolean isWebAddress(String url) {
-        return url.startsWith("https://") || url.startsWith("http://");
     }
 
 }

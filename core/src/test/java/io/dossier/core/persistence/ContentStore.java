@@ -10,6 +10,7 @@ import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PostQueries;
+import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.HtmlPolicy;
@@ -53,6 +54,8 @@ final class ContentStore implements AutoCloseable {
     final PostEditing editing;
     final PersonService people;
     final EditorialQueries editorial;
+    final MenuService menus;
+    final MenuRows menuRows;
     final RecordingEvent<ContentChanged> contentEvents;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -89,8 +92,9 @@ final class ContentStore implements AutoCloseable {
         editorial = new EditorialQueries(em);
         pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> { }));
         people = new PersonService(em, contentEvents, html);
-        demo = new DemoContent(accounts, taxonomy, people, pageService,
-                postService, new MenuService(em, settingsEvents), settings, pluginSettings);
+        menus = new MenuService(em, settingsEvents);
+        menuRows = new MenuRows(em);
+        demo = new DemoContent(accounts, taxonomy, people, pageService, postService, menus, settings, pluginSettings);
     }
 
     /** Runs {@code work} in a transaction, as {@code @Transactional} does in the container. */

@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.model.Role;
+import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.query.Choice;
+import io.dossier.core.query.MenuItemRow;
+import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PostRow;
 import io.dossier.core.query.PostRowFilter;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.ProfileForm;
@@ -353,6 +357,59 @@ abstract class EditingContract {
         assertThrows(EditConflictException.class, () -> store.inTransaction(() -> store.pageService.save(editor, second)));
         assertEquals("The Team", store.pages.publishedAt("our-team").orElseThrow().title());
         assertTrue(store.editorial.pageRows().stream().anyMatch(r -> r.id() == writersId && r.parentId() == teamId));
+    }
+
+    @Test
+    void menusAreBuiltItemByItemNestedByDraggingAndKeepTheirSubItemsWhenAnItemGoes() {
+        Actor admin = actors.get(Role.ADMINISTRATOR);
+        String at = "footer";
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() ->
+                store.menus.add(actors.get(Role.EDITOR), at, MenuEntry.link("Home", "/"))), "menus are theme options, as in WordPress");
+        PageForm draft = new PageForm();
+        draft.setTitle("Coming Soon");
+        draft.setStatus(ContentStatus.DRAFT);
+        long draftPage = store.inTransaction(() -> store.pageService.save(admin, draft));
+        long category = store.editorial.categories().getFirst().id();
+        String categoryName = store.editorial.categories().getFirst().label();
+        long person = store.editorial.people().getFirst().id();
+        long about = store.inTransaction(() -> store.menus.add(admin, at, MenuEntry.link("About us", "/about/")));
+        long topics = store.inTransaction(() -> store.menus.add(admin, at, MenuEntry.to(MenuItemKind.CATEGORY, category)));
+        long who = store.inTransaction(() -> store.menus.add(admin, at,
+                new MenuEntry(MenuItemKind.PERSON, person, "Who we cover", null, List.of())));
+        long soon = store.inTransaction(() -> store.menus.add(admin, at, MenuEntry.to(MenuItemKind.PAGE, draftPage)));
+
+        InvalidInputException script = assertThrows(InvalidInputException.class, () -> store.inTransaction(() ->
+                store.menus.add(admin, at, MenuEntry.link("Click", "javascript:alert(1)"))));
+        assertEquals("url", script.field());
+        InvalidInputException noText = assertThrows(InvalidInputException.class, () -> store.inTransaction(() ->
+                store.menus.add(admin, at, MenuEntry.link(" ", "https://example.org/"))));
+        assertEquals("label", noText.field());
+        assertEquals("target", assertThrows(InvalidInputException.class, () -> store.inTransaction(() ->
+                store.menus.add(admin, at, MenuEntry.to(MenuItemKind.TAG, -1L)))).field());
+
+        store.inTransaction(() -> {
+            store.menus.arrange(admin, who, about, 0);
+            store.menus.arrange(admin, topics, about, 0);
+            return null;
+        });
+        assertEquals("parent", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.menus.arrange(admin, about, topics, 0);
+            return null;
+        })).field());
+        List<MenuNode> menu = store.site.menu(at);
+        assertEquals(List.of("About us"), menu.stream().map(MenuNode::label).toList(), "a draft page stays out of the public menu");
+        assertEquals(List.of(categoryName, "Who we cover"), menu.getFirst().children().stream().map(MenuNode::label).toList());
+        assertEquals(List.of("About us", categoryName, "Who we cover", "Coming Soon"),
+                store.menuRows.at(at).stream().map(MenuItemRow::shownLabel).toList(), "the builder shows every item, in tree order");
+        assertTrue(store.menuRows.at(at).stream().filter(r -> r.id() == soon).findFirst().orElseThrow().hidden());
+
+        store.inTransaction(() -> {
+            store.menus.edit(admin, about, "About", "https://example.org/about");
+            store.menus.remove(admin, about);
+            return null;
+        });
+        assertEquals(List.of(categoryName, "Who we cover"), store.site.menu(at).stream().map(MenuNode::label).toList(),
+                "the sub-items take the removed item's place");
     }
 
     private static PostForm form(String title, ContentStatus status) {
