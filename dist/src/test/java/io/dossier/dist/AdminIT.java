@@ -309,6 +309,23 @@ class AdminIT {
             assertTrue(empty.contains("Describe the image for people who cannot see it"), empty);
             media.open().describe("The Friendship Council office on Harbour Street", "Council office, Harbour Street");
             assertEquals(1, browser.findElements(By.cssSelector(".media-grid img[alt='Council office, Harbour Street']")).size());
+
+            AdminPages.Editor editor = new AdminPages.Editor(browser, dossier).openNew()
+                    .title("Inside the Council Office")
+                    .text("We visited the office on Harbour Street.")
+                    .featureImage("Council office, Harbour Street")
+                    .insertImage("Council office, Harbour Street")
+                    .status("Published");
+            Chromium.screenshot(browser, "admin-editor-image.png");
+            editor.save("Post published.");
+            Document post = Jsoup.parse(get(URI.create(editor.viewLink()).getPath()).body());
+            var featured = post.selectFirst("figure.featured-image img");
+            assertEquals("Council office, Harbour Street", featured.attr("alt"));
+            assertEquals("800", featured.attr("width"), "dimensions keep the layout from shifting");
+            assertTrue(featured.attr("src").startsWith("/media/") && featured.attr("src").endsWith("-council-office.png"));
+            assertEquals(featured.attr("src"), post.selectFirst(".entry-content img[alt='Council office, Harbour Street']").attr("src"),
+                    "the image inserted into the text");
+            assertTrue(post.selectFirst("meta[property=og:image]").attr("content").endsWith(featured.attr("src")));
         } finally {
             browser.quit();
         }

@@ -28,7 +28,25 @@ final class AdminPages {
     static void submitAndWait(WebDriver browser, String formId, String buttonId) {
         WebElement form = browser.findElement(By.id(formId));
         browser.findElement(By.id(buttonId)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> isGone(form));
+    }
+
+    /**
+     * Whether the element left the document. Chromium reports an element of a page being replaced
+     * either as stale or, mid-navigation, as a node that "does not belong to the document": both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -120,6 +138,29 @@ final class AdminPages {
         String save(String expectedMessage) {
             browser.findElement(By.id("editor:save")).click();
             return awaitMessage(browser, expectedMessage);
+        }
+
+        /** Opens the library below the text and sets the image with this alt text as the featured image. */
+        Editor featureImage(String alt) {
+            pickFromLibrary("Set " + alt + " as featured image");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#editor\\:featured img[alt='" + alt + "']")));
+            return this;
+        }
+
+        /** Opens the library and inserts the image with this alt text at the end of the text. */
+        Editor insertImage(String alt) {
+            pickFromLibrary("Insert " + alt + " into the text");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#editor\\:bodyVisual .ql-editor img[alt='" + alt + "']")));
+            return this;
+        }
+
+        private void pickFromLibrary(String action) {
+            browser.findElement(By.id("editor:openLibrary")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#editor\\:library a[aria-label='" + action + "']"))).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:openLibrary")));
         }
 
         String viewLink() {

@@ -1,5 +1,6 @@
 package io.dossier.core.media;
 
+import io.dossier.core.url.Permalinks;
 import io.dossier.core.model.Media;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.Actor;
@@ -101,23 +102,33 @@ public class MediaLibrary {
 
     /** The newest uploads first. */
     public List<Item> items(int first, int size) {
-        return em.createQuery("select m.id, m.fileName, m.storagePath, m.mimeType, m.sizeBytes, m.width, m.height,"
-                        + " m.altText, m.caption from Media m order by m.createdAt desc, m.id desc", Object[].class)
-                .setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> item((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
-                        (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8]))
-                .toList();
+        return em.createQuery(ITEM_COLUMNS + " order by m.createdAt desc, m.id desc", Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(MediaLibrary::item).toList();
+    }
+
+    /** One library item, for showing a chosen image. */
+    public java.util.Optional<Item> item(long id) {
+        return em.createQuery(ITEM_COLUMNS + " where m.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().map(MediaLibrary::item).findFirst();
     }
 
     public long count() {
         return em.createQuery("select count(m) from Media m", Long.class).getSingleResult();
     }
 
+    private static final String ITEM_COLUMNS = "select m.id, m.fileName, m.storagePath, m.mimeType, m.sizeBytes,"
+            + " m.width, m.height, m.altText, m.caption from Media m";
+
+    private static Item item(Object[] r) {
+        return item((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8]);
+    }
+
     static Item item(long id, String fileName, String path, String mime, long size, Integer w, Integer h, String alt,
                      String caption) {
-        String url = "/media/" + path;
+        String url = Permalinks.media(path);
         boolean thumbed = w != null && !path.endsWith(".webp");
-        String thumbnail = thumbed ? "/media/" + stripExtension(path) + "-thumb.png" : url;
+        String thumbnail = thumbed ? Permalinks.media(stripExtension(path) + "-thumb.png") : url;
         return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption);
     }
 

@@ -3,8 +3,11 @@ package io.dossier.core.query;
 import java.time.Instant;
 import java.util.List;
 
-/** A post as shown on its own page. {@code bodyHtml} was sanitized when it was stored. */
+/**
+ * A post as shown on its own page. {@code bodyHtml} was sanitized when it was stored;
+ * {@code image} is the featured image, or null.
+ */
 public record PostDetail(long id, String title, String url, Instant publishedAt, Instant modifiedAt,
                          String summary, String bodyHtml, Link author, List<CreditLine> credits,
-                         List<Link> categories, List<Link> tags) {
+                         List<Link> categories, List<Link> tags, ImageLink image) {
 }

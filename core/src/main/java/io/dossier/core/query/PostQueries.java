@@ -164,8 +164,9 @@ public class PostQueries {
 
     private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params) {
         TypedQuery<Object[]> query = em.createQuery("""
-                select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug
-                from Post p join p.author a where """ + " " + SiteQueries.VISIBLE + " and " + condition, Object[].class)
+                select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug,
+                       m.storagePath, m.altText, m.width, m.height, m.caption
+                from Post p join p.author a left join p.featuredMedia m where """ + " " + SiteQueries.VISIBLE + " and " + condition, Object[].class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now());
         List<Object[]> rows = params.apply(query).setMaxResults(1).getResultList();
@@ -182,7 +183,9 @@ public class PostQueries {
         return Optional.of(new PostDetail(id, (String) r[1],
                 Permalinks.post((Instant) r[3], (String) r[2], site.site().zone()), (Instant) r[3], (Instant) r[4],
                 (String) r[5], (String) r[6], new Link((String) r[7], Permalinks.author((String) r[8])),
-                creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags));
+                creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags,
+                r[9] == null ? null : new ImageLink(Permalinks.media((String) r[9]), (String) r[10], (Integer) r[11],
+                        (Integer) r[12], (String) r[13])));
     }
 
     private Map<Long, List<CreditLine>> creditsOf(Collection<Long> postIds) {

@@ -10,6 +10,7 @@ import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
 import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.Media;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.SiteSettings;
@@ -94,6 +95,7 @@ public class PostEditing extends ServiceSupport {
         form.setCredits(new ArrayList<>(post.getCredits().stream()
                 .map(c -> new PostForm.CreditLine(c.getPerson().getId(), c.getRole())).toList()));
         form.setSticky(post.isSticky());
+        form.setFeaturedMediaId(post.getFeaturedMedia() == null ? null : post.getFeaturedMedia().getId());
         if (post.getPublishedAt() != null) {
             form.setPermalink(Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
         }
@@ -132,6 +134,7 @@ public class PostEditing extends ServiceSupport {
         post.setStatus(status);
         post.setPublishedAt(publishAt);
         post.setSticky(form.isSticky() && actor.can(PUBLISH_POSTS));
+        post.setFeaturedMedia(featuredImage(form.getFeaturedMediaId()));
         post.refile(form.getCategoryIds().stream().distinct().map(id -> require(Category.class, id)).toList());
         post.retag(tags(actor, form.getTagNames()));
         post.clearCredits();
@@ -227,6 +230,14 @@ public class PostEditing extends ServiceSupport {
             tags.add(em.find(Tag.class, existing.isEmpty() ? taxonomy.tag(name) : existing.getFirst()));
         }
         return tags;
+    }
+
+    private Media featuredImage(Long mediaId) {
+        Media media = mediaId == null ? null : em.find(Media.class, mediaId);
+        if (mediaId != null && media == null) {
+            throw new InvalidInputException("featured", "The chosen image is no longer in the library; choose another");
+        }
+        return media;
     }
 
     private static void validate(PostForm form) {

@@ -26,6 +26,8 @@ public class PostForm implements Serializable {
     private List<String> tagNames = new ArrayList<>();
     private List<CreditLine> credits = new ArrayList<>();
     private boolean sticky;
+    /** The library image shown above the post and in its social cards, or null. */
+    private Long featuredMediaId;
     /** Where readers find the post, once it has a publication time; shown, never saved. */
     private String permalink;
 
@@ -71,6 +73,8 @@ public class PostForm implements Serializable {
     public void setCategoryIds(List<Long> categoryIds) { this.categoryIds = categoryIds; }
     public List<String> getTagNames() { return tagNames; }
     public void setTagNames(List<String> tagNames) { this.tagNames = tagNames; }
+    public Long getFeaturedMediaId() { return featuredMediaId; }
+    public void setFeaturedMediaId(Long featuredMediaId) { this.featuredMediaId = featuredMediaId; }
     public List<CreditLine> getCredits() { return credits; }
     public void setCredits(List<CreditLine> credits) { this.credits = credits; }
     public String getPermalink() { return permalink; }

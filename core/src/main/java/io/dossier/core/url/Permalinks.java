@@ -30,6 +30,11 @@ public final class Permalinks {
         return "/category/" + String.join("/", slugsFromRoot) + "/";
     }
 
+    /** An uploaded file, by its path under the media folder ({@code 2026/11/ab12cd34-name.jpg}). */
+    public static String media(String storagePath) {
+        return "/media/" + storagePath;
+    }
+
     public static String tag(String slug) {
         return "/tag/" + slug + "/";
     }

@@ -97,7 +97,10 @@ final class ContentStore implements AutoCloseable {
         demo = new DemoContent(accounts, taxonomy, people, pageService, postService, menus, settings, pluginSettings);
     }
 
-    /** Runs {@code work} in a transaction, as {@code @Transactional} does in the container. */
+    /**
+     * Runs {@code work} in a transaction, as {@code @Transactional} does in the container, where the
+     * persistence context ends with the transaction: so does this one, nothing stays managed across.
+     */
     <T> T inTransaction(Supplier<T> work) {
         em.getTransaction().begin();
         try {
@@ -109,6 +112,8 @@ final class ContentStore implements AutoCloseable {
                 em.getTransaction().rollback();
             }
             throw e;
+        } finally {
+            em.clear();
         }
     }
 

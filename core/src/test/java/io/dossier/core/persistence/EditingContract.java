@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.Media;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.model.Role;
 import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.query.Choice;
+import io.dossier.core.query.ImageLink;
 import io.dossier.core.query.MenuItemRow;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PostRow;
@@ -186,6 +188,34 @@ abstract class EditingContract {
         InvalidInputException invalid = assertThrows(InvalidInputException.class,
                 () -> store.inTransaction(() -> store.editing.save(author, untitled)));
         assertEquals("title", invalid.field());
+    }
+
+    @Test
+    void aFeaturedImageIsSavedWithThePostAndShownWithItsAltTextAndSize() {
+        Actor author = actors.get(Role.AUTHOR);
+        long image = store.inTransaction(() -> {
+            Media media = new Media("protest.jpg", "2026/11/abcd1234-protest.jpg", "image/jpeg", 1234);
+            media.setDimensions(1200, 800);
+            media.setAltText("Protesters outside parliament");
+            media.setCaption("Outside parliament, 2 March");
+            store.em.persist(media);
+            return media.getId();
+        });
+        PostForm form = form("Pictured Story", ContentStatus.PUBLISHED);
+        form.setFeaturedMediaId(image);
+        long id = store.inTransaction(() -> store.editing.save(author, form));
+        assertEquals(image, store.inTransaction(() -> store.editing.load(author, id)).getFeaturedMediaId());
+        assertEquals(new ImageLink("/media/2026/11/abcd1234-protest.jpg", "Protesters outside parliament", 1200, 800,
+                "Outside parliament, 2 March"), store.posts.publishedById(id).orElseThrow().image());
+
+        PostForm removed = store.inTransaction(() -> store.editing.load(author, id));
+        removed.setFeaturedMediaId(null);
+        store.inTransaction(() -> store.editing.save(author, removed));
+        assertEquals(null, store.posts.publishedById(id).orElseThrow().image());
+        PostForm missing = store.inTransaction(() -> store.editing.load(author, id));
+        missing.setFeaturedMediaId(-5L);
+        assertEquals("featured", assertThrows(InvalidInputException.class,
+                () -> store.inTransaction(() -> store.editing.save(author, missing))).field());
     }
 
     @Test

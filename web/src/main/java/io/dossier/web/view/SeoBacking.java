@@ -94,7 +94,11 @@ public class SeoBacking {
                     .add("name", c.name())
                     .add("url", base() + Permalinks.profile(c.kind(), c.slug())));
         }
-        return Json.createObjectBuilder()
+        JsonObjectBuilder article = Json.createObjectBuilder();
+        if (post.image() != null) {
+            article.add("image", base() + post.image().url());
+        }
+        return article
                 .add("@type", "NewsArticle")
                 .add("headline", post.title())
                 .add("description", post.summary() == null ? "" : post.summary())

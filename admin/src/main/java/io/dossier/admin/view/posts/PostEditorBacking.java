@@ -2,6 +2,7 @@ package io.dossier.admin.view.posts;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
+import io.dossier.core.media.MediaLibrary;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
@@ -31,6 +32,8 @@ import java.util.Map;
 public class PostEditorBacking implements Serializable {
 
     private static final int SUGGESTIONS = 10;
+    /** Library images the picker shows, newest first. */
+    private static final int PICKER_SIZE = 48;
 
     @Inject
     PostEditing editing;
@@ -40,11 +43,16 @@ public class PostEditorBacking implements Serializable {
     CurrentUser user;
     @Inject
     Feedback feedback;
+    @Inject
+    MediaLibrary media;
 
     private Long id;
     private PostForm form;
     private boolean htmlSource;
     private boolean conflict;
+    /** The library as the picker shows it; null while the picker is closed. */
+    private List<MediaLibrary.Item> library;
+    private MediaLibrary.Item featured;
 
     /** f:viewAction: opens the post named by ?id=, or a new draft. */
     public void open() {
@@ -106,6 +114,46 @@ public class PostEditorBacking implements Serializable {
         form.getCredits().remove(line);
     }
 
+    /** Opens the media picker below the text. */
+    public void openLibrary() {
+        library = media.items(0, PICKER_SIZE);
+    }
+
+    public void closeLibrary() {
+        library = null;
+    }
+
+    /** Makes the image the post's featured image (saved with the post). */
+    public void feature(MediaLibrary.Item item) {
+        form.setFeaturedMediaId(item.id());
+        featured = item;
+        library = null;
+    }
+
+    public void removeFeatured() {
+        form.setFeaturedMediaId(null);
+        featured = null;
+    }
+
+    /** Appends the image, with its alt text, size and caption, to the text; the editor can move it from there. */
+    public void insert(MediaLibrary.Item item) {
+        String body = form.getBody() == null ? "" : form.getBody();
+        form.setBody(body + Figures.html(item));
+        library = null;
+    }
+
+    /** The featured image as the library describes it, or null. */
+    public MediaLibrary.Item getFeatured() {
+        Long chosen = form == null ? null : form.getFeaturedMediaId();
+        if (chosen == null) {
+            return null;
+        }
+        if (featured == null || featured.id() != chosen) {
+            featured = media.item(chosen).orElse(null);
+        }
+        return featured;
+    }
+
     /** Tag suggestions: what the user typed (a new tag if none matches) followed by existing tags. */
     public List<String> completeTag(String typed) {
         List<String> names = new ArrayList<>(queries.tagNames(typed, SUGGESTIONS));
@@ -145,4 +193,5 @@ public class PostEditorBacking implements Serializable {
     public boolean isHtmlSource() { return htmlSource; }
     public void setHtmlSource(boolean htmlSource) { this.htmlSource = htmlSource; }
     public boolean isConflict() { return conflict; }
+    public List<MediaLibrary.Item> getLibrary() { return library; }
 }
