@@ -116,6 +116,14 @@ class AdminIT {
             assertEquals(List.of("Draft", "Pending review"), editor.statuses());
             editor.status("Pending review");
             assertTrue(editor.save("Post submitted for review.").contains("submitted for review"));
+            String preview = editor.previewLink();
+            browser.get(preview);
+            assertEquals("Notes From the Committee Hearing", browser.findElement(By.cssSelector("h1.entry-title")).getText());
+            assertTrue(browser.findElement(By.cssSelector(".preview-notice")).getText().contains("Readers cannot see it yet"));
+            assertEquals("noindex, nofollow", browser.findElement(By.cssSelector("meta[name=robots]")).getAttribute("content"));
+            HttpResponse<String> anonymous = get(URI.create(preview).getPath());
+            assertTrue(anonymous.statusCode() / 100 == 3 && anonymous.headers().firstValue("Location").orElseThrow().contains("/admin/login"),
+                    "readers are sent to the login form, not shown the draft");
 
             browser.get(dossier.url("/admin/users").toString());
             assertTrue(AdminPages.messages(browser).contains("may not manage users"), AdminPages.messages(browser));
@@ -378,6 +386,40 @@ class AdminIT {
             Document after = Jsoup.parse(get("/").body());
             assertEquals(1, after.select("#primary-menu > li > a[href=/newsletter/]").size(), "the sub-item takes its place");
             assertTrue(after.select("#primary-menu a[href=/get-involved/]").isEmpty(), "the page left the menu");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(13)
+    void anEditorComparesRevisionsRestoresAnOldOneAndFindsTheAutosaveAfterLeaving() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            AdminPages.Editor editor = new AdminPages.Editor(browser, dossier).openNew()
+                    .title("Budget Leak").text("The original account.").status("Draft");
+            editor.save("Post saved.");
+            editor.previewLink();
+            editor.append(" A correction.").save("Post saved.");
+            editor.append(" Typed but never saved.");
+            assertTrue(editor.awaitAutosave().startsWith("Autosaved at"));
+
+            browser.navigate().refresh();
+            assertTrue(editor.offersNewerAutosave(), "coming back, the editor offers the unsaved work");
+            AdminPages.Revisions revisions = editor.revisions();
+            List<String> entries = revisions.entries();
+            assertEquals(3, entries.size(), entries.toString());
+            assertTrue(entries.getFirst().contains("autosave"), entries.toString());
+            revisions.show(1);
+            assertEquals(List.of("<p>The original account.</p>"), revisions.lines("removed"));
+            assertEquals(List.of("<p>The original account. A correction.</p>"), revisions.lines("added"));
+            Chromium.screenshot(browser, "admin-revisions.png");
+
+            revisions.show(2);
+            String restored = revisions.restore();
+            assertTrue(restored.contains("Restored the revision"), restored);
+            assertEquals("The original account.", editor.bodyText());
         } finally {
             browser.quit();
         }

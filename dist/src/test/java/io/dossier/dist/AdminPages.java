@@ -59,6 +59,12 @@ final class AdminPages {
         return text == null ? "" : text.toString();
     }
 
+    /** Empties the messages shown, so that waiting for the next one cannot match an earlier one. */
+    static void clearMessages(WebDriver browser) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('.ui-messages, .ui-message').forEach(e => e.replaceChildren());");
+    }
+
     /** Chooses an option of a select menu by its label. */
     static void choose(WebDriver browser, String menuId, String label) {
         new Select(browser.findElement(By.id(menuId))).selectByVisibleText(label);
@@ -112,6 +118,36 @@ final class AdminPages {
             return this;
         }
 
+        /** Types at the end of the rich text. */
+        Editor append(String text) {
+            WebElement body = browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor"));
+            body.click();
+            body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END), text);
+            return this;
+        }
+
+        /** Waits for the periodic autosave to report that it kept the typed text. */
+        String awaitAutosave() {
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+                String status = b.findElement(By.id("editor:autosaveStatus")).getText();
+                return status.startsWith("Autosaved at") ? status : null;
+            });
+        }
+
+        boolean offersNewerAutosave() {
+            return !browser.findElements(By.id("autosaveNotice")).isEmpty();
+        }
+
+        String bodyText() {
+            return browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor")).getText();
+        }
+
+        Revisions revisions() {
+            browser.findElement(By.id("editor:revisionsLink")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("revisions")));
+            return new Revisions(browser);
+        }
+
         /** Adds a tag by typing its name and picking the first suggestion (the typed name itself when new). */
         Editor tag(String name) {
             WebElement input = browser.findElement(By.id("editor:tags_input"));
@@ -136,6 +172,7 @@ final class AdminPages {
         }
 
         String save(String expectedMessage) {
+            clearMessages(browser);
             browser.findElement(By.id("editor:save")).click();
             return awaitMessage(browser, expectedMessage);
         }
@@ -163,6 +200,11 @@ final class AdminPages {
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:openLibrary")));
         }
 
+        String previewLink() {
+            return new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview"))).getAttribute("href");
+        }
+
         String viewLink() {
             return new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:view"))).getAttribute("href");
@@ -175,6 +217,31 @@ final class AdminPages {
 
         String currentTitle() {
             return browser.findElement(By.id("editor:title")).getAttribute("value");
+        }
+    }
+
+    record Revisions(WebDriver browser) {
+
+        /** "date by author · autosave", newest first. */
+        List<String> entries() {
+            return browser.findElements(By.cssSelector("ol.revision-list li")).stream().map(WebElement::getText).toList();
+        }
+
+        /** Shows the revision at this position of the list (0: newest) beside the one saved before it. */
+        Revisions show(int index) {
+            WebElement heading = browser.findElement(By.id("diff-heading"));
+            browser.findElements(By.cssSelector("ol.revision-list li a")).get(index).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(heading));
+            return this;
+        }
+
+        List<String> lines(String change) {
+            return browser.findElements(By.cssSelector(".diff-" + change + " code")).stream().map(WebElement::getText).toList();
+        }
+
+        String restore() {
+            submitAndWait(browser, "revisions", "revisions:restore");
+            return messages(browser);
         }
     }
 

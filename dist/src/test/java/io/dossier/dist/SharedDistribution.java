@@ -41,7 +41,8 @@ final class SharedDistribution implements BeforeAllCallback {
             jar(started.plugins.resolve("from-the-future.jar"), "META-INF/dossier-plugin.properties", "id=future\napi.min=2.0\napi.max=2.x\n");
             jar(started.plugins.resolve("widgets-copy.jar"), "META-INF/dossier-plugin.properties", "id=widgets\napi.min=1.0\napi.max=1.x\n");
             Files.copy(Path.of(System.getProperty("hello.widget.jar")), started.plugins.resolve("hello-widget.jar"));
-            started.start(Map.of("DOSSIER_ADMIN_PASSWORD", ADMIN_PASSWORD));
+            // Autosave every 2 s instead of every minute, so the browser tests see it happen.
+            started.start(Map.of("DOSSIER_ADMIN_PASSWORD", ADMIN_PASSWORD, "DOSSIER_AUTOSAVE_SECONDS", "2"));
             dossier = started;
             return started;
         } catch (Exception e) {

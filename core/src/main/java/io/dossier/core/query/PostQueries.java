@@ -162,26 +162,42 @@ public class PostQueries {
         return rows.stream().findFirst().map(r -> Permalinks.post((Instant) r[0], (String) r[1], site.site().zone()));
     }
 
+    /**
+     * The post whatever its status, as it would appear if published now: for previews, which
+     * check who may see it. A post without a publication time gets the current one.
+     */
+    public Optional<PostDetail> anyStatusById(long id) {
+        return detail("p.id = :id", q -> q.setParameter("id", id), false);
+    }
+
     private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params) {
+        return detail(condition, params, true);
+    }
+
+    private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params,
+                                        boolean publicOnly) {
         TypedQuery<Object[]> query = em.createQuery("""
                 select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug,
                        m.storagePath, m.altText, m.width, m.height, m.caption
-                from Post p join p.author a left join p.featuredMedia m where """ + " " + SiteQueries.VISIBLE + " and " + condition, Object[].class)
-                .setParameter("public", SiteQueries.PUBLIC)
-                .setParameter("now", Instant.now());
+                from Post p join p.author a left join p.featuredMedia m where """ + " "
+                + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, Object[].class);
+        if (publicOnly) {
+            query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now());
+        }
         List<Object[]> rows = params.apply(query).setMaxResults(1).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = rows.getFirst();
         long id = (Long) r[0];
+        Instant publishedAt = r[3] == null ? Instant.now() : (Instant) r[3];
         List<Long> ids = List.of(id);
         List<Link> tags = em.createQuery(
                         "select t.name, t.slug from Post p join p.tags t where p.id = :id order by lower(t.name)", Object[].class)
                 .setParameter("id", id).getResultList().stream()
                 .map(t -> new Link((String) t[0], Permalinks.tag((String) t[1]))).toList();
         return Optional.of(new PostDetail(id, (String) r[1],
-                Permalinks.post((Instant) r[3], (String) r[2], site.site().zone()), (Instant) r[3], (Instant) r[4],
+                Permalinks.post(publishedAt, (String) r[2], site.site().zone()), publishedAt, (Instant) r[4],
                 (String) r[5], (String) r[6], new Link((String) r[7], Permalinks.author((String) r[8])),
                 creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags,
                 r[9] == null ? null : new ImageLink(Permalinks.media((String) r[9]), (String) r[10], (Integer) r[11],

@@ -157,6 +157,7 @@ public class PostEditing extends ServiceSupport {
         } catch (OptimisticLockException raced) {
             throw new EditConflictException("Someone else saved this post at the same moment.");
         }
+        PostRevisions.record(em, post, actor);
         if (!form.isNew() && form.getSlug() != null && !form.getSlug().isBlank()) {
             posts.rename(post.getId(), form.getSlug());
         }
@@ -195,7 +196,7 @@ public class PostEditing extends ServiceSupport {
         return UNPUBLISHED.contains(status) || status == ContentStatus.TRASHED || actor.can(PUBLISH_POSTS);
     }
 
-    private void checkMayEdit(Actor actor, Post post) {
+    static void checkMayEdit(Actor actor, Post post) {
         if (!mayEdit(actor, post.getAuthor().getId(), post.getStatus())) {
             throw new AccessDeniedException(post.getAuthor().getId() == actor.accountId()
                     ? "Your role (" + actor.role().name().toLowerCase() + ") may not change a post once it is published"

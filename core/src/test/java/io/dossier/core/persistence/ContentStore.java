@@ -19,6 +19,8 @@ import io.dossier.core.service.PageService;
 import io.dossier.core.service.PersonService;
 import io.dossier.core.service.PostService;
 import io.dossier.core.service.PostEditing;
+import io.dossier.core.service.PostPreview;
+import io.dossier.core.service.PostRevisions;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.TaxonomyService;
@@ -52,6 +54,8 @@ final class ContentStore implements AutoCloseable {
     final DemoContent demo;
     final PluginSettingsStore pluginSettings;
     final PostEditing editing;
+    final PostPreview preview;
+    final PostRevisions revisions;
     final PersonService people;
     final EditorialQueries editorial;
     final MenuService menus;
@@ -90,6 +94,8 @@ final class ContentStore implements AutoCloseable {
         settings = new SettingsService(em, settingsEvents);
         editing = new PostEditing(em, contentEvents, html, taxonomy, postService);
         editorial = new EditorialQueries(em);
+        preview = new PostPreview(em, posts);
+        revisions = new PostRevisions(em, contentEvents, html);
         pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> { }));
         people = new PersonService(em, contentEvents, html);
         menus = new MenuService(em, settingsEvents);

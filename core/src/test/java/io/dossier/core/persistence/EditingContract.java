@@ -12,6 +12,8 @@ import io.dossier.core.model.Role;
 import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.ImageLink;
+import io.dossier.core.query.PostDetail;
+import io.dossier.core.query.RevisionRow;
 import io.dossier.core.query.MenuItemRow;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PostRow;
@@ -24,6 +26,8 @@ import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.ProfileForm;
+import io.dossier.core.service.RevisionComparison;
+import io.dossier.core.text.TextDiff;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -216,6 +220,70 @@ abstract class EditingContract {
         missing.setFeaturedMediaId(-5L);
         assertEquals("featured", assertThrows(InvalidInputException.class,
                 () -> store.inTransaction(() -> store.editing.save(author, missing))).field());
+    }
+
+    @Test
+    void aDraftIsPreviewedByThoseWhoMayEditItAndNobodyElse() {
+        Actor contributor = actors.get(Role.CONTRIBUTOR);
+        PostForm draft = form("Unfinished Exposé", ContentStatus.PENDING);
+        draft.setCategoryIds(new ArrayList<>(List.of(store.editorial.categories().getFirst().id())));
+        long id = store.inTransaction(() -> store.editing.save(contributor, draft));
+        for (Role role : List.of(Role.CONTRIBUTOR, Role.EDITOR, Role.ADMINISTRATOR)) {
+            PostDetail shown = store.inTransaction(() -> store.preview.of(actors.get(role), id));
+            assertEquals("Unfinished Exposé", shown.title(), role + " previews it");
+            assertTrue(shown.url().endsWith("/unfinished-expose/"), shown.url());
+            assertEquals(1, shown.categories().size());
+        }
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.preview.of(actors.get(Role.AUTHOR), id)),
+                "an author may not see other people's drafts");
+        assertTrue(store.posts.publishedById(id).isEmpty(), "readers still cannot");
+    }
+
+    @Test
+    void everySaveIsARevisionThatCanBeComparedAndRestoredAndAutosavesKeepUnsavedWork() {
+        Actor author = actors.get(Role.AUTHOR);
+        PostForm form = form("Harbour Deal", ContentStatus.DRAFT);
+        form.setBody("<p>First paragraph.</p><p>Second paragraph.</p>");
+        long id = store.inTransaction(() -> store.editing.save(author, form));
+        PostForm second = store.inTransaction(() -> store.editing.load(author, id));
+        second.setTitle("Harbour Deal Collapses");
+        second.setBody("<p>First paragraph.</p><p>Second paragraph, corrected.</p>");
+        store.inTransaction(() -> store.editing.save(author, second));
+
+        List<RevisionRow> revisions = store.inTransaction(() -> store.revisions.list(author, id));
+        assertEquals(List.of("Harbour Deal Collapses", "Harbour Deal"), revisions.stream().map(RevisionRow::title).toList(),
+                "newest first");
+        RevisionComparison compared = store.inTransaction(() -> store.revisions.compare(author, revisions.getFirst().id()));
+        assertEquals(revisions.get(1).id(), compared.previous().id());
+        assertEquals(List.of(new TextDiff.Line(TextDiff.Change.SAME, "<p>First paragraph.</p>"),
+                new TextDiff.Line(TextDiff.Change.REMOVED, "<p>Second paragraph.</p>"),
+                new TextDiff.Line(TextDiff.Change.ADDED, "<p>Second paragraph, corrected.</p>")), compared.body());
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.revisions.list(actors.get(Role.CONTRIBUTOR), id)),
+                "only those who may edit the post see its history");
+
+        store.inTransaction(() -> {
+            store.revisions.restore(author, revisions.get(1).id());
+            return null;
+        });
+        PostForm restored = store.inTransaction(() -> store.editing.load(author, id));
+        assertEquals("Harbour Deal", restored.getTitle());
+        assertEquals("<p>First paragraph.</p><p>Second paragraph.</p>", restored.getBody());
+        assertEquals(3, store.inTransaction(() -> store.revisions.list(author, id)).size(), "the restore is a revision too");
+
+        store.inTransaction(() -> store.revisions.autosave(author, id, "Harbour Deal (unsaved)", null,
+                "<p>Unsaved<script>x()</script></p>"));
+        store.inTransaction(() -> store.revisions.autosave(author, id, "Harbour Deal (unsaved again)", null, "<p>Unsaved</p>"));
+        assertEquals("Harbour Deal", store.inTransaction(() -> store.editing.load(author, id)).getTitle(), "the post is untouched");
+        RevisionRow autosave = store.inTransaction(() -> store.revisions.newerAutosave(author, id)).orElseThrow();
+        assertEquals("Harbour Deal (unsaved again)", autosave.title());
+        assertTrue(autosave.autosave());
+        assertEquals(1, store.inTransaction(() -> store.revisions.list(author, id)).stream().filter(RevisionRow::autosave).count(),
+                "one autosave per editor, overwritten");
+        assertEquals("<p>Unsaved</p>", store.inTransaction(() -> store.revisions.compare(author, autosave.id())).body().stream()
+                .filter(l -> l.change() == TextDiff.Change.ADDED).findFirst().orElseThrow().text());
+
+        store.inTransaction(() -> store.editing.save(author, restored));
+        assertTrue(store.inTransaction(() -> store.revisions.newerAutosave(author, id)).isEmpty(), "saving supersedes the autosave");
     }
 
     @Test

@@ -64,6 +64,11 @@ public sealed interface Route {
         public String view() { return "/views/post.xhtml"; }
     }
 
+    /** A post in any status as it will look, for those who may edit it ({@code /admin/preview/ID}). */
+    record PostPreview(long postId) implements Viewed {
+        public String view() { return "/views/post.xhtml"; }
+    }
+
     /** A page by its path, "parent/child". */
     record SinglePage(String path) implements Viewed {
         public String view() { return "/views/page.xhtml"; }

@@ -3,7 +3,11 @@ package io.dossier.web.view;
 import io.dossier.core.plugin.Active;
 import io.dossier.core.plugin.PluginRegistry;
 import io.dossier.core.query.PostDetail;
+import io.dossier.core.security.AccessDeniedException;
+import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.service.NotFoundException;
+import io.dossier.core.service.PostPreview;
 import io.dossier.core.spi.ContentEnricher;
 import io.dossier.core.spi.EnrichContext;
 import io.dossier.core.spi.SiteReader;
@@ -13,6 +17,7 @@ import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 
 /** A single post at /YYYY/MM/DD/slug/. */
@@ -31,12 +36,21 @@ public class PostBacking {
     SiteReader site;
     @Inject
     HtmlPolicy html;
+    @Inject
+    PostPreview previews;
+    @Inject
+    CurrentUser user;
 
     private PostDetail post;
     private String bodyHtml;
 
-    /** View action: the post, else a 301 to where it lives now (wrong date, old slug), else 404. */
+    /** View action: the post, else a 301 to where it lives now (wrong date, old slug), else 404; or a preview. */
     public void load() {
+        Route.PostPreview preview = Views.route(Route.PostPreview.class);
+        if (preview != null) {
+            loadPreview(preview);
+            return;
+        }
         Route.SinglePost route = Views.route(Route.SinglePost.class);
         if (route == null) {
             Views.notFound();
@@ -51,6 +65,23 @@ public class PostBacking {
         Optional<String> moved = posts.publishedWithSlug(route.slug()).map(PostDetail::url)
                 .or(() -> redirects.fromOldPath(requestedPath(route)));
         moved.ifPresentOrElse(Views::movedTo, Views::notFound);
+    }
+
+    /** An unpublished post for someone who may edit it; 403 for others, 404 if there is none. */
+    private void loadPreview(Route.PostPreview route) {
+        try {
+            post = previews.of(user.require(), route.postId());
+            bodyHtml = enriched(post);
+        } catch (AccessDeniedException denied) {
+            Views.error(HttpServletResponse.SC_FORBIDDEN);
+        } catch (NotFoundException missing) {
+            Views.notFound();
+        }
+    }
+
+    /** Whether this is a preview of the post rather than the post readers see. */
+    public boolean isPreview() {
+        return Views.route(Route.PostPreview.class) != null;
     }
 
     private static String requestedPath(Route.SinglePost route) {

@@ -48,9 +48,12 @@ public class SeoBacking {
         return posts.getPost() != null ? "article" : "website";
     }
 
-    /** noindex for search results and date archives (thin lists that duplicate the posts). */
+    /** noindex for search results and date archives (thin lists that duplicate the posts), and for previews. */
     public String getRobots() {
         Object route = route();
+        if (route instanceof Route.PostPreview) {
+            return "noindex, nofollow";
+        }
         return route instanceof Route.Search || route instanceof Route.DateArchive ? "noindex, follow" : null;
     }
 

@@ -76,6 +76,8 @@ public class WidgetsBacking {
         return switch (route) {
             case Route.SinglePost post when postBacking.getPost() != null ->
                     new PageContext(path, PageContext.Kind.POST, postBacking.getPost().id(), null);
+            case Route.PostPreview preview when postBacking.getPost() != null ->
+                    new PageContext(path, PageContext.Kind.POST, preview.postId(), null);
             case Route.SinglePage single -> new PageContext(path, PageContext.Kind.PAGE, null, single.path());
             case Route.Home home -> new PageContext(path, PageContext.Kind.HOME, null, null);
             case Route.Search search -> new PageContext(path, PageContext.Kind.SEARCH, null, null);

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 public class FormatBacking {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     SiteQueries site;
@@ -30,5 +31,10 @@ public class FormatBacking {
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant.atZone(site.site().zone()));
+    }
+
+    /** To the second: for revisions and autosaves, of which there can be several a minute. */
+    public String preciseTime(Instant instant) {
+        return instant == null ? "—" : TO_THE_SECOND.format(instant.atZone(site.site().zone()));
     }
 }

@@ -6,6 +6,8 @@ import io.dossier.core.media.MediaLibrary;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
+import io.dossier.core.query.RevisionRow;
+import io.dossier.admin.view.frame.FormatBacking;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
@@ -13,6 +15,8 @@ import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostForm;
+import io.dossier.core.service.PostRevisions;
+import java.time.Instant;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,7 +48,13 @@ public class PostEditorBacking implements Serializable {
     @Inject
     Feedback feedback;
     @Inject
+    FormatBacking format;
+    @Inject
     MediaLibrary media;
+    @Inject
+    PostRevisions revisions;
+    @Inject
+    AutosaveInterval autosaveInterval;
 
     private Long id;
     private PostForm form;
@@ -53,20 +63,63 @@ public class PostEditorBacking implements Serializable {
     /** The library as the picker shows it; null while the picker is closed. */
     private List<MediaLibrary.Item> library;
     private MediaLibrary.Item featured;
+    /**
+     * The content as the browser's editor sent it right after opening, then after each save or
+     * autosave: an autosave happens only when the user changed something since. Taken from the
+     * browser, not the database, because the rich-text editor may normalise the stored HTML.
+     */
+    private Integer keptContent;
+    private String autosaveStatus;
+    private RevisionRow newerAutosave;
 
     /** f:viewAction: opens the post named by ?id=, or a new draft. */
     public void open() {
         Actor actor = user.require();
         if (!feedback.attempt(null, () -> form = id == null ? editing.blank(actor) : editing.load(actor, id))) {
             form = null;
+            return;
         }
+        keptContent = null;
+        newerAutosave = form.isNew() ? null : revisions.newerAutosave(actor, form.getId()).orElse(null);
+    }
+
+    /**
+     * p:poll: keeps the title, excerpt and text typed since the last save as this user's autosave,
+     * beside the post; the post itself changes only when saved.
+     */
+    public void autosave() {
+        if (form == null || form.isNew() || keptContent == null || contentHash() == keptContent) {
+            return;
+        }
+        try {
+            Instant at = revisions.autosave(user.require(), form.getId(), form.getTitle(), form.getExcerpt(), form.getBody());
+            keptContent = contentHash();
+            autosaveStatus = "Autosaved at " + format.preciseTime(at) + ".";
+        } catch (RuntimeException refused) {
+            autosaveStatus = "Not autosaved: " + refused.getMessage();
+        }
+    }
+
+    /** p:poll, once, a second after opening: what the unchanged editor sends. */
+    public void takeBaseline() {
+        if (form != null && keptContent == null) {
+            keptContent = contentHash();
+        }
+    }
+
+    private int contentHash() {
+        return java.util.Objects.hash(form.getTitle(), form.getExcerpt(), form.getBody());
     }
 
     public void save() throws IOException {
         boolean created = form.isNew();
         try {
+            int sent = contentHash();
             long saved = editing.save(user.require(), form);
             form = editing.load(user.require(), saved);
+            keptContent = sent; // what the browser's editor holds now
+            newerAutosave = null;
+            autosaveStatus = null;
             id = saved;
             conflict = false;
             feedback.info(switch (form.getStatus()) {
@@ -194,4 +247,7 @@ public class PostEditorBacking implements Serializable {
     public void setHtmlSource(boolean htmlSource) { this.htmlSource = htmlSource; }
     public boolean isConflict() { return conflict; }
     public List<MediaLibrary.Item> getLibrary() { return library; }
+    public int getAutosaveSeconds() { return autosaveInterval.seconds(); }
+    public String getAutosaveStatus() { return autosaveStatus; }
+    public RevisionRow getNewerAutosave() { return newerAutosave; }
 }
