@@ -210,9 +210,16 @@ class AdminIT {
         WebDriver browser = Chromium.start();
         try {
             new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
-            new AdminPages.Settings(browser, dossier).open().tagline("Following the money behind the lobby");
+            String footer = Jsoup.parse(get("/").body()).selectFirst("footer").text();
+            AdminPages.Settings settings = new AdminPages.Settings(browser, dossier).open();
+            settings.tagline("Following the money behind the lobby");
+            settings.feedItems(3);
             Chromium.screenshot(browser, "admin-settings.png");
             assertEquals("Following the money behind the lobby", Jsoup.parse(get("/").body()).selectFirst(".site-tagline").text());
+            assertEquals(footer, Jsoup.parse(get("/").body()).selectFirst("footer").text(), "the footer's {year} is kept");
+            Document feed = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
+            assertEquals(3, feed.select("item").size());
+            assertEquals(3, feed.select("item").stream().filter(i -> !i.getElementsByTag("content:encoded").isEmpty()).count());
 
             AdminPages.Widgets widgets = new AdminPages.Widgets(browser, dossier).open();
             Chromium.screenshot(browser, "admin-widgets.png");
@@ -223,6 +230,11 @@ class AdminIT {
 
             AdminPages.Plugins plugins = new AdminPages.Plugins(browser, dossier).open();
             Chromium.screenshot(browser, "admin-plugins.png");
+            plugins.setting("feeds.rss", "Full text in the feed", false);
+            Document summaries = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
+            assertEquals(3, summaries.select("item").size());
+            assertTrue(summaries.getElementsByTag("content:encoded").isEmpty(), "only summaries now");
+            plugins.setting("feeds.rss", "Full text in the feed", true);
             plugins.switchPlugin("Tag cloud", false);
             assertEquals(404, get("/tags/").statusCode());
             plugins.switchPlugin("Tag cloud", true);

@@ -253,9 +253,18 @@ final class AdminPages {
         }
 
         String tagline(String tagline) {
-            WebElement input = browser.findElement(By.id("settings:tagline"));
+            return change("settings:tagline", tagline);
+        }
+
+        String feedItems(int count) {
+            return change("settings:feedItems", String.valueOf(count));
+        }
+
+        private String change(String inputId, String value) {
+            WebElement input = browser.findElement(By.id(inputId));
             input.clear();
-            input.sendKeys(tagline);
+            input.sendKeys(value);
+            clearMessages(browser);
             browser.findElement(By.id("settings:save")).click();
             return awaitMessage(browser, "Settings saved.");
         }
@@ -285,6 +294,16 @@ final class AdminPages {
         Plugins open() {
             browser.get(dossier.url("/admin/plugins").toString());
             return this;
+        }
+
+        /** Sets a yes/no setting of an extension in the "Plugin settings" forms. */
+        String setting(String extensionId, String label, boolean value) {
+            WebElement form = browser.findElement(By.xpath("//form[.//button[@aria-label='Save the settings of " + extensionId + "']]"));
+            new Select(form.findElement(By.xpath(".//div[@class='field'][label[normalize-space(.)='" + label + "']]//select")))
+                    .selectByVisibleText(value ? "Yes" : "No");
+            clearMessages(browser);
+            form.findElement(By.cssSelector("button[aria-label='Save the settings of " + extensionId + "']")).click();
+            return awaitMessage(browser, "Settings of " + extensionId + " saved.");
         }
 
         String switchPlugin(String name, boolean on) {

@@ -24,6 +24,8 @@ final class RunningDossier implements AutoCloseable {
     final int port;
     private Process process;
     private Duration timeToFirst200;
+    /** Settings every start of this site gets, restarts included (the shared site's test settings). */
+    private Map<String, String> alwaysEnvironment = Map.of();
 
     RunningDossier(Path home, Path workFolder) throws IOException {
         this.home = home;
@@ -35,6 +37,11 @@ final class RunningDossier implements AutoCloseable {
         }
     }
 
+    /** Environment for every later start, under each start's own extra settings. */
+    void always(Map<String, String> environment) {
+        alwaysEnvironment = Map.copyOf(environment);
+    }
+
     /** Starts bin/dossier and waits for the home page to answer 200. */
     void start(Map<String, String> extraEnvironment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin").resolve("dossier").toString())
@@ -44,6 +51,7 @@ final class RunningDossier implements AutoCloseable {
         builder.environment().put("DOSSIER_DATA", data.toString());
         builder.environment().put("DOSSIER_PLUGINS", plugins.toString());
         builder.environment().remove("DOSSIER_DB_URL");
+        builder.environment().putAll(alwaysEnvironment);
         builder.environment().putAll(extraEnvironment);
         long started = System.nanoTime();
         process = builder.start();

@@ -23,6 +23,8 @@ public class SiteSettings {
     private String tagline;
     @Column(name = "posts_per_page", nullable = false)
     private int postsPerPage;
+    @Column(name = "feed_items", nullable = false)
+    private int feedItems = 10;
     @Column(name = "footer_text")
     private String footerText;
     @Column(name = "time_zone", nullable = false)
@@ -39,6 +41,8 @@ public class SiteSettings {
     public void setTagline(String tagline) { this.tagline = tagline; }
     public int getPostsPerPage() { return postsPerPage; }
     public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public int getFeedItems() { return feedItems; }
+    public void setFeedItems(int feedItems) { this.feedItems = feedItems; }
     public String getFooterText() { return footerText; }
     public void setFooterText(String footerText) { this.footerText = footerText; }
     public String getTimeZone() { return timeZone; }

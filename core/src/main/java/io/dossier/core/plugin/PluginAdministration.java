@@ -90,6 +90,51 @@ public class PluginAdministration {
 
     public void change(Actor actor, String extensionId, PluginSettingsStore.ExtensionChange change) {
         actor.require(Capability.EDIT_THEME_OPTIONS, "change widgets and extensions");
+        store.change(extensionId, checked(extensionId, change));
+    }
+
+    /**
+     * The settings of every extension of a loaded plugin that declares some, widgets excepted,
+     * for the plugin screen (feed contents, for example).
+     */
+    public List<ExtensionSettings> extensionSettings(Actor actor) {
+        actor.require(Capability.MANAGE_PLUGINS, "configure plugins");
+        StoredSettings stored = store.load();
+        List<ExtensionSettings> result = new ArrayList<>();
+        for (PluginStatus plugin : registry.statuses()) {
+            if (plugin.state() != PluginStatus.State.ACTIVE && plugin.state() != PluginStatus.State.DISABLED
+                    && plugin.state() != PluginStatus.State.DEGRADED) {
+                continue; // not loaded: nothing to configure
+            }
+            for (PluginStatus.ExtensionStatus status : plugin.extensions()) {
+                Extension extension = registry.extension(status.id()).orElse(null);
+                if (extension == null || extension instanceof Widget) {
+                    continue;
+                }
+                List<SettingDefinition> definitions = registry.guarded(status.id(), extension::settings).orElse(List.of());
+                if (definitions.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                definitions.forEach(d -> values.put(d.key(), d.defaultValue()));
+                StoredSettings.Extension mine = stored.extensions().get(status.id());
+                if (mine != null && mine.config() != null) {
+                    values.putAll(mine.config());
+                }
+                result.add(new ExtensionSettings(status.id(), plugin.id(), plugin.name(), status.kind(), definitions, values));
+            }
+        }
+        return result;
+    }
+
+    /** Stores an extension's settings from the plugin screen; each value is checked against its declaration. */
+    public void configure(Actor actor, String extensionId, Map<String, String> values) {
+        actor.require(Capability.MANAGE_PLUGINS, "configure plugins");
+        store.change(extensionId, checked(extensionId, new PluginSettingsStore.ExtensionChange(null, null, null, null, values)));
+    }
+
+    /** The change, once its position and every value have been checked against the extension's declarations. */
+    private PluginSettingsStore.ExtensionChange checked(String extensionId, PluginSettingsStore.ExtensionChange change) {
         Extension extension = registry.extension(extensionId)
                 .orElseThrow(() -> new NotFoundException("No extension has the id " + extensionId));
         if (change.position() != null && (change.position() < 0 || change.position() > 10_000)) {
@@ -104,7 +149,7 @@ public class PluginAdministration {
                 check(definition, value.getValue());
             }
         }
-        store.change(extensionId, change);
+        return change;
     }
 
     private static void check(SettingDefinition definition, String value) {

@@ -217,6 +217,25 @@ public class EditorialQueries {
                 .setParameter("p", plain(prefix) + "%").setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The latest saves of posts, newest first (autosaves left out); with {@code authorId}, only of
+     * that account's posts. Trashed posts are left out.
+     */
+    public List<ActivityRow> recentActivity(Long authorId, int limit) {
+        TypedQuery<Object[]> query = em.createQuery("select p.id, p.title, a.displayName, r.updatedAt, p.status"
+                        + " from PostRevision r join r.post p left join r.author a"
+                        + " where r.autosave = false and p.status <> :trashed"
+                        + (authorId == null ? "" : " and p.author.id = :author")
+                        + " order by r.updatedAt desc, r.id desc", Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED);
+        if (authorId != null) {
+            query.setParameter("author", authorId);
+        }
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(r -> new ActivityRow((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (ContentStatus) r[4]))
+                .toList();
+    }
+
     /** The tag with this name (case-insensitive), if there is one. */
     public java.util.Optional<Choice> tagNamed(String name) {
         return em.createQuery("select t.id, t.name from Tag t where lower(t.name) = :n", Object[].class)

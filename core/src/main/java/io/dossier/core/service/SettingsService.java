@@ -19,7 +19,7 @@ import java.time.ZoneId;
 public class SettingsService {
 
     /** The editable settings. */
-    public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone) {
+    public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone, int feedItems) {
     }
 
     private EntityManager em;
@@ -48,6 +48,9 @@ public class SettingsService {
         if (settings.postsPerPage() < 1 || settings.postsPerPage() > 100) {
             throw new InvalidInputException("postsPerPage", "Posts per page must be between 1 and 100");
         }
+        if (settings.feedItems() < 1 || settings.feedItems() > 100) {
+            throw new InvalidInputException("feedItems", "Feeds show between 1 and 100 posts");
+        }
         try {
             ZoneId.of(settings.timeZone());
         } catch (DateTimeException | NullPointerException e) {
@@ -59,7 +62,15 @@ public class SettingsService {
         s.setPostsPerPage(settings.postsPerPage());
         s.setFooterText(settings.footerText());
         s.setTimeZone(settings.timeZone());
+        s.setFeedItems(settings.feedItems());
         changes.fire(new SettingsChanged());
+    }
+
+    /** The settings as stored, for the settings screen: the footer keeps its "{year}" placeholder. */
+    public Settings current(Actor actor) {
+        actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
+        SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
+        return new Settings(s.getTitle(), s.getTagline(), s.getPostsPerPage(), s.getFooterText(), s.getTimeZone(), s.getFeedItems());
     }
 
     /** Whether first-start work (demo content or nothing) has been done on this database. */

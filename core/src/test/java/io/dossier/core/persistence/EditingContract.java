@@ -10,6 +10,7 @@ import io.dossier.core.model.Media;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.model.Role;
 import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.query.ActivityRow;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.ImageLink;
 import io.dossier.core.query.PostDetail;
@@ -27,6 +28,7 @@ import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.ProfileForm;
 import io.dossier.core.service.RevisionComparison;
+import io.dossier.core.service.SettingsService;
 import io.dossier.core.text.TextDiff;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -284,6 +286,60 @@ abstract class EditingContract {
 
         store.inTransaction(() -> store.editing.save(author, restored));
         assertTrue(store.inTransaction(() -> store.revisions.newerAutosave(author, id)).isEmpty(), "saving supersedes the autosave");
+        ActivityRow latest = store.editorial.recentActivity(author.accountId(), 5).getFirst();
+        assertEquals(id, latest.postId(), "the dashboard's recent activity starts with the last save");
+        assertEquals("The AUTHOR", latest.savedBy());
+        assertTrue(store.editorial.recentActivity(actors.get(Role.CONTRIBUTOR).accountId(), 50).stream().noneMatch(a -> a.postId() == id),
+                "a contributor's activity lists only their own posts");
+    }
+
+    @Test
+    void onlyATrashedPostIsDeletedForGoodAndItsHistoryGoesWithIt() {
+        Actor author = actors.get(Role.AUTHOR);
+        long id = store.inTransaction(() -> store.editing.save(author, form("Short-Lived Story", ContentStatus.DRAFT)));
+        assertEquals("status", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.editing.deletePermanently(author, id);
+            return null;
+        })).field(), "not before it is in the trash");
+        store.inTransaction(() -> {
+            store.editing.trash(author, id);
+            return null;
+        });
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> {
+            store.editing.deletePermanently(actors.get(Role.CONTRIBUTOR), id);
+            return null;
+        }), "not someone else's");
+        store.inTransaction(() -> {
+            store.editing.deletePermanently(author, id);
+            return null;
+        });
+        assertEquals(0L, store.em.createQuery("select count(p) from Post p where p.id = :id", Long.class).setParameter("id", id).getSingleResult());
+        assertEquals(0L, store.em.createQuery("select count(r) from PostRevision r where r.post.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult());
+    }
+
+    @Test
+    void theSettingsScreenGetsTheStoredFooterAndFeedsAreBounded() {
+        Actor admin = actors.get(Role.ADMINISTRATOR);
+        SettingsService.Settings stored = store.inTransaction(() -> store.settings.current(admin));
+        assertTrue(stored.footerText().contains("{year}"), "the placeholder, not this year: " + stored.footerText());
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.settings.current(actors.get(Role.EDITOR))));
+        SettingsService.Settings tooMany = new SettingsService.Settings(stored.title(), stored.tagline(), stored.postsPerPage(),
+                stored.footerText(), stored.timeZone(), 500);
+        assertEquals("feedItems", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.settings.update(admin, tooMany);
+            return null;
+        })).field());
+        store.inTransaction(() -> {
+            store.settings.update(admin, new SettingsService.Settings(stored.title(), stored.tagline(), stored.postsPerPage(),
+                    stored.footerText(), stored.timeZone(), 4));
+            return null;
+        });
+        assertEquals(4, store.site.site().feedItems());
+        store.inTransaction(() -> {
+            store.settings.update(admin, stored);
+            return null;
+        });
     }
 
     @Test

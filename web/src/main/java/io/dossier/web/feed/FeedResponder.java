@@ -70,7 +70,7 @@ public class FeedResponder {
     private void serve(Route.Feed route, ListingResolver.Resolved list, Active<FeedFormat> format,
                        HttpServletRequest request, HttpServletResponse response) throws IOException {
         SiteInfo info = site.site();
-        List<FeedItem> items = posts.feed(list.filter(), info.postsPerPage());
+        List<FeedItem> items = posts.feed(list.filter(), info.feedItems());
         Instant updated = items.stream().map(FeedItem::updatedAt).max(Instant::compareTo)
                 .orElse(info.installedAt() == null ? Instant.EPOCH : info.installedAt()).truncatedTo(ChronoUnit.SECONDS);
         String etag = etag(format, info, items);

@@ -1,6 +1,7 @@
 package io.dossier.admin.view.dashboard;
 
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.query.ActivityRow;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostRow;
 import io.dossier.core.query.PostRowFilter;
@@ -16,7 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** The dashboard: counts at a glance, the user's drafts, posts waiting for review, posts per month. */
+/** The dashboard: counts at a glance, the user's drafts, posts waiting for review, recent activity, posts per month. */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
@@ -32,6 +33,7 @@ public class DashboardBacking {
     private List<PostRow> myDrafts;
     private List<PostRow> pending;
     private Map<String, Long> perMonth;
+    private List<ActivityRow> activity;
 
     @PostConstruct
     void load() {
@@ -43,6 +45,7 @@ public class DashboardBacking {
                         actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(), null, null, null),
                 "updatedAt", false, 0, LISTED);
         perMonth = queries.publishedPerMonth(12, Instant.now());
+        activity = queries.recentActivity(actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(), 8);
     }
 
     public long count(String status) {
@@ -51,6 +54,7 @@ public class DashboardBacking {
 
     public List<PostRow> getMyDrafts() { return myDrafts; }
     public List<PostRow> getPending() { return pending; }
+    public List<ActivityRow> getActivity() { return activity; }
 
     public List<Map.Entry<String, Long>> getPerMonth() {
         return List.copyOf(perMonth.entrySet());

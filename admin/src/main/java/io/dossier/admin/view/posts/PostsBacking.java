@@ -35,6 +35,8 @@ public class PostsBacking implements Serializable {
     private Long authorId;
     private Long categoryId;
     private String text;
+    /** A tag name (?tag= from the tag screen, or typed); an unknown name matches no post. */
+    private String tag;
     private List<PostRow> selected = new ArrayList<>();
     private String bulkAction;
     private PostRows rows;
@@ -48,7 +50,15 @@ public class PostsBacking implements Serializable {
 
     /** Runs after the view parameters are set (f:viewAction) and when the filters change. */
     public void applyFilters() {
-        rows.filter(new PostRowFilter(status, authorId, categoryId, null, text));
+        Long tagId = null;
+        if (tag != null && !tag.isBlank()) {
+            tagId = queries.tagNamed(tag).map(Choice::id).orElse(-1L);
+        }
+        rows.filter(new PostRowFilter(status, authorId, categoryId, tagId, text));
+    }
+
+    public List<String> completeTag(String typed) {
+        return queries.tagNames(typed, 10);
     }
 
     public Map<ContentStatus, Long> getCounts() {
@@ -86,13 +96,18 @@ public class PostsBacking implements Serializable {
                 switch (bulkAction) {
                     case "trash" -> editing.trash(user.require(), row.id());
                     case "restore" -> editing.restore(user.require(), row.id());
+                    case "delete" -> editing.deletePermanently(user.require(), row.id());
                     default -> throw new IllegalArgumentException("Unknown action " + bulkAction);
                 }
             });
             done += ok ? 1 : 0;
         }
         if (done > 0) {
-            feedback.info(done + (done == 1 ? " post " : " posts ") + ("trash".equals(bulkAction) ? "moved to the trash." : "restored."));
+            feedback.info(done + (done == 1 ? " post " : " posts ") + switch (bulkAction) {
+                case "trash" -> "moved to the trash.";
+                case "delete" -> "deleted permanently.";
+                default -> "restored.";
+            });
         }
         selected = new ArrayList<>();
         counts = null;
@@ -105,6 +120,8 @@ public class PostsBacking implements Serializable {
     public void setAuthorId(Long authorId) { this.authorId = authorId; }
     public Long getCategoryId() { return categoryId; }
     public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public String getTag() { return tag; }
+    public void setTag(String tag) { this.tag = tag; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public List<PostRow> getSelected() { return selected; }

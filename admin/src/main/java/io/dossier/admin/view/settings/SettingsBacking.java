@@ -1,8 +1,6 @@
 package io.dossier.admin.view.settings;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.query.SiteInfo;
-import io.dossier.core.query.SiteQueries;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.SettingsService;
@@ -21,8 +19,6 @@ public class SettingsBacking implements Serializable {
     @Inject
     SettingsService service;
     @Inject
-    SiteQueries site;
-    @Inject
     CurrentUser user;
     @Inject
     Feedback feedback;
@@ -33,6 +29,7 @@ public class SettingsBacking implements Serializable {
     private int postsPerPage;
     private String footerText;
     private String timeZone;
+    private int feedItems;
 
     /** f:viewAction */
     public void load() {
@@ -40,17 +37,18 @@ public class SettingsBacking implements Serializable {
         if (!allowed) {
             return;
         }
-        SiteInfo info = site.site();
-        title = info.title();
-        tagline = info.tagline();
-        postsPerPage = info.postsPerPage();
-        footerText = info.footerText();
-        timeZone = info.zone().getId();
+        SettingsService.Settings stored = service.current(user.require());
+        title = stored.title();
+        tagline = stored.tagline();
+        postsPerPage = stored.postsPerPage();
+        footerText = stored.footerText();
+        timeZone = stored.timeZone();
+        feedItems = stored.feedItems();
     }
 
     public void save() {
         if (feedback.submit("settings", () -> service.update(user.require(),
-                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone)))) {
+                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems)))) {
             feedback.info("Settings saved.");
         }
     }
@@ -66,6 +64,8 @@ public class SettingsBacking implements Serializable {
     public void setTagline(String tagline) { this.tagline = tagline; }
     public int getPostsPerPage() { return postsPerPage; }
     public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public int getFeedItems() { return feedItems; }
+    public void setFeedItems(int feedItems) { this.feedItems = feedItems; }
     public String getFooterText() { return footerText; }
     public void setFooterText(String footerText) { this.footerText = footerText; }
     public String getTimeZone() { return timeZone; }
