@@ -2,6 +2,7 @@ package io.dossier.dist;
 
 import static io.dossier.dist.SharedDistribution.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -199,6 +200,15 @@ class AdminIT {
             assertTrue(changed.contains("casey is now author."), changed);
             users.open();
             assertEquals("author", users.roleOf("casey"));
+
+            String needsHeir = users.delete("casey", null, "choose who they go to");
+            assertTrue(needsHeir.contains("casey wrote 1 post or page; choose who they go to"), needsHeir);
+            String deleted = users.delete("casey", "admin", "Account casey deleted.");
+            assertTrue(deleted.contains("Account casey deleted."), deleted);
+            assertFalse(users.logins().contains("casey"));
+            browser.get(dossier.url("/admin/posts").toString());
+            assertTrue(browser.findElement(By.xpath("//tr[td//a[normalize-space(.)='Notes From the Committee Hearing']]")).getText()
+                    .contains("admin"), "casey's post now belongs to admin");
         } finally {
             browser.quit();
         }
@@ -313,6 +323,14 @@ class AdminIT {
             assertTrue(browser.findElements(By.cssSelector(".media-grid img")).isEmpty(), "nothing was stored");
             assertEquals("Notes", browser.findElement(By.id("upload:alt")).getAttribute("value"), "what was typed is kept");
 
+            Path huge = folder.resolve("huge.png");
+            byte[] bytes = new byte[13 * 1024 * 1024];
+            System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, bytes, 0, 8);
+            Files.write(huge, bytes);
+            String tooLarge = media.open().upload(huge, "Too large");
+            assertTrue(tooLarge.contains("larger than 10 MB"), tooLarge);
+            assertTrue(browser.findElements(By.cssSelector(".media-grid img")).isEmpty(), "nothing was stored");
+
             String uploaded = media.open().upload(photo, "The Friendship Council office on Harbour Street");
             assertTrue(uploaded.contains("council-office.png uploaded."), uploaded);
             Chromium.screenshot(browser, "admin-media.png");
@@ -346,6 +364,13 @@ class AdminIT {
             assertEquals(featured.attr("src"), post.selectFirst(".entry-content img[alt='Council office, Harbour Street']").attr("src"),
                     "the image inserted into the text");
             assertTrue(post.selectFirst("meta[property=og:image]").attr("content").endsWith(featured.attr("src")));
+
+            AdminPages.Profile profile = new AdminPages.Profile(browser, dossier).openNew()
+                    .name("Harbour Street Trust", "Organisation").photoFromLibrary("Council office, Harbour Street");
+            assertEquals(featured.attr("src"), profile.photoUrl());
+            profile.save("Profile saved.");
+            Document trust = Jsoup.parse(get("/organization/harbour-street-trust/").body());
+            assertEquals(featured.attr("src"), trust.selectFirst(".profile-header img").attr("src"));
         } finally {
             browser.quit();
         }

@@ -380,6 +380,19 @@ final class AdminPages {
             return this;
         }
 
+        /** Opens the library and takes the image with this alt text as the photo. */
+        Profile photoFromLibrary(String alt) {
+            browser.findElement(By.id("profile:openLibrary")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#profile\\:photo a[aria-label='Use " + alt + " as photo']"))).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("profile:openLibrary")));
+            return this;
+        }
+
+        String photoUrl() {
+            return browser.findElement(By.id("profile:photoUrl")).getAttribute("value");
+        }
+
         Profile fixLastLink(String url) {
             WebElement last = browser.findElements(By.cssSelector("input[id$=':url']")).getLast();
             last.clear();
@@ -520,6 +533,26 @@ final class AdminPages {
 
         String roleOf(String login) {
             return new Select(roleMenu(login)).getFirstSelectedOption().getText();
+        }
+
+        List<String> logins() {
+            return browser.findElements(By.xpath("//*[@id='table:accounts']//tbody/tr/td[1]")).stream().map(WebElement::getText).toList();
+        }
+
+        /** Deletes an account; its posts and pages go to {@code heir}. Returns the messages. */
+        String delete(String login, String heir, String expected) {
+            List<WebElement> open = browser.findElements(By.id("delete:reassignTo"));
+            browser.findElement(By.cssSelector("button[aria-label='Delete " + login + "']")).click();
+            if (!open.isEmpty()) {
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(open.getFirst()));
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("delete:reassignTo")));
+            if (heir != null) {
+                choose(browser, "delete:reassignTo", heir);
+            }
+            clearMessages(browser);
+            browser.findElement(By.id("delete:confirm")).click();
+            return awaitMessage(browser, expected);
         }
     }
 }

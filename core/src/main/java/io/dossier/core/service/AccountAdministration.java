@@ -88,6 +88,42 @@ public class AccountAdministration extends ServiceSupport {
         passwords.setPassword(require(UserAccount.class, accountId).getLogin(), password.toCharArray());
     }
 
+    /**
+     * Deletes an account, as WordPress does: its posts and pages go to {@code reassignTo} (needed
+     * when it has any), its uploads and revisions stay without an uploader. Nobody deletes their
+     * own account here, and the last administrator stays.
+     */
+    public void delete(Actor actor, long accountId, Long reassignTo) {
+        actor.require(MANAGE_USERS, "delete users");
+        UserAccount account = require(UserAccount.class, accountId);
+        if (accountId == actor.accountId()) {
+            throw new InvalidInputException("account", "You cannot delete your own account");
+        }
+        if (account.getRole() == Role.ADMINISTRATOR && administrators() == 1) {
+            throw new InvalidInputException("account", "The site needs at least one administrator");
+        }
+        long content = em.createQuery("select count(p) from Post p where p.author = :a", Long.class)
+                .setParameter("a", account).getSingleResult()
+                + em.createQuery("select count(p) from Page p where p.author = :a", Long.class)
+                .setParameter("a", account).getSingleResult();
+        if (content > 0) {
+            if (reassignTo == null || reassignTo == accountId) {
+                throw new InvalidInputException("reassignTo", account.getLogin() + " wrote " + content
+                        + (content == 1 ? " post or page" : " posts and pages") + "; choose who they go to");
+            }
+            UserAccount heir = require(UserAccount.class, reassignTo);
+            em.createQuery("update Post p set p.author = :heir where p.author = :a")
+                    .setParameter("heir", heir).setParameter("a", account).executeUpdate();
+            em.createQuery("update Page p set p.author = :heir where p.author = :a")
+                    .setParameter("heir", heir).setParameter("a", account).executeUpdate();
+        }
+        em.createQuery("update Media m set m.uploadedBy = null where m.uploadedBy = :a").setParameter("a", account).executeUpdate();
+        em.createQuery("update PostRevision r set r.author = null where r.author = :a").setParameter("a", account).executeUpdate();
+        em.remove(account);
+        em.flush();
+        changed(ContentKind.AUTHOR, accountId);
+    }
+
     private long administrators() {
         return em.createQuery("select count(u) from UserAccount u where u.role = :r", Long.class)
                 .setParameter("r", Role.ADMINISTRATOR).getSingleResult();

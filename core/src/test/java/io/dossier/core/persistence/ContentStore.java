@@ -12,6 +12,7 @@ import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.service.AccountAdministration;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.HtmlPolicy;
 import io.dossier.core.service.MenuService;
@@ -50,6 +51,8 @@ final class ContentStore implements AutoCloseable {
     final PageService pageService;
     final TaxonomyService taxonomy;
     final AccountService accounts;
+    /** Without password hashing, which needs the container: enough for roles and deleting accounts. */
+    final AccountAdministration accountAdministration;
     final SettingsService settings;
     final DemoContent demo;
     final PluginSettingsStore pluginSettings;
@@ -88,6 +91,7 @@ final class ContentStore implements AutoCloseable {
         RecordingEvent<SettingsChanged> settingsEvents = new RecordingEvent<>(site::invalidate);
         HtmlPolicy html = new HtmlPolicy();
         accounts = new AccountService(em, contentEvents);
+        accountAdministration = new AccountAdministration(em, contentEvents, accounts, null);
         taxonomy = new TaxonomyService(em, contentEvents);
         postService = new PostService(em, contentEvents, html);
         pageService = new PageService(em, contentEvents, html);

@@ -343,6 +343,33 @@ abstract class EditingContract {
     }
 
     @Test
+    void aDeletedAccountsPostsGoToTheAccountChosenAndNobodyDeletesThemselves() {
+        Actor admin = actors.get(Role.ADMINISTRATOR);
+        long leaving = store.inTransaction(() -> store.accounts.create("leaving-author", "Leaving Author", null, Role.AUTHOR));
+        Actor leaver = new Actor(leaving, "leaving-author", Role.AUTHOR);
+        long post = store.inTransaction(() -> store.editing.save(leaver, form("Parting Shot", ContentStatus.PUBLISHED)));
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.delete(actors.get(Role.EDITOR), leaving, admin.accountId());
+            return null;
+        }));
+        assertEquals("reassignTo", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.delete(admin, leaving, null);
+            return null;
+        })).field(), "its posts need a new author");
+        assertEquals("account", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.delete(admin, admin.accountId(), null);
+            return null;
+        })).field());
+        store.inTransaction(() -> {
+            store.accountAdministration.delete(admin, leaving, actors.get(Role.EDITOR).accountId());
+            return null;
+        });
+        assertEquals("The EDITOR", store.posts.publishedById(post).orElseThrow().author().name());
+        assertEquals(0L, store.em.createQuery("select count(u) from UserAccount u where u.id = :id", Long.class)
+                .setParameter("id", leaving).getSingleResult());
+    }
+
+    @Test
     void thePostTableFiltersSortsAndPagesInTheDatabase() {
         Actor contributor = actors.get(Role.CONTRIBUTOR);
         long pending = store.inTransaction(() -> store.editing.save(contributor, form("Zebra Crossing Report", ContentStatus.PENDING)));

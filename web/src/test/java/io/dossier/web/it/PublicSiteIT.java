@@ -84,8 +84,13 @@ class PublicSiteIT {
     private static final String ADMIN = "admin:" + System.getProperty("it.adminPassword");
 
     private HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        return as(ADMIN, method, path, json);
+    }
+
+    /** A request with HTTP Basic credentials {@code login:password}. */
+    private HttpResponse<String> as(String credentials, String method, String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(ADMIN.getBytes()))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build());
@@ -524,5 +529,65 @@ class PublicSiteIT {
         assertEquals(404, get("/api/v1/posts?category=no-such-category").statusCode());
         assertEquals(404, get("/api/v1/posts/987654321").statusCode());
         assertTrue(get("/api/v1/posts/987654321").headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void writingPostsOverTheApiFollowsTheSameRoleRulesAsTheAdmin() throws Exception {
+        java.util.Map<String, String> login = new java.util.HashMap<>();
+        for (String role : List.of("contributor", "author", "editor")) {
+            String password = "api-" + role + "-password";
+            HttpResponse<String> created = admin("POST", "/api/v1/admin/users", """
+                    {"login": "api-%s", "displayName": "API %s", "role": "%s", "password": "%s"}""".formatted(role, role, role, password));
+            assertEquals(201, created.statusCode(), created.body());
+            login.put(role, "api-" + role + ":" + password);
+        }
+        assertEquals(403, as(login.get("editor"), "POST", "/api/v1/admin/users", "{}").statusCode(), "only administrators add accounts");
+
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/posts")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Anonymous\"}")).build());
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("Basic realm=\"Dossier\"", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+
+        HttpResponse<String> contributorPublishes = as(login.get("contributor"), "POST", "/api/v1/posts",
+                "{\"title\": \"Contributor Scoop\", \"body\": \"<p>Text</p>\", \"status\": \"published\"}");
+        assertEquals(403, contributorPublishes.statusCode(), contributorPublishes.body());
+        HttpResponse<String> submitted = as(login.get("contributor"), "POST", "/api/v1/posts",
+                "{\"title\": \"Contributor Scoop\", \"body\": \"<p>Text</p>\", \"status\": \"pending\"}");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        assertEquals("pending", json(submitted).getString("status"));
+        assertTrue(submitted.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/posts/" + json(submitted).getJsonNumber("id")));
+
+        HttpResponse<String> published = as(login.get("author"), "POST", "/api/v1/posts",
+                "{\"title\": \"Author Exclusive\", \"body\": \"<p>Story<script>x()</script></p>\", \"status\": \"published\"}");
+        assertEquals(201, published.statusCode(), published.body());
+        long id = json(published).getJsonNumber("id").longValue();
+        long version = json(published).getJsonNumber("version").longValue();
+        String permalink = json(published).getString("permalink");
+        assertEquals(200, get(permalink).statusCode(), "readers see it at once");
+        assertFalse(get(permalink).body().contains("x()"), "sanitized as in the editor");
+
+        String edit = "{\"title\": \"Author Exclusive, Updated\", \"version\": %d}";
+        assertEquals(403, as(login.get("contributor"), "PUT", "/api/v1/posts/" + id, edit.formatted(version)).statusCode());
+        HttpResponse<String> edited = as(login.get("editor"), "PUT", "/api/v1/posts/" + id, edit.formatted(version));
+        assertEquals(200, edited.statusCode(), edited.body());
+        HttpResponse<String> stale = as(login.get("author"), "PUT", "/api/v1/posts/" + id, edit.formatted(version));
+        assertEquals(409, stale.statusCode(), "the author's version is older than the editor's save");
+        assertEquals("Author Exclusive, Updated", page(permalink).selectFirst("h1.entry-title").text());
+
+        HttpResponse<String> untitled = as(login.get("author"), "POST", "/api/v1/posts", "{\"title\": \" \"}");
+        assertEquals(400, untitled.statusCode());
+        assertEquals("title", json(untitled).getString("field"));
+        assertEquals("status", json(as(login.get("author"), "POST", "/api/v1/posts",
+                "{\"title\": \"T\", \"status\": \"viral\"}")).getString("field"));
+        assertEquals(400, as(login.get("author"), "POST", "/api/v1/posts", "{\"title\": ").statusCode());
+
+        assertEquals(403, as(login.get("contributor"), "DELETE", "/api/v1/posts/" + id, null).statusCode());
+        assertEquals(204, as(login.get("author"), "DELETE", "/api/v1/posts/" + id, null).statusCode());
+        assertEquals(404, get(permalink).statusCode(), "trashed: readers no longer see it");
+        assertEquals(204, as(login.get("editor"), "DELETE", "/api/v1/posts/" + json(submitted).getJsonNumber("id"), null).statusCode());
+    }
+
+    private static jakarta.json.JsonObject json(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
     }
 }

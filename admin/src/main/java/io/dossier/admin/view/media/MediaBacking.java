@@ -31,6 +31,8 @@ public class MediaBacking {
     Feedback feedback;
 
     private Part file;
+    /** ?refused=too-large: OversizedUploads sent the user back. */
+    private String refused;
     private String altText;
     private String caption;
     private List<MediaLibrary.Item> items;
@@ -41,6 +43,17 @@ public class MediaBacking {
     public boolean isAllowed() {
         return user.require().can(Capability.UPLOAD_FILES);
     }
+
+    /** f:viewAction: says why the last upload was refused before the form saw it. */
+    public void explainRefusal() {
+        if ("too-large".equals(refused)) {
+            feedback.fieldError("upload:file", "The file is larger than " + MediaLibrary.MAX_BYTES / (1024 * 1024)
+                    + " MB, or the upload broke off; nothing was stored. Choose a smaller image.");
+        }
+    }
+
+    public String getRefused() { return refused; }
+    public void setRefused(String refused) { this.refused = refused; }
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {

@@ -1,5 +1,7 @@
 package io.dossier.admin.view.people;
 
+import io.dossier.admin.view.media.MediaPicker;
+import io.dossier.core.media.MediaLibrary;
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
 import io.dossier.core.model.PersonKind;
@@ -31,6 +33,8 @@ public class ProfileEditorBacking implements Serializable {
     CurrentUser user;
     @Inject
     Feedback feedback;
+    @Inject
+    MediaPicker picker;
 
     private Long id;
     private ProfileForm form;
@@ -47,6 +51,14 @@ public class ProfileEditorBacking implements Serializable {
             posts = queries.postsAbout(id, POSTS_SHOWN);
         }
     }
+
+    /** Takes a library image as the profile's photo (saved with the profile). */
+    public void usePhoto(MediaLibrary.Item item) {
+        form.setPhotoUrl(item.url());
+        picker.hide();
+    }
+
+    public MediaPicker getPicker() { return picker; }
 
     public void save() throws IOException {
         boolean created = form.isNew();

@@ -8,6 +8,7 @@ import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.RevisionRow;
 import io.dossier.admin.view.frame.FormatBacking;
+import io.dossier.admin.view.media.MediaPicker;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
@@ -36,8 +37,6 @@ import java.util.Map;
 public class PostEditorBacking implements Serializable {
 
     private static final int SUGGESTIONS = 10;
-    /** Library images the picker shows, newest first. */
-    private static final int PICKER_SIZE = 48;
 
     @Inject
     PostEditing editing;
@@ -52,6 +51,8 @@ public class PostEditorBacking implements Serializable {
     @Inject
     MediaLibrary media;
     @Inject
+    MediaPicker picker;
+    @Inject
     PostRevisions revisions;
     @Inject
     AutosaveInterval autosaveInterval;
@@ -60,8 +61,6 @@ public class PostEditorBacking implements Serializable {
     private PostForm form;
     private boolean htmlSource;
     private boolean conflict;
-    /** The library as the picker shows it; null while the picker is closed. */
-    private List<MediaLibrary.Item> library;
     private MediaLibrary.Item featured;
     /**
      * The content as the browser's editor sent it right after opening, then after each save or
@@ -167,20 +166,11 @@ public class PostEditorBacking implements Serializable {
         form.getCredits().remove(line);
     }
 
-    /** Opens the media picker below the text. */
-    public void openLibrary() {
-        library = media.items(0, PICKER_SIZE);
-    }
-
-    public void closeLibrary() {
-        library = null;
-    }
-
     /** Makes the image the post's featured image (saved with the post). */
     public void feature(MediaLibrary.Item item) {
         form.setFeaturedMediaId(item.id());
         featured = item;
-        library = null;
+        picker.hide();
     }
 
     public void removeFeatured() {
@@ -192,7 +182,7 @@ public class PostEditorBacking implements Serializable {
     public void insert(MediaLibrary.Item item) {
         String body = form.getBody() == null ? "" : form.getBody();
         form.setBody(body + Figures.html(item));
-        library = null;
+        picker.hide();
     }
 
     /** The featured image as the library describes it, or null. */
@@ -246,7 +236,7 @@ public class PostEditorBacking implements Serializable {
     public boolean isHtmlSource() { return htmlSource; }
     public void setHtmlSource(boolean htmlSource) { this.htmlSource = htmlSource; }
     public boolean isConflict() { return conflict; }
-    public List<MediaLibrary.Item> getLibrary() { return library; }
+    public MediaPicker getPicker() { return picker; }
     public int getAutosaveSeconds() { return autosaveInterval.seconds(); }
     public String getAutosaveStatus() { return autosaveStatus; }
     public RevisionRow getNewerAutosave() { return newerAutosave; }

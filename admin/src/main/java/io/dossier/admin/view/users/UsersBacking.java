@@ -35,6 +35,9 @@ public class UsersBacking implements Serializable {
     private String password;
     private Long passwordFor;
     private String newPassword;
+    /** The account being deleted, and who gets its posts and pages. */
+    private AccountRow deleting;
+    private Long reassignTo;
 
     /** f:viewAction: loads the table, or says the role may not see it. */
     public void load() {
@@ -70,6 +73,29 @@ public class UsersBacking implements Serializable {
         }
         newPassword = null;
     }
+
+    /** Asks who gets the account's content before deleting it. */
+    public void confirmDelete(AccountRow row) {
+        deleting = row;
+        reassignTo = null;
+    }
+
+    public void cancelDelete() {
+        deleting = null;
+    }
+
+    public void delete() {
+        AccountRow row = deleting;
+        if (row != null && feedback.submit("delete", () -> accounts.delete(user.require(), row.id(), reassignTo))) {
+            feedback.info("Account " + row.login() + " deleted.");
+            deleting = null;
+            load();
+        }
+    }
+
+    public AccountRow getDeleting() { return deleting; }
+    public Long getReassignTo() { return reassignTo; }
+    public void setReassignTo(Long reassignTo) { this.reassignTo = reassignTo; }
 
     public Role[] getRoles() {
         return Role.values();
