@@ -157,6 +157,26 @@ final class AdminPages {
             return this;
         }
 
+        /** Adds a person to the byline with a role. */
+        Editor credit(String person, String role) {
+            int before = browser.findElements(By.cssSelector("input[id$=':role']")).size();
+            browser.findElement(By.id("editor:addCredit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.cssSelector("input[id$=':role']"), before));
+            String menu = browser.findElements(By.cssSelector("div.ui-selectonemenu[id$=':person']")).getLast().getAttribute("id");
+            // Through the widget's own API: a click on its floating panel races the panel's animation.
+            Object chosen = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const select = document.getElementById(arguments[0] + '_input');"
+                    + "const option = Array.from(select.options).find(o => o.text === arguments[1]);"
+                    + "Object.values(PrimeFaces.widgets).find(w => w.id === arguments[0]).selectValue(option.value);"
+                    + "return select.value;", menu, person);
+            if (chosen == null || chosen.toString().isEmpty()) {
+                throw new IllegalStateException("could not choose " + person);
+            }
+            browser.findElements(By.cssSelector("input[id$=':role']")).getLast().sendKeys(role);
+            return this;
+        }
+
         Editor category(String name) {
             browser.findElement(By.xpath("//*[@id='editor:categories']//label[normalize-space(.)='" + name + "']")).click();
             return this;
@@ -258,6 +278,11 @@ final class AdminPages {
 
         String feedItems(int count) {
             return change("settings:feedItems", String.valueOf(count));
+        }
+
+        /** Changes one field ({@code title}, {@code tagline}, {@code footerText}, …) and saves. */
+        String set(String field, String value) {
+            return change("settings:" + field, value);
         }
 
         private String change(String inputId, String value) {
@@ -380,6 +405,13 @@ final class AdminPages {
             return this;
         }
 
+        Profile bio(String text) {
+            WebElement bio = browser.findElement(By.cssSelector("#profile\\:bio .ql-editor"));
+            bio.click();
+            bio.sendKeys(text);
+            return this;
+        }
+
         /** Opens the library and takes the image with this alt text as the photo. */
         Profile photoFromLibrary(String alt) {
             browser.findElement(By.id("profile:openLibrary")).click();
@@ -467,7 +499,15 @@ final class AdminPages {
 
         String addPage(String title) {
             choose(browser, "addPage:target", title);
+            clearMessages(browser);
             browser.findElement(By.id("addPage:add")).click();
+            return awaitMessage(browser, "Added to the menu.");
+        }
+
+        String addCategory(String name) {
+            choose(browser, "addCategory:target", name);
+            clearMessages(browser);
+            browser.findElement(By.id("addCategory:add")).click();
             return awaitMessage(browser, "Added to the menu.");
         }
 
@@ -503,6 +543,16 @@ final class AdminPages {
 
         private WebElement node(String label) {
             return browser.findElement(By.xpath("//span[contains(@class,'menu-node')][normalize-space(.)='" + label + "']"));
+        }
+    }
+
+    record Categories(WebDriver browser, RunningDossier dossier) {
+
+        String add(String name) {
+            browser.get(dossier.url("/admin/categories").toString());
+            browser.findElement(By.id("category:name")).sendKeys(name);
+            browser.findElement(By.id("category:save")).click();
+            return awaitMessage(browser, "Category " + name + " added.");
         }
     }
 
