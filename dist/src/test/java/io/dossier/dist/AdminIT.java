@@ -462,6 +462,27 @@ class AdminIT {
         }
     }
 
+    @Test
+    @Order(14)
+    void everyScreenOfTheBackOfficeMeetsWcag21AA() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+            browser.get(dossier.url("/admin/login").toString());
+            found.put("login", Accessibility.violations(browser));
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            for (String screen : List.of("", "posts", "post", "pages", "page", "categories", "tags", "media", "people",
+                    "profile", "menus", "widgets", "plugins", "users", "settings")) {
+                browser.get(dossier.url("/admin/" + screen).toString());
+                found.put(screen.isEmpty() ? "dashboard" : screen, Accessibility.violations(browser));
+            }
+            found.values().removeIf(List::isEmpty);
+            assertEquals(java.util.Map.of(), found);
+        } finally {
+            browser.quit();
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
