@@ -126,6 +126,12 @@ class AdminIT {
             assertTrue(anonymous.statusCode() / 100 == 3 && anonymous.headers().firstValue("Location").orElseThrow().contains("/admin/login"),
                     "readers are sent to the login form, not shown the draft");
 
+            browser.get(dossier.url("/admin/account").toString());
+            browser.findElement(By.id("pw:password")).sendKeys(CONTRIBUTOR_PASSWORD);
+            browser.findElement(By.id("pw:change")).click();
+            assertTrue(AdminPages.awaitMessage(browser, "Your password is changed.").contains("Your password is changed."),
+                    "every role changes its own password");
+
             browser.get(dossier.url("/admin/users").toString());
             assertTrue(AdminPages.messages(browser).contains("may not manage users"), AdminPages.messages(browser));
             assertTrue(browser.findElements(By.id("add:login")).isEmpty());
@@ -472,7 +478,7 @@ class AdminIT {
             found.put("login", Accessibility.violations(browser));
             new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
             for (String screen : List.of("", "posts", "post", "pages", "page", "categories", "tags", "media", "people",
-                    "profile", "menus", "widgets", "plugins", "users", "settings")) {
+                    "profile", "menus", "widgets", "plugins", "users", "settings", "account")) {
                 browser.get(dossier.url("/admin/" + screen).toString());
                 found.put(screen.isEmpty() ? "dashboard" : screen, Accessibility.violations(browser));
             }

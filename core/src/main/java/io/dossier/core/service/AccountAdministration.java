@@ -48,6 +48,37 @@ public class AccountAdministration extends ServiceSupport {
                 .toList();
     }
 
+    /** The actor's own account, for the "Your account" screen every role has. */
+    public AccountRow own(Actor actor) {
+        UserAccount account = require(UserAccount.class, actor.accountId());
+        long posts = em.createQuery("select count(p) from Post p where p.author = :a", Long.class)
+                .setParameter("a", account).getSingleResult();
+        return new AccountRow(account.getId(), account.getLogin(), account.getDisplayName(), account.getEmail(),
+                account.getRole(), posts);
+    }
+
+    /**
+     * Changes the name shown on posts and the email address: everyone their own, administrators
+     * anyone's. The login and the role stay (roles change on the Users screen).
+     */
+    public void updateProfile(Actor actor, long accountId, String displayName, String email) {
+        if (accountId != actor.accountId()) {
+            actor.require(MANAGE_USERS, "change other people's accounts");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "Enter the name shown on posts");
+        }
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "Enter an email address such as name@example.org");
+        }
+        UserAccount account = require(UserAccount.class, accountId);
+        account.setDisplayName(displayName.strip());
+        account.setEmail(address);
+        em.flush();
+        changed(ContentKind.AUTHOR, accountId);
+    }
+
     public long create(Actor actor, String login, String displayName, String email, Role role, String password) {
         actor.require(MANAGE_USERS, "add users");
         String l = login == null ? "" : login.strip().toLowerCase();

@@ -370,6 +370,29 @@ abstract class EditingContract {
     }
 
     @Test
+    void everyoneEditsTheirOwnNameAndEmailAndOnlyAdministratorsOthers() {
+        Actor author = actors.get(Role.AUTHOR);
+        store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(author, author.accountId(), "Avery Author", "avery@example.org");
+            return null;
+        });
+        assertEquals("Avery Author", store.inTransaction(() -> store.accountAdministration.own(author)).displayName());
+        assertEquals("email", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(author, author.accountId(), "Avery Author", "not an address");
+            return null;
+        })).field());
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(author, actors.get(Role.EDITOR).accountId(), "Renamed", null);
+            return null;
+        }));
+        store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(actors.get(Role.ADMINISTRATOR), author.accountId(), "The AUTHOR", null);
+            return null;
+        });
+        assertEquals("The AUTHOR", store.inTransaction(() -> store.accountAdministration.own(author)).displayName());
+    }
+
+    @Test
     void thePostTableFiltersSortsAndPagesInTheDatabase() {
         Actor contributor = actors.get(Role.CONTRIBUTOR);
         long pending = store.inTransaction(() -> store.editing.save(contributor, form("Zebra Crossing Report", ContentStatus.PENDING)));
