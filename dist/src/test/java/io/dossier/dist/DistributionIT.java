@@ -39,6 +39,7 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistributionIT {
 
+    private static final String ORGANIZATION = "/organization/veskaran-american-friendship-council/";
     private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
 
     private RunningDossier dossier;
@@ -157,8 +158,35 @@ class DistributionIT {
         }
     }
 
+    /** Every public page type, at desktop and phone widths: no axe-core WCAG 2.1 A/AA violation. */
     @Test
     @Order(5)
+    void everyPublicPageTypeMeetsWcag21AAOnDesktopAndPhone() throws Exception {
+        List<String> pages = List.of("/", "/page/2/", FIRST_POST, "/about/", "/the-apologists/gerald-sykes/",
+                "/category/news/", "/tag/vafc/", "/author/nferre/", "/2016/06/", "/?s=council", "/no-such-page/",
+                "/person/marek-dalvi/", ORGANIZATION, "/tags/");
+        WebDriver browser = Chromium.start();
+        try {
+            java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+            for (Dimension size : List.of(new Dimension(1280, 1000),
+                    new Dimension(375, 812))) {
+                browser.manage().window().setSize(size);
+                for (String path : pages) {
+                    browser.get(dossier.url(path).toString());
+                    List<String> violations = Accessibility.violations(browser);
+                    if (!violations.isEmpty()) {
+                        found.put(size.getWidth() + "px " + path, violations);
+                    }
+                }
+            }
+            assertEquals(java.util.Map.of(), found);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(6)
     void dataSurvivesARestartAndARemovedPluginIsGone() throws Exception {
         dossier.stop();
         Files.delete(dossier.plugins.resolve("hello-widget.jar"));
@@ -174,7 +202,7 @@ class DistributionIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anUnreachableDatabaseStopsTheSiteWithAReason() throws Exception {
         // One Payara at a time on this small machine: the shared server pauses meanwhile.
         dossier.stop();
