@@ -40,6 +40,11 @@ import org.openqa.selenium.WebElement;
 class DistributionIT {
 
     private static final String ORGANIZATION = "/organization/veskaran-american-friendship-council/";
+    /** One address of each kind of public page. */
+    private static final List<String> PAGE_TYPES = List.of("/", "/page/2/",
+            "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/", "/about/",
+            "/the-apologists/gerald-sykes/", "/category/news/", "/tag/vafc/", "/author/nferre/", "/2016/06/",
+            "/?s=council", "/no-such-page/", "/person/marek-dalvi/", ORGANIZATION, "/tags/");
     private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
 
     private RunningDossier dossier;
@@ -158,13 +163,27 @@ class DistributionIT {
         }
     }
 
+    /** Every public page type, as the Nu Html Checker sees it: no error and no warning. */
+    @Test
+    @Order(5)
+    void everyPublicPageTypeIsValidHtml() throws Exception {
+        assertTrue(HtmlChecker.problems("<!DOCTYPE html><html lang=en><title>t</title><p><div></div></p>").contains("error"),
+                "the checker reports what is wrong");
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (String path : PAGE_TYPES) {
+            String problems = HtmlChecker.problems(get(path).body());
+            if (!problems.isEmpty()) {
+                found.put(path, problems);
+            }
+        }
+        assertEquals(java.util.Map.of(), found);
+    }
+
     /** Every public page type, at desktop and phone widths: no axe-core WCAG 2.1 A/AA violation. */
     @Test
     @Order(5)
     void everyPublicPageTypeMeetsWcag21AAOnDesktopAndPhone() throws Exception {
-        List<String> pages = List.of("/", "/page/2/", FIRST_POST, "/about/", "/the-apologists/gerald-sykes/",
-                "/category/news/", "/tag/vafc/", "/author/nferre/", "/2016/06/", "/?s=council", "/no-such-page/",
-                "/person/marek-dalvi/", ORGANIZATION, "/tags/");
+        List<String> pages = PAGE_TYPES;
         WebDriver browser = Chromium.start();
         try {
             java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
