@@ -359,6 +359,7 @@ class AdminIT {
                     .text("We visited the office on Harbour Street.")
                     .featureImage("Council office, Harbour Street")
                     .insertImage("Council office, Harbour Street")
+                    .seo("Harbour Street Office Visit", "Inside the lobby group's office.")
                     .status("Published");
             Chromium.screenshot(browser, "admin-editor-image.png");
             editor.save("Post published.");
@@ -370,6 +371,9 @@ class AdminIT {
             assertEquals(featured.attr("src"), post.selectFirst(".entry-content img[alt='Council office, Harbour Street']").attr("src"),
                     "the image inserted into the text");
             assertTrue(post.selectFirst("meta[property=og:image]").attr("content").endsWith(featured.attr("src")));
+            assertTrue(post.title().startsWith("Harbour Street Office Visit – "), post.title());
+            assertEquals("Inside the lobby group's office.", post.selectFirst("meta[name=description]").attr("content"));
+            assertEquals("Inside the Council Office", post.selectFirst("h1.entry-title").text(), "the page keeps its own headline");
 
             AdminPages.Profile profile = new AdminPages.Profile(browser, dossier).openNew()
                     .name("Harbour Street Trust", "Organisation").photoFromLibrary("Council office, Harbour Street");

@@ -118,6 +118,13 @@ final class AdminPages {
             return this;
         }
 
+        /** Overrides the title and description search engines and social networks get. */
+        Editor seo(String title, String description) {
+            browser.findElement(By.id("editor:seoTitle")).sendKeys(title);
+            browser.findElement(By.id("editor:seoDescription")).sendKeys(description);
+            return this;
+        }
+
         /** Types at the end of the rich text. */
         Editor append(String text) {
             WebElement body = browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor"));

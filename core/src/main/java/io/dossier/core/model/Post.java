@@ -48,6 +48,17 @@ public class Post extends Content {
     @Column(nullable = false)
     private boolean sticky;
 
+    /** Search and social overrides; null: derived from the post. */
+    @Column(name = "seo_title")
+    private String seoTitle;
+    @Column(name = "seo_description")
+    private String seoDescription;
+    @Column(name = "canonical_url")
+    private String canonicalUrl;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "social_media_id")
+    private Media socialMedia;
+
     /** Files the post under a category; the first one becomes the primary category. */
     public void fileUnder(Category category) {
         categories.add(category);
@@ -89,6 +100,14 @@ public class Post extends Content {
     public void setPrimaryCategory(Category primaryCategory) { this.primaryCategory = primaryCategory; }
     public Set<Tag> getTags() { return tags; }
     public List<Credit> getCredits() { return credits; }
+    public String getSeoTitle() { return seoTitle; }
+    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
+    public String getSeoDescription() { return seoDescription; }
+    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
+    public String getCanonicalUrl() { return canonicalUrl; }
+    public void setCanonicalUrl(String canonicalUrl) { this.canonicalUrl = canonicalUrl; }
+    public Media getSocialMedia() { return socialMedia; }
+    public void setSocialMedia(Media socialMedia) { this.socialMedia = socialMedia; }
     public Media getFeaturedMedia() { return featuredMedia; }
     public void setFeaturedMedia(Media featuredMedia) { this.featuredMedia = featuredMedia; }
     public boolean isSticky() { return sticky; }

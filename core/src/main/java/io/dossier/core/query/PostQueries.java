@@ -178,8 +178,9 @@ public class PostQueries {
                                         boolean publicOnly) {
         TypedQuery<Object[]> query = em.createQuery("""
                 select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug,
-                       m.storagePath, m.altText, m.width, m.height, m.caption
-                from Post p join p.author a left join p.featuredMedia m where """ + " "
+                       m.storagePath, m.altText, m.width, m.height, m.caption,
+                       p.seoTitle, p.seoDescription, p.canonicalUrl, sm.storagePath, sm.altText, sm.width, sm.height
+                from Post p join p.author a left join p.featuredMedia m left join p.socialMedia sm where """ + " "
                 + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, Object[].class);
         if (publicOnly) {
             query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now());
@@ -201,7 +202,9 @@ public class PostQueries {
                 (String) r[5], (String) r[6], new Link((String) r[7], Permalinks.author((String) r[8])),
                 creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags,
                 r[9] == null ? null : new ImageLink(Permalinks.media((String) r[9]), (String) r[10], (Integer) r[11],
-                        (Integer) r[12], (String) r[13])));
+                        (Integer) r[12], (String) r[13]),
+                new PostSeo((String) r[14], (String) r[15], (String) r[16], r[17] == null ? null
+                        : new ImageLink(Permalinks.media((String) r[17]), (String) r[18], (Integer) r[19], (Integer) r[20], null))));
     }
 
     private Map<Long, List<CreditLine>> creditsOf(Collection<Long> postIds) {

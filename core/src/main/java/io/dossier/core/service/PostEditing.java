@@ -19,6 +19,7 @@ import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.text.WebAddresses;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -96,6 +97,10 @@ public class PostEditing extends ServiceSupport {
                 .map(c -> new PostForm.CreditLine(c.getPerson().getId(), c.getRole())).toList()));
         form.setSticky(post.isSticky());
         form.setFeaturedMediaId(post.getFeaturedMedia() == null ? null : post.getFeaturedMedia().getId());
+        form.setSeoTitle(post.getSeoTitle());
+        form.setSeoDescription(post.getSeoDescription());
+        form.setCanonicalUrl(post.getCanonicalUrl());
+        form.setSocialMediaId(post.getSocialMedia() == null ? null : post.getSocialMedia().getId());
         if (post.getPublishedAt() != null) {
             form.setPermalink(Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
         }
@@ -134,7 +139,11 @@ public class PostEditing extends ServiceSupport {
         post.setStatus(status);
         post.setPublishedAt(publishAt);
         post.setSticky(form.isSticky() && actor.can(PUBLISH_POSTS));
-        post.setFeaturedMedia(featuredImage(form.getFeaturedMediaId()));
+        post.setFeaturedMedia(libraryImage(form.getFeaturedMediaId(), "featured"));
+        post.setSeoTitle(limited(form.getSeoTitle(), "seoTitle", 300));
+        post.setSeoDescription(limited(form.getSeoDescription(), "seoDescription", 500));
+        post.setCanonicalUrl(canonical(form.getCanonicalUrl()));
+        post.setSocialMedia(libraryImage(form.getSocialMediaId(), "socialImage"));
         post.refile(form.getCategoryIds().stream().distinct().map(id -> require(Category.class, id)).toList());
         post.retag(tags(actor, form.getTagNames()));
         post.clearCredits();
@@ -251,10 +260,26 @@ public class PostEditing extends ServiceSupport {
         return tags;
     }
 
-    private Media featuredImage(Long mediaId) {
+    private static String limited(String text, String field, int max) {
+        String value = blankToNull(text);
+        if (value != null && value.length() > max) {
+            throw new InvalidInputException(field, "At most " + max + " characters, please (this has " + value.length() + ")");
+        }
+        return value;
+    }
+
+    private static String canonical(String url) {
+        String value = blankToNull(url);
+        if (value != null && !WebAddresses.isWebAddress(value) && !WebAddresses.isSitePath(value)) {
+            throw new InvalidInputException("canonicalUrl", "The canonical address must be a web address (https://…) or a path on this site");
+        }
+        return limited(value, "canonicalUrl", 1000);
+    }
+
+    private Media libraryImage(Long mediaId, String field) {
         Media media = mediaId == null ? null : em.find(Media.class, mediaId);
         if (mediaId != null && media == null) {
-            throw new InvalidInputException("featured", "The chosen image is no longer in the library; choose another");
+            throw new InvalidInputException(field, "The chosen image is no longer in the library; choose another");
         }
         return media;
     }

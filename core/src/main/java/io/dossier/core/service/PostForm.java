@@ -28,6 +28,11 @@ public class PostForm implements Serializable {
     private boolean sticky;
     /** The library image shown above the post and in its social cards, or null. */
     private Long featuredMediaId;
+    /** Search and social overrides; blank: derived from the post. */
+    private String seoTitle;
+    private String seoDescription;
+    private String canonicalUrl;
+    private Long socialMediaId;
     /** Where readers find the post, once it has a publication time; shown, never saved. */
     private String permalink;
 
@@ -73,6 +78,14 @@ public class PostForm implements Serializable {
     public void setCategoryIds(List<Long> categoryIds) { this.categoryIds = categoryIds; }
     public List<String> getTagNames() { return tagNames; }
     public void setTagNames(List<String> tagNames) { this.tagNames = tagNames; }
+    public String getSeoTitle() { return seoTitle; }
+    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
+    public String getSeoDescription() { return seoDescription; }
+    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
+    public String getCanonicalUrl() { return canonicalUrl; }
+    public void setCanonicalUrl(String canonicalUrl) { this.canonicalUrl = canonicalUrl; }
+    public Long getSocialMediaId() { return socialMediaId; }
+    public void setSocialMediaId(Long socialMediaId) { this.socialMediaId = socialMediaId; }
     public Long getFeaturedMediaId() { return featuredMediaId; }
     public void setFeaturedMediaId(Long featuredMediaId) { this.featuredMediaId = featuredMediaId; }
     public List<CreditLine> getCredits() { return credits; }

@@ -14,6 +14,7 @@ import io.dossier.core.query.ActivityRow;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.ImageLink;
 import io.dossier.core.query.PostDetail;
+import io.dossier.core.query.PostSeo;
 import io.dossier.core.query.RevisionRow;
 import io.dossier.core.query.MenuItemRow;
 import io.dossier.core.query.MenuNode;
@@ -214,8 +215,23 @@ abstract class EditingContract {
         assertEquals(new ImageLink("/media/2026/11/abcd1234-protest.jpg", "Protesters outside parliament", 1200, 800,
                 "Outside parliament, 2 March"), store.posts.publishedById(id).orElseThrow().image());
 
+        PostForm seo = store.inTransaction(() -> store.editing.load(author, id));
+        seo.setSeoTitle("Protest at Parliament: What Happened");
+        seo.setSeoDescription("Thousands gathered.");
+        seo.setCanonicalUrl("https://partner.example/original-story");
+        seo.setSocialMediaId(image);
+        store.inTransaction(() -> store.editing.save(author, seo));
+        assertEquals(new PostSeo("Protest at Parliament: What Happened", "Thousands gathered.", "https://partner.example/original-story",
+                new ImageLink("/media/2026/11/abcd1234-protest.jpg", "Protesters outside parliament", 1200, 800, null)),
+                store.posts.publishedById(id).orElseThrow().seo());
+        PostForm badCanonical = store.inTransaction(() -> store.editing.load(author, id));
+        badCanonical.setCanonicalUrl("javascript:alert(1)");
+        assertEquals("canonicalUrl", assertThrows(InvalidInputException.class,
+                () -> store.inTransaction(() -> store.editing.save(author, badCanonical))).field());
+
         PostForm removed = store.inTransaction(() -> store.editing.load(author, id));
         removed.setFeaturedMediaId(null);
+        removed.setSocialMediaId(null);
         store.inTransaction(() -> store.editing.save(author, removed));
         assertEquals(null, store.posts.publishedById(id).orElseThrow().image());
         PostForm missing = store.inTransaction(() -> store.editing.load(author, id));

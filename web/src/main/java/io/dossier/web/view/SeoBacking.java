@@ -39,8 +39,12 @@ public class SeoBacking {
 
     private String base;
 
+    /** A site path made absolute; an address that already is one (an editor's canonical elsewhere) stays. */
     public String absolute(String path) {
-        return path == null ? null : base() + path;
+        if (path == null || path.startsWith("https://") || path.startsWith("http://")) {
+            return path;
+        }
+        return base() + path;
     }
 
     /** "article" on posts, "website" elsewhere. */

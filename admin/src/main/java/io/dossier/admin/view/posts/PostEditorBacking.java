@@ -62,6 +62,7 @@ public class PostEditorBacking implements Serializable {
     private boolean htmlSource;
     private boolean conflict;
     private MediaLibrary.Item featured;
+    private MediaLibrary.Item socialImage;
     /**
      * The content as the browser's editor sent it right after opening, then after each save or
      * autosave: an autosave happens only when the user changed something since. Taken from the
@@ -176,6 +177,30 @@ public class PostEditorBacking implements Serializable {
     public void removeFeatured() {
         form.setFeaturedMediaId(null);
         featured = null;
+    }
+
+    /** Makes the image the one social networks show for the post (instead of the featured image). */
+    public void useForSocial(MediaLibrary.Item item) {
+        form.setSocialMediaId(item.id());
+        socialImage = item;
+        picker.hide();
+    }
+
+    public void removeSocialImage() {
+        form.setSocialMediaId(null);
+        socialImage = null;
+    }
+
+    /** The social-card image as the library describes it, or null. */
+    public MediaLibrary.Item getSocialImage() {
+        Long chosen = form == null ? null : form.getSocialMediaId();
+        if (chosen == null) {
+            return null;
+        }
+        if (socialImage == null || socialImage.id() != chosen) {
+            socialImage = media.item(chosen).orElse(null);
+        }
+        return socialImage;
     }
 
     /** Appends the image, with its alt text, size and caption, to the text; the editor can move it from there. */
