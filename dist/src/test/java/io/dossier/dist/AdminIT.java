@@ -230,11 +230,15 @@ class AdminIT {
             AdminPages.Settings settings = new AdminPages.Settings(browser, dossier).open();
             settings.tagline("Following the money behind the lobby");
             settings.feedItems(3);
+            settings.set("robotsTxt", "User-agent: *\nDisallow: /private/");
             Chromium.screenshot(browser, "admin-settings.png");
             assertEquals("Following the money behind the lobby", Jsoup.parse(get("/").body()).selectFirst(".site-tagline").text());
             assertEquals(footer, Jsoup.parse(get("/").body()).selectFirst("footer").text(), "the footer's {year} is kept");
             Document feed = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
             assertEquals(3, feed.select("item").size());
+            String robots = get("/robots.txt").body();
+            assertTrue(robots.startsWith("User-agent: *\nDisallow: /private/\n"), robots);
+            assertTrue(robots.contains("Sitemap: " + dossier.url("/sitemap.xml")), "the sitemap line is added: " + robots);
             assertEquals(3, feed.select("item").stream().filter(i -> !i.getElementsByTag("content:encoded").isEmpty()).count());
 
             AdminPages.Widgets widgets = new AdminPages.Widgets(browser, dossier).open();

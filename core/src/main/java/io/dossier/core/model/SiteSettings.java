@@ -25,6 +25,8 @@ public class SiteSettings {
     private int postsPerPage;
     @Column(name = "feed_items", nullable = false)
     private int feedItems = 10;
+    @Column(name = "robots_txt")
+    private String robotsTxt;
     @Column(name = "footer_text")
     private String footerText;
     @Column(name = "time_zone", nullable = false)
@@ -41,6 +43,8 @@ public class SiteSettings {
     public void setTagline(String tagline) { this.tagline = tagline; }
     public int getPostsPerPage() { return postsPerPage; }
     public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public String getRobotsTxt() { return robotsTxt; }
+    public void setRobotsTxt(String robotsTxt) { this.robotsTxt = robotsTxt; }
     public int getFeedItems() { return feedItems; }
     public void setFeedItems(int feedItems) { this.feedItems = feedItems; }
     public String getFooterText() { return footerText; }

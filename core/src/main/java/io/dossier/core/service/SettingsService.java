@@ -19,7 +19,12 @@ import java.time.ZoneId;
 public class SettingsService {
 
     /** The editable settings. */
-    public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone, int feedItems) {
+    public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone, int feedItems,
+                           String robotsTxt) {
+
+        public Settings withFeedItems(int count) {
+            return new Settings(title, tagline, postsPerPage, footerText, timeZone, count, robotsTxt);
+        }
     }
 
     private EntityManager em;
@@ -48,6 +53,9 @@ public class SettingsService {
         if (settings.postsPerPage() < 1 || settings.postsPerPage() > 100) {
             throw new InvalidInputException("postsPerPage", "Posts per page must be between 1 and 100");
         }
+        if (settings.robotsTxt() != null && settings.robotsTxt().length() > 10_000) {
+            throw new InvalidInputException("robotsTxt", "robots.txt may have at most 10,000 characters");
+        }
         if (settings.feedItems() < 1 || settings.feedItems() > 100) {
             throw new InvalidInputException("feedItems", "Feeds show between 1 and 100 posts");
         }
@@ -63,6 +71,7 @@ public class SettingsService {
         s.setFooterText(settings.footerText());
         s.setTimeZone(settings.timeZone());
         s.setFeedItems(settings.feedItems());
+        s.setRobotsTxt(settings.robotsTxt() == null || settings.robotsTxt().isBlank() ? null : settings.robotsTxt().strip());
         changes.fire(new SettingsChanged());
     }
 
@@ -70,7 +79,8 @@ public class SettingsService {
     public Settings current(Actor actor) {
         actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
         SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
-        return new Settings(s.getTitle(), s.getTagline(), s.getPostsPerPage(), s.getFooterText(), s.getTimeZone(), s.getFeedItems());
+        return new Settings(s.getTitle(), s.getTagline(), s.getPostsPerPage(), s.getFooterText(), s.getTimeZone(), s.getFeedItems(),
+                s.getRobotsTxt());
     }
 
     /** Whether first-start work (demo content or nothing) has been done on this database. */

@@ -340,18 +340,22 @@ abstract class EditingContract {
         SettingsService.Settings stored = store.inTransaction(() -> store.settings.current(admin));
         assertTrue(stored.footerText().contains("{year}"), "the placeholder, not this year: " + stored.footerText());
         assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.settings.current(actors.get(Role.EDITOR))));
-        SettingsService.Settings tooMany = new SettingsService.Settings(stored.title(), stored.tagline(), stored.postsPerPage(),
-                stored.footerText(), stored.timeZone(), 500);
+        SettingsService.Settings tooMany = stored.withFeedItems(500);
         assertEquals("feedItems", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
             store.settings.update(admin, tooMany);
             return null;
         })).field());
         store.inTransaction(() -> {
-            store.settings.update(admin, new SettingsService.Settings(stored.title(), stored.tagline(), stored.postsPerPage(),
-                    stored.footerText(), stored.timeZone(), 4));
+            store.settings.update(admin, stored.withFeedItems(4));
             return null;
         });
         assertEquals(4, store.site.site().feedItems());
+        store.inTransaction(() -> {
+            store.settings.update(admin, new SettingsService.Settings(stored.title(), stored.tagline(), stored.postsPerPage(),
+                    stored.footerText(), stored.timeZone(), stored.feedItems(), "User-agent: *\nDisallow: /drafts/\n"));
+            return null;
+        });
+        assertEquals("User-agent: *\nDisallow: /drafts/", store.site.site().robotsTxt());
         store.inTransaction(() -> {
             store.settings.update(admin, stored);
             return null;

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
 
-    private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/");
+    private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/",
+            "/wp-json/");
     private static final Pattern LEGACY_ID = Pattern.compile("\\d{1,18}");
 
     @Inject

@@ -66,16 +66,23 @@ public class Sitemaps {
         return false;
     }
 
+    /** The owner's robots.txt from the settings, or the default; either way naming the sitemap. */
     private void robots(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("""
-                User-agent: *
-                Disallow: /admin/
-                Disallow: /api/
-                Disallow: /*?s=
+        String sitemap = "Sitemap: " + BaseUrl.of(request, site.site()) + "/sitemap.xml";
+        String own = site.site().robotsTxt();
+        if (own == null) {
+            response.getWriter().write("""
+                    User-agent: *
+                    Disallow: /admin/
+                    Disallow: /api/
+                    Disallow: /*?s=
 
-                Sitemap: %s/sitemap.xml
-                """.formatted(BaseUrl.of(request, site.site())));
+                    """ + sitemap + "\n");
+            return;
+        }
+        boolean named = own.lines().anyMatch(line -> line.strip().toLowerCase(Locale.ROOT).startsWith("sitemap:"));
+        response.getWriter().write(own + "\n" + (named ? "" : "\n" + sitemap + "\n"));
     }
 
     private long files(Section section) {

@@ -47,6 +47,12 @@ public class SeoBacking {
         return base() + path;
     }
 
+    /** The oEmbed address of a post ({@code web.seo.OEmbedProvider}), for the discovery link. */
+    public String oembed(String postPath) {
+        return base() + "/wp-json/oembed/1.0/embed?url="
+                + java.net.URLEncoder.encode(base() + postPath, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** "article" on posts, "website" elsewhere. */
     public String getType() {
         return posts.getPost() != null ? "article" : "website";

@@ -587,6 +587,25 @@ class PublicSiteIT {
         assertEquals(204, as(login.get("editor"), "DELETE", "/api/v1/posts/" + json(submitted).getJsonNumber("id"), null).statusCode());
     }
 
+    @Test
+    void postsUnfurlElsewhereThroughOEmbed() throws Exception {
+        Document post = page(FIRST_POST);
+        String discovery = post.selectFirst("link[rel=alternate][type=application/json+oembed]").attr("href");
+        HttpResponse<String> embed = get(URI.create(discovery).getRawPath() + "?" + URI.create(discovery).getRawQuery());
+        assertEquals(200, embed.statusCode());
+        jakarta.json.JsonObject card = json(embed);
+        assertEquals("rich", card.getString("type"));
+        assertEquals("1.0", card.getString("version"));
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", card.getString("title"));
+        assertTrue(card.getString("html").contains(FIRST_POST + "\">Veskara Orders Messaging Apps"), card.getString("html"));
+        assertEquals(page("/").selectFirst(".site-title").text(), card.getString("provider_name"));
+
+        assertEquals(404, get("/wp-json/oembed/1.0/embed?url=" + java.net.URLEncoder.encode(uri("/about/").toString(),
+                java.nio.charset.StandardCharsets.UTF_8)).statusCode(), "pages are not embedded, only posts");
+        assertEquals(400, get("/wp-json/oembed/1.0/embed").statusCode());
+        assertEquals(501, get("/wp-json/oembed/1.0/embed?format=xml&url=x").statusCode());
+    }
+
     private static jakarta.json.JsonObject json(HttpResponse<String> response) {
         return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -30,6 +30,7 @@ public class SettingsBacking implements Serializable {
     private String footerText;
     private String timeZone;
     private int feedItems;
+    private String robotsTxt;
 
     /** f:viewAction */
     public void load() {
@@ -44,11 +45,12 @@ public class SettingsBacking implements Serializable {
         footerText = stored.footerText();
         timeZone = stored.timeZone();
         feedItems = stored.feedItems();
+        robotsTxt = stored.robotsTxt();
     }
 
     public void save() {
         if (feedback.submit("settings", () -> service.update(user.require(),
-                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems)))) {
+                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt)))) {
             feedback.info("Settings saved.");
         }
     }
@@ -64,6 +66,8 @@ public class SettingsBacking implements Serializable {
     public void setTagline(String tagline) { this.tagline = tagline; }
     public int getPostsPerPage() { return postsPerPage; }
     public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public String getRobotsTxt() { return robotsTxt; }
+    public void setRobotsTxt(String robotsTxt) { this.robotsTxt = robotsTxt; }
     public int getFeedItems() { return feedItems; }
     public void setFeedItems(int feedItems) { this.feedItems = feedItems; }
     public String getFooterText() { return footerText; }
