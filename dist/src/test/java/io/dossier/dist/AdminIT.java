@@ -241,6 +241,32 @@ class AdminIT {
             assertTrue(robots.contains("Sitemap: " + dossier.url("/sitemap.xml")), "the sitemap line is added: " + robots);
             assertEquals(3, feed.select("item").stream().filter(i -> !i.getElementsByTag("content:encoded").isEmpty()).count());
 
+            // A WebSub hub on loopback: the feed names it, and publishing a post pings it.
+            java.util.concurrent.BlockingQueue<String> pings = new java.util.concurrent.LinkedBlockingQueue<>();
+            com.sun.net.httpserver.HttpServer hub = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            hub.createContext("/hub", exchange -> {
+                pings.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            hub.start();
+            try {
+                String hubUrl = "http://127.0.0.1:" + hub.getAddress().getPort() + "/hub";
+                settings.open().set("websubHub", hubUrl);
+                Document withHub = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
+                assertEquals(hubUrl, withHub.select("channel > atom|link[rel=hub]").attr("href"), "the feed names its hub: "
+                        + withHub.select("channel > atom|link"));
+                new AdminPages.Editor(browser, dossier).openNew().title("Hub Ping Test").text("Pinged.").status("Published")
+                        .save("Post published.");
+                String ping = pings.poll(15, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals("hub.mode=publish&hub.url=" + java.net.URLEncoder.encode(dossier.url("/feed/").toString(),
+                        java.nio.charset.StandardCharsets.UTF_8), ping);
+                settings.open().set("websubHub", "");
+            } finally {
+                hub.stop(0);
+            }
+
             AdminPages.Widgets widgets = new AdminPages.Widgets(browser, dossier).open();
             Chromium.screenshot(browser, "admin-widgets.png");
             widgets.show("widgets.recent-posts", false);

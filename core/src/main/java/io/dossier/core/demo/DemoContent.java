@@ -81,7 +81,7 @@ public class DemoContent {
         JsonObject site = demo.getJsonObject("site");
         ZoneId zone = ZoneId.of(site.getString("timeZone"));
         settings.update(new SettingsService.Settings(site.getString("title"), site.getString("tagline"),
-                site.getInt("postsPerPage"), site.getString("footerText"), zone.getId(), site.getInt("feedItems", 10), null));
+                site.getInt("postsPerPage"), site.getString("footerText"), zone.getId(), site.getInt("feedItems", 10), null, null));
 
         JsonObject widgetSettings = demo.getJsonObject("widgets");
         for (String extensionId : widgetSettings.keySet()) {

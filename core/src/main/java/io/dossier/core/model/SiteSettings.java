@@ -25,6 +25,8 @@ public class SiteSettings {
     private int postsPerPage;
     @Column(name = "feed_items", nullable = false)
     private int feedItems = 10;
+    @Column(name = "websub_hub")
+    private String websubHub;
     @Column(name = "robots_txt")
     private String robotsTxt;
     @Column(name = "footer_text")
@@ -43,6 +45,8 @@ public class SiteSettings {
     public void setTagline(String tagline) { this.tagline = tagline; }
     public int getPostsPerPage() { return postsPerPage; }
     public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public String getWebsubHub() { return websubHub; }
+    public void setWebsubHub(String websubHub) { this.websubHub = websubHub; }
     public String getRobotsTxt() { return robotsTxt; }
     public void setRobotsTxt(String robotsTxt) { this.robotsTxt = robotsTxt; }
     public int getFeedItems() { return feedItems; }

@@ -1,5 +1,6 @@
 package io.dossier.core.service;
 
+import io.dossier.core.text.WebAddresses;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.security.Actor;
@@ -20,10 +21,18 @@ public class SettingsService {
 
     /** The editable settings. */
     public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone, int feedItems,
-                           String robotsTxt) {
+                           String robotsTxt, String websubHub) {
 
         public Settings withFeedItems(int count) {
-            return new Settings(title, tagline, postsPerPage, footerText, timeZone, count, robotsTxt);
+            return new Settings(title, tagline, postsPerPage, footerText, timeZone, count, robotsTxt, websubHub);
+        }
+
+        public Settings withRobotsTxt(String text) {
+            return new Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, text, websubHub);
+        }
+
+        public Settings withWebsubHub(String hub) {
+            return new Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, hub);
         }
     }
 
@@ -56,6 +65,10 @@ public class SettingsService {
         if (settings.robotsTxt() != null && settings.robotsTxt().length() > 10_000) {
             throw new InvalidInputException("robotsTxt", "robots.txt may have at most 10,000 characters");
         }
+        String hub = settings.websubHub() == null || settings.websubHub().isBlank() ? null : settings.websubHub().strip();
+        if (hub != null && (!WebAddresses.isWebAddress(hub) || hub.length() > 1000)) {
+            throw new InvalidInputException("websubHub", "The WebSub hub must be a web address (https://…)");
+        }
         if (settings.feedItems() < 1 || settings.feedItems() > 100) {
             throw new InvalidInputException("feedItems", "Feeds show between 1 and 100 posts");
         }
@@ -71,6 +84,7 @@ public class SettingsService {
         s.setFooterText(settings.footerText());
         s.setTimeZone(settings.timeZone());
         s.setFeedItems(settings.feedItems());
+        s.setWebsubHub(hub);
         s.setRobotsTxt(settings.robotsTxt() == null || settings.robotsTxt().isBlank() ? null : settings.robotsTxt().strip());
         changes.fire(new SettingsChanged());
     }
@@ -80,7 +94,7 @@ public class SettingsService {
         actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
         SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
         return new Settings(s.getTitle(), s.getTagline(), s.getPostsPerPage(), s.getFooterText(), s.getTimeZone(), s.getFeedItems(),
-                s.getRobotsTxt());
+                s.getRobotsTxt(), s.getWebsubHub());
     }
 
     /** Whether first-start work (demo content or nothing) has been done on this database. */

@@ -351,11 +351,14 @@ abstract class EditingContract {
         });
         assertEquals(4, store.site.site().feedItems());
         store.inTransaction(() -> {
-            store.settings.update(admin, new SettingsService.Settings(stored.title(), stored.tagline(), stored.postsPerPage(),
-                    stored.footerText(), stored.timeZone(), stored.feedItems(), "User-agent: *\nDisallow: /drafts/\n"));
+            store.settings.update(admin, stored.withRobotsTxt("User-agent: *\nDisallow: /drafts/\n"));
             return null;
         });
         assertEquals("User-agent: *\nDisallow: /drafts/", store.site.site().robotsTxt());
+        assertEquals("websubHub", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.settings.update(admin, stored.withWebsubHub("ftp://hub.example/"));
+            return null;
+        })).field());
         store.inTransaction(() -> {
             store.settings.update(admin, stored);
             return null;

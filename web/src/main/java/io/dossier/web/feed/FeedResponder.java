@@ -86,7 +86,7 @@ public class FeedResponder {
         FeedDocument feed = new FeedDocument(
                 list.heading() == null ? info.title() : info.title() + " » " + list.heading(),
                 info.tagline(), base + route.listing().base(), base + route.path(), "en", updated,
-                items.stream().map(item -> entry(item, base, info)).toList());
+                items.stream().map(item -> entry(item, base, info)).toList(), info.websubHub());
         Optional<byte[]> body = registry.guarded(format.id(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
             try {

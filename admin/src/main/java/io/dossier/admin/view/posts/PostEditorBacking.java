@@ -24,6 +24,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,8 @@ public class PostEditorBacking implements Serializable {
     private PostForm form;
     private boolean htmlSource;
     private boolean conflict;
-    private MediaLibrary.Item featured;
-    private MediaLibrary.Item socialImage;
+    /** Library images this editor has shown (featured, social card), by id: looked up once each. */
+    private final Map<Long, MediaLibrary.Item> images = new HashMap<>();
     /**
      * The content as the browser's editor sent it right after opening, then after each save or
      * autosave: an autosave happens only when the user changed something since. Taken from the
@@ -170,37 +171,28 @@ public class PostEditorBacking implements Serializable {
     /** Makes the image the post's featured image (saved with the post). */
     public void feature(MediaLibrary.Item item) {
         form.setFeaturedMediaId(item.id());
-        featured = item;
+        images.put(item.id(), item);
         picker.hide();
     }
 
     public void removeFeatured() {
         form.setFeaturedMediaId(null);
-        featured = null;
     }
 
     /** Makes the image the one social networks show for the post (instead of the featured image). */
     public void useForSocial(MediaLibrary.Item item) {
         form.setSocialMediaId(item.id());
-        socialImage = item;
+        images.put(item.id(), item);
         picker.hide();
     }
 
     public void removeSocialImage() {
         form.setSocialMediaId(null);
-        socialImage = null;
     }
 
     /** The social-card image as the library describes it, or null. */
     public MediaLibrary.Item getSocialImage() {
-        Long chosen = form == null ? null : form.getSocialMediaId();
-        if (chosen == null) {
-            return null;
-        }
-        if (socialImage == null || socialImage.id() != chosen) {
-            socialImage = media.item(chosen).orElse(null);
-        }
-        return socialImage;
+        return described(form == null ? null : form.getSocialMediaId());
     }
 
     /** Appends the image, with its alt text, size and caption, to the text; the editor can move it from there. */
@@ -212,14 +204,11 @@ public class PostEditorBacking implements Serializable {
 
     /** The featured image as the library describes it, or null. */
     public MediaLibrary.Item getFeatured() {
-        Long chosen = form == null ? null : form.getFeaturedMediaId();
-        if (chosen == null) {
-            return null;
-        }
-        if (featured == null || featured.id() != chosen) {
-            featured = media.item(chosen).orElse(null);
-        }
-        return featured;
+        return described(form == null ? null : form.getFeaturedMediaId());
+    }
+
+    private MediaLibrary.Item described(Long mediaId) {
+        return mediaId == null ? null : images.computeIfAbsent(mediaId, id -> media.item(id).orElse(null));
     }
 
     /** Tag suggestions: what the user typed (a new tag if none matches) followed by existing tags. */

@@ -31,6 +31,7 @@ public class SettingsBacking implements Serializable {
     private String timeZone;
     private int feedItems;
     private String robotsTxt;
+    private String websubHub;
 
     /** f:viewAction */
     public void load() {
@@ -46,11 +47,12 @@ public class SettingsBacking implements Serializable {
         timeZone = stored.timeZone();
         feedItems = stored.feedItems();
         robotsTxt = stored.robotsTxt();
+        websubHub = stored.websubHub();
     }
 
     public void save() {
         if (feedback.submit("settings", () -> service.update(user.require(),
-                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt)))) {
+                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, websubHub)))) {
             feedback.info("Settings saved.");
         }
     }
@@ -66,6 +68,8 @@ public class SettingsBacking implements Serializable {
     public void setTagline(String tagline) { this.tagline = tagline; }
     public int getPostsPerPage() { return postsPerPage; }
     public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
+    public String getWebsubHub() { return websubHub; }
+    public void setWebsubHub(String websubHub) { this.websubHub = websubHub; }
     public String getRobotsTxt() { return robotsTxt; }
     public void setRobotsTxt(String robotsTxt) { this.robotsTxt = robotsTxt; }
     public int getFeedItems() { return feedItems; }

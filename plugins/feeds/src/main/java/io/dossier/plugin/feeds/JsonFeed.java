@@ -62,6 +62,10 @@ public class JsonFeed implements FeedFormat {
             if (feed.description() != null && !feed.description().isBlank()) {
                 json.write("description", feed.description());
             }
+            if (feed.hubUrl() != null) {
+                json.writeStartArray("hubs").writeStartObject().write("type", "WebSub").write("url", feed.hubUrl())
+                        .writeEnd().writeEnd();
+            }
             json.writeStartArray("items");
             for (FeedEntry e : feed.entries()) {
                 json.writeStartObject()

@@ -58,7 +58,18 @@ final class Syndication {
             self.setAttribute("href", doc.feedUrl());
             self.setAttribute("rel", "self");
             self.setAttribute("type", "application/rss+xml");
-            feed.setForeignMarkup(List.of(self));
+            List<Element> links = new ArrayList<>(List.of(self));
+            if (doc.hubUrl() != null) {
+                Element hub = new Element("link", Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom"));
+                hub.setAttribute("href", doc.hubUrl());
+                hub.setAttribute("rel", "hub");
+                links.add(hub);
+            }
+            feed.setForeignMarkup(links);
+        } else if (doc.hubUrl() != null) {
+            List<SyndLink> links = new ArrayList<>(feed.getLinks());
+            links.add(link("hub", doc.hubUrl(), null));
+            feed.setLinks(links);
         }
         boolean full = context.flag(FULL_CONTENT, true);
         List<SyndEntry> entries = new ArrayList<>();
