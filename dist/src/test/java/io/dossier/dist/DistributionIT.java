@@ -179,28 +179,37 @@ class DistributionIT {
         assertEquals(java.util.Map.of(), found);
     }
 
-    /** Every public page type, at desktop and phone widths: no axe-core WCAG 2.1 A/AA violation. */
+    /**
+     * Every public page type, at desktop and phone widths and in dark mode: no axe-core WCAG 2.1
+     * A/AA violation (contrast included).
+     */
     @Test
     @Order(5)
-    void everyPublicPageTypeMeetsWcag21AAOnDesktopAndPhone() throws Exception {
-        List<String> pages = PAGE_TYPES;
+    void everyPublicPageTypeMeetsWcag21AAOnDesktopAndPhoneAndInDarkMode() throws Exception {
         WebDriver browser = Chromium.start();
         try {
             java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
-            for (Dimension size : List.of(new Dimension(1280, 1000),
-                    new Dimension(375, 812))) {
-                browser.manage().window().setSize(size);
-                for (String path : pages) {
-                    browser.get(dossier.url(path).toString());
-                    List<String> violations = Accessibility.violations(browser);
-                    if (!violations.isEmpty()) {
-                        found.put(size.getWidth() + "px " + path, violations);
-                    }
-                }
-            }
+            check(browser, "desktop", found);
+            browser.manage().window().setSize(new Dimension(375, 812));
+            check(browser, "phone", found);
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            check(browser, "dark", found);
+            Chromium.screenshot(browser, "home-dark.png");
             assertEquals(java.util.Map.of(), found);
         } finally {
             browser.quit();
+        }
+    }
+
+    private void check(WebDriver browser, String how, java.util.Map<String, List<String>> found) {
+        for (String path : PAGE_TYPES) {
+            browser.get(dossier.url(path).toString());
+            List<String> violations = Accessibility.violations(browser);
+            if (!violations.isEmpty()) {
+                found.put(how + " " + path, violations);
+            }
         }
     }
 
