@@ -22,6 +22,8 @@ public class PluginPageBacking {
     PluginRegistry registry;
     @Inject
     SiteReader site;
+    @Inject
+    SeoBacking seo;
 
     private PluginPageContent content;
     private String canonical;
@@ -35,7 +37,7 @@ public class PluginPageBacking {
             return;
         }
         PluginPageRequest request = new PluginPageRequest(route.segments().subList(1, route.segments().size()),
-                route.page(), page.get().settings(), site);
+                route.page(), page.get().settings(), site, seo.absolute(""));
         Optional<Optional<PluginPageContent>> rendered = registry.guarded(page.get().id(),
                 () -> page.get().extension().render(request));
         if (rendered.isEmpty()) {

@@ -606,6 +606,59 @@ class PublicSiteIT {
         assertEquals(501, get("/wp-json/oembed/1.0/embed?format=xml&url=x").statusCode());
     }
 
+    /** Each page type's JSON-LD parses, names schema.org, and has what its types require. */
+    @Test
+    void everyPageTypesStructuredDataParsesAndHasTheRequiredProperties() throws Exception {
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("/", List.of("WebSite"));
+        expected.put(FIRST_POST, List.of("NewsArticle", "BreadcrumbList"));
+        expected.put("/the-apologists/gerald-sykes/", List.of("BreadcrumbList"));
+        expected.put("/person/marek-dalvi/", List.of("Person"));
+        expected.put("/organization/veskaran-american-friendship-council/", List.of("Organization"));
+        expected.put("/category/news/", List.of());
+        for (var page : expected.entrySet()) {
+            List<String> types = new java.util.ArrayList<>();
+            for (Element script : page(page.getKey()).select("script[type=application/ld+json]")) {
+                jakarta.json.JsonObject json = jakarta.json.Json.createReader(new StringReader(script.data())).readObject();
+                assertEquals("https://schema.org", json.getString("@context"), page.getKey());
+                List<jakarta.json.JsonObject> nodes = json.containsKey("@graph")
+                        ? json.getJsonArray("@graph").getValuesAs(jakarta.json.JsonObject.class) : List.of(json);
+                for (jakarta.json.JsonObject node : nodes) {
+                    String type = node.getString("@type");
+                    types.add(type);
+                    String where = page.getKey() + " " + type;
+                    switch (type) {
+                        case "NewsArticle" -> {
+                            for (String property : List.of("headline", "datePublished", "dateModified", "url")) {
+                                assertFalse(node.getString(property).isBlank(), where + " " + property);
+                            }
+                            assertFalse(node.getJsonArray("author").isEmpty(), where + " author");
+                            assertFalse(node.getJsonObject("publisher").getString("name").isBlank(), where + " publisher");
+                        }
+                        case "BreadcrumbList" -> {
+                            List<jakarta.json.JsonObject> items = node.getJsonArray("itemListElement").getValuesAs(jakarta.json.JsonObject.class);
+                            for (int position = 1; position <= items.size(); position++) {
+                                jakarta.json.JsonObject item = items.get(position - 1);
+                                assertEquals(position, item.getInt("position"), where);
+                                assertFalse(item.getString("name").isBlank(), where);
+                                assertTrue(item.getString("item").startsWith("http"), where);
+                            }
+                            assertTrue(items.size() >= 2, where + " starts at the home page");
+                        }
+                        case "WebSite" -> assertTrue(node.getJsonObject("potentialAction").getString("target")
+                                .contains("{search_term_string}"), where);
+                        case "Person", "Organization" -> {
+                            assertFalse(node.getString("name").isBlank(), where);
+                            assertTrue(node.getString("url").startsWith("http"), where);
+                        }
+                        default -> throw new AssertionError(where + ": a type this test does not know");
+                    }
+                }
+            }
+            assertEquals(page.getValue(), types, page.getKey());
+        }
+    }
+
     private static jakarta.json.JsonObject json(HttpResponse<String> response) {
         return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -15,13 +15,14 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String of(Profile profile) {
+    /** The markup, with the profile's address and photo made absolute by {@code absolute}, as schema.org wants them. */
+    static String of(Profile profile, java.util.function.UnaryOperator<String> absolute) {
         boolean organization = profile.kind().equals("organization");
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", organization ? "Organization" : "Person")
                 .add("name", profile.name())
-                .add("url", profile.url());
+                .add("url", absolute.apply(profile.url()));
         if (profile.roleTitle() != null && !profile.roleTitle().isBlank()) {
             json.add(organization ? "description" : "jobTitle", profile.roleTitle());
         }
@@ -29,7 +30,7 @@ final class JsonLd {
             json.add("description", TAGS.matcher(profile.bioHtml()).replaceAll(" ").replaceAll("\\s+", " ").strip());
         }
         if (profile.photoUrl() != null && !profile.photoUrl().isBlank()) {
-            json.add("image", profile.photoUrl());
+            json.add("image", absolute.apply(profile.photoUrl()));
         }
         if (!profile.links().isEmpty()) {
             JsonArrayBuilder sameAs = Json.createArrayBuilder();

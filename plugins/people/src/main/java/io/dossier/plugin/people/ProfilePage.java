@@ -34,7 +34,7 @@ abstract class ProfilePage implements PluginPage {
             String older = posts.page() < posts.totalPages() ? base + "page/" + (posts.page() + 1) + "/" : null;
             String description = profile.roleTitle() == null ? profile.name() : profile.name() + ", " + profile.roleTitle();
             return Optional.of(new PluginPageContent(profile.name(), description, "/people/profile.xhtml",
-                    new ProfileView(profile, posts, JsonLd.of(profile), newer, older)));
+                    new ProfileView(profile, posts, JsonLd.of(profile, request::absolute), newer, older)));
         });
     }
 }

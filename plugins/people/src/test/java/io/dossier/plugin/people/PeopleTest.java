@@ -19,9 +19,9 @@ class PeopleTest {
 
     @Test
     void personJsonLdIsSchemaOrgAndCannotCloseTheScript() {
-        Profile jane = new Profile("Jane </script> Doe", "person", "Reporter", "<p>Covers <b>lobbying</b>.</p>", null,
-                List.of(new NamedLink("Site", "https://jane.example/")), "/person/jane-doe/");
-        String text = JsonLd.of(jane);
+        Profile jane = new Profile("Jane </script> Doe", "person", "Reporter", "<p>Covers <b>lobbying</b>.</p>",
+                "/media/2026/11/jane.png", List.of(new NamedLink("Site", "https://jane.example/")), "/person/jane-doe/");
+        String text = JsonLd.of(jane, path -> "https://ledger.example" + path);
         assertFalse(text.contains("</script>"), text);
         JsonObject json = Json.createReader(new StringReader(text)).readObject();
         assertEquals("https://schema.org", json.getString("@context"));
@@ -30,12 +30,14 @@ class PeopleTest {
         assertEquals("Reporter", json.getString("jobTitle"));
         assertEquals("Covers lobbying .", json.getString("description"));
         assertEquals("https://jane.example/", json.getJsonArray("sameAs").getString(0));
+        assertEquals("https://ledger.example/person/jane-doe/", json.getString("url"), "absolute, as schema.org wants");
+        assertEquals("https://ledger.example/media/2026/11/jane.png", json.getString("image"));
     }
 
     @Test
     void organizationsAreOrganizations() {
         JsonObject json = Json.createReader(new StringReader(JsonLd.of(new Profile("Example Org", "organization",
-                "Advocacy group", null, null, List.of(), "/organization/example-org/")))).readObject();
+                "Advocacy group", null, null, List.of(), "/organization/example-org/"), path -> path))).readObject();
         assertEquals("Organization", json.getString("@type"));
         assertEquals("Advocacy group", json.getString("description"));
         assertFalse(json.containsKey("jobTitle"));
