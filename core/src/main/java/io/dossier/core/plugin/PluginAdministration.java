@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,11 +69,7 @@ public class PluginAdministration {
             String defaultTitle = registry.guarded(id, widget::title).orElse(id);
             WidgetArea defaultArea = registry.guarded(id, widget::defaultArea).orElse(WidgetArea.SIDEBAR);
             List<SettingDefinition> definitions = registry.guarded(id, widget::settings).orElse(List.of());
-            Map<String, String> values = new LinkedHashMap<>();
-            definitions.forEach(d -> values.put(d.key(), d.defaultValue()));
-            if (mine != null && mine.config() != null) {
-                values.putAll(mine.config());
-            }
+            Map<String, String> values = PluginCatalog.settingValues(definitions, mine);
             WidgetArea area = mine == null || mine.area() == null ? defaultArea : PluginCatalog.areaOr(mine.area(), defaultArea);
             int position = mine == null || mine.position() == null
                     ? registry.guarded(id, widget::order).orElse(0) : mine.position();
@@ -102,9 +97,8 @@ public class PluginAdministration {
         StoredSettings stored = store.load();
         List<ExtensionSettings> result = new ArrayList<>();
         for (PluginStatus plugin : registry.statuses()) {
-            if (plugin.state() != PluginStatus.State.ACTIVE && plugin.state() != PluginStatus.State.DISABLED
-                    && plugin.state() != PluginStatus.State.DEGRADED) {
-                continue; // not loaded: nothing to configure
+            if (!plugin.loaded()) {
+                continue; // nothing to configure
             }
             for (PluginStatus.ExtensionStatus status : plugin.extensions()) {
                 Extension extension = registry.extension(status.id()).orElse(null);
@@ -115,13 +109,8 @@ public class PluginAdministration {
                 if (definitions.isEmpty()) {
                     continue;
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                definitions.forEach(d -> values.put(d.key(), d.defaultValue()));
-                StoredSettings.Extension mine = stored.extensions().get(status.id());
-                if (mine != null && mine.config() != null) {
-                    values.putAll(mine.config());
-                }
-                result.add(new ExtensionSettings(status.id(), plugin.id(), plugin.name(), status.kind(), definitions, values));
+                result.add(new ExtensionSettings(status.id(), plugin.id(), plugin.name(), status.kind(), definitions,
+                        PluginCatalog.settingValues(definitions, stored.extensions().get(status.id()))));
             }
         }
         return result;

@@ -149,13 +149,17 @@ public final class PluginCatalog {
         };
     }
 
-    /** The declared defaults with the owner's values over them. */
     private static Map<String, String> settings(Extension e, StoredSettings.Extension stored) {
+        return settingValues(e.settings(), stored);
+    }
+
+    /** The declared defaults with the owner's stored values over them. */
+    static Map<String, String> settingValues(List<SettingDefinition> definitions, StoredSettings.Extension stored) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (SettingDefinition s : e.settings()) {
+        for (SettingDefinition s : definitions) {
             values.put(s.key(), s.defaultValue());
         }
-        if (stored != null) {
+        if (stored != null && stored.config() != null) {
             values.putAll(stored.config());
         }
         return values;

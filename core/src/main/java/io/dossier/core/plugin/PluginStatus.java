@@ -22,6 +22,11 @@ public record PluginStatus(String id, String name, String version, String descri
         INVALID
     }
 
+    /** Whether the plugin's classes were loaded (it may still be switched off or degraded). */
+    public boolean loaded() {
+        return state != State.INCOMPATIBLE && state != State.DUPLICATE && state != State.INVALID;
+    }
+
     /** One extension of the plugin. */
     public record ExtensionStatus(String id, String kind, boolean enabled, String problem) {
     }

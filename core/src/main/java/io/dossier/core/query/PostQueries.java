@@ -147,6 +147,13 @@ public class PostQueries {
         return detail("p.slug = :slug", q -> q.setParameter("slug", slug));
     }
 
+    /** Whether readers can see post {@code id} now: one small query, for checks that need no content. */
+    public boolean isPublic(long id) {
+        return !em.createQuery("select p.id from Post p where p.id = :id and " + SiteQueries.VISIBLE, Long.class)
+                .setParameter("id", id).setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now())
+                .getResultList().isEmpty();
+    }
+
     public Optional<PostDetail> publishedById(long id) {
         return detail("p.id = :id", q -> q.setParameter("id", id));
     }

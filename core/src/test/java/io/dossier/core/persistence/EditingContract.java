@@ -212,6 +212,7 @@ abstract class EditingContract {
         form.setFeaturedMediaId(image);
         long id = store.inTransaction(() -> store.editing.save(author, form));
         assertEquals(image, store.inTransaction(() -> store.editing.load(author, id)).getFeaturedMediaId());
+        assertTrue(store.posts.isPublic(id));
         assertEquals(new ImageLink("/media/2026/11/abcd1234-protest.jpg", "Protesters outside parliament", 1200, 800,
                 "Outside parliament, 2 March"), store.posts.publishedById(id).orElseThrow().image());
 
@@ -255,6 +256,7 @@ abstract class EditingContract {
         assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> store.preview.of(actors.get(Role.AUTHOR), id)),
                 "an author may not see other people's drafts");
         assertTrue(store.posts.publishedById(id).isEmpty(), "readers still cannot");
+        assertFalse(store.posts.isPublic(id));
     }
 
     @Test

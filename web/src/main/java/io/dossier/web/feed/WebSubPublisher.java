@@ -51,7 +51,7 @@ public class WebSubPublisher {
             return;
         }
         SiteInfo info = site.site();
-        if (info.websubHub() == null || posts.publishedById(event.id()).isEmpty()) {
+        if (info.websubHub() == null || !posts.isPublic(event.id())) {
             return;
         }
         String base;

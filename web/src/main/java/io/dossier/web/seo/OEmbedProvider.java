@@ -4,6 +4,7 @@ import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.text.HtmlText;
 import io.dossier.web.routing.BaseUrl;
 import io.dossier.web.routing.Route;
 import io.dossier.web.routing.RouteParser;
@@ -95,13 +96,9 @@ public class OEmbedProvider extends HttpServlet {
 
     /** The card other sites show: a quotation of the post, linking to it; everything escaped. */
     private static String html(String url, String title, String summary, String siteTitle) {
-        return "<blockquote class=\"dossier-embed\"><p><a href=\"" + escape(url) + "\">" + escape(title) + "</a></p>"
-                + (summary == null || summary.isBlank() ? "" : "<p>" + escape(summary) + "</p>")
-                + "<footer>" + escape(siteTitle) + "</footer></blockquote>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return "<blockquote class=\"dossier-embed\"><p><a href=\"" + HtmlText.escape(url) + "\">" + HtmlText.escape(title) + "</a></p>"
+                + (summary == null || summary.isBlank() ? "" : "<p>" + HtmlText.escape(summary) + "</p>")
+                + "<footer>" + HtmlText.escape(siteTitle) + "</footer></blockquote>";
     }
 
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {

@@ -37,7 +37,7 @@ public class PluginPageBacking {
             return;
         }
         PluginPageRequest request = new PluginPageRequest(route.segments().subList(1, route.segments().size()),
-                route.page(), page.get().settings(), site, seo.absolute(""));
+                route.page(), page.get().settings(), site, seo.siteUrl());
         Optional<Optional<PluginPageContent>> rendered = registry.guarded(page.get().id(),
                 () -> page.get().extension().render(request));
         if (rendered.isEmpty()) {

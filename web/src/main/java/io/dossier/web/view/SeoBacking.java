@@ -47,6 +47,11 @@ public class SeoBacking {
         return base() + path;
     }
 
+    /** The site's absolute address without a trailing slash ({@code https://example.org}). */
+    public String siteUrl() {
+        return base();
+    }
+
     /** The oEmbed address of a post ({@code web.seo.OEmbedProvider}), for the discovery link. */
     public String oembed(String postPath) {
         return base() + "/wp-json/oembed/1.0/embed?url="

@@ -1,6 +1,7 @@
 package io.dossier.admin.view.menus;
 
 import io.dossier.admin.view.Feedback;
+import io.dossier.admin.view.Trees;
 import io.dossier.core.model.Menu;
 import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.query.Choice;
@@ -15,11 +16,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.event.TreeDragDropEvent;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -62,14 +60,7 @@ public class MenuBuilderBacking implements Serializable {
         if (!feedback.permits(Capability.EDIT_THEME_OPTIONS, "edit menus")) {
             return;
         }
-        root = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<MenuItemRow>> nodes = new HashMap<>();
-        for (MenuItemRow row : menuRows.at(Menu.PRIMARY)) {
-            TreeNode<MenuItemRow> node = new DefaultTreeNode<>(row);
-            node.setExpanded(true);
-            nodes.put(row.id(), node);
-            (row.parentId() == null ? root : nodes.getOrDefault(row.parentId(), root)).getChildren().add(node);
-        }
+        root = Trees.of(menuRows.at(Menu.PRIMARY), MenuItemRow::id, MenuItemRow::parentId);
         if (pages == null) {
             pages = queries.pageRows().stream().map(p -> new Choice(p.id(), p.title())).toList();
             categories = queries.categories();

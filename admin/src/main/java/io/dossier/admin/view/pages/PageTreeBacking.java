@@ -1,6 +1,7 @@
 package io.dossier.admin.view.pages;
 
 import io.dossier.admin.view.Feedback;
+import io.dossier.admin.view.Trees;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PageRow;
 import io.dossier.core.security.Capability;
@@ -10,10 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
 import org.primefaces.event.TreeDragDropEvent;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -40,16 +38,7 @@ public class PageTreeBacking implements Serializable {
         if (!feedback.permits(Capability.EDIT_PAGES, "edit pages")) {
             return;
         }
-        root = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<PageRow>> nodes = new HashMap<>();
-        var rows = queries.pageRows();
-        rows.forEach(r -> nodes.put(r.id(), new DefaultTreeNode<>(r)));
-        for (PageRow r : rows) {
-            TreeNode<PageRow> parent = r.parentId() == null ? root : nodes.getOrDefault(r.parentId(), root);
-            TreeNode<PageRow> node = nodes.get(r.id());
-            parent.getChildren().add(node);
-            node.setExpanded(true);
-        }
+        root = Trees.of(queries.pageRows(), PageRow::id, PageRow::parentId);
     }
 
     /** A page was dropped: store its new parent and position (the tree has already moved it). */

@@ -31,8 +31,7 @@ public class PluginsBacking {
 
     /** Whether the plugin is loaded, so that it can be switched. */
     public boolean switchable(PluginStatus plugin) {
-        return plugin.state() != PluginStatus.State.INCOMPATIBLE && plugin.state() != PluginStatus.State.DUPLICATE
-                && plugin.state() != PluginStatus.State.INVALID;
+        return plugin.loaded();
     }
 
     public void setEnabled(PluginStatus plugin, boolean enabled) {
