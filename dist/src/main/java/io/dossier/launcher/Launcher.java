@@ -57,6 +57,11 @@ public final class Launcher {
         }
     }
 
+    /** Text the server gzips when the browser accepts it: pages, styles, scripts, feeds, API answers. */
+    static final String COMPRESSED_TYPES = "text/html,text/css,text/javascript,application/javascript,text/plain,"
+            + "text/xml,application/xml,application/rss+xml,application/atom+xml,application/json,"
+            + "application/feed+json,application/problem+json,image/svg+xml";
+
     static String[] payaraArguments(LauncherConfig config) throws IOException {
         Path preboot = config.data().resolve("work").resolve("preboot.asadmin");
         // Bind the HTTP listener before it opens: loopback unless DOSSIER_BIND says otherwise. Cookies
@@ -66,7 +71,14 @@ public final class Launcher {
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + config.bind() + "\n"
                 + http + "cookie-same-site-enabled=true\n"
-                + http + "cookie-same-site-value=Lax\n");
+                + http + "cookie-same-site-value=Lax\n"
+                // gzip for text of any size worth it (images and downloads are compressed already).
+                // Browsers speak HTTP/1.1 to a plain-text listener and get it; clients that upgrade to
+                // h2c get HTTP/2, which Grizzly does not compress. Keep HTTP/2 on: with it off, Grizzly
+                // answers an h2c upgrade request with a gzip header over an uncompressed body.
+                + http + "compression=on\n"
+                + http + "compression-min-size-bytes=1024\n"
+                + http + "compressable-mime-type=" + COMPRESSED_TYPES + "\n");
         List<String> args = new ArrayList<>(List.of(
                 "--deploy", config.applicationFolder().toString(),
                 "--contextroot", "/",

@@ -398,6 +398,13 @@ class AdminIT {
             assertEquals("Council office, Harbour Street", featured.attr("alt"));
             assertEquals("800", featured.attr("width"), "dimensions keep the layout from shifting");
             assertTrue(featured.attr("src").startsWith("/media/") && featured.attr("src").endsWith("-council-office.png"));
+            String stem = featured.attr("src").replaceFirst("\\.png$", "");
+            assertEquals(stem + "-480w.png 480w, " + stem + "-768w.png 768w, " + stem + ".png 800w", featured.attr("srcset"),
+                    "phones download a copy resized at upload, not the 800-pixel original");
+            assertTrue(featured.attr("sizes").contains("100vw"), featured.attr("sizes"));
+            HttpResponse<String> small = get(stem + "-480w.png");
+            assertEquals(200, small.statusCode());
+            assertEquals("image/png", small.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(featured.attr("src"), post.selectFirst(".entry-content img[alt='Council office, Harbour Street']").attr("src"),
                     "the image inserted into the text");
             assertTrue(post.selectFirst("meta[property=og:image]").attr("content").endsWith(featured.attr("src")));

@@ -75,6 +75,28 @@ class DistributionIT {
     }
 
     @Test
+    @Order(1)
+    void textIsGzippedForBrowsersThatAcceptIt() throws Exception {
+        // Browsers speak HTTP/1.1 to a plain-text server (they never upgrade to h2c).
+        HttpClient browserLike = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("/", "/feed/", "/api/v1/posts", "/static/site.css")) {
+            HttpResponse<byte[]> zipped = browserLike.send(HttpRequest.newBuilder(dossier.url(path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"), path);
+            String plain = get(path).body();
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+                assertEquals(plain.length(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).length(), path);
+            }
+            assertTrue(zipped.body().length < plain.length() / 2, path + " shrinks to less than half");
+        }
+        assertTrue(get("/").headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
+        HttpResponse<String> upgraded = http.send(HttpRequest.newBuilder(dossier.url("/")).header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(upgraded.headers().firstValue("Content-Encoding").isEmpty() && upgraded.body().startsWith("<!DOCTYPE html>"),
+                "a client that upgrades to HTTP/2 gets a plain body, and no header claims otherwise");
+    }
+
+    @Test
     @Order(2)
     void theDroppedInPluginIsLoadedAndBadJarsAreReportedAndSkipped() throws Exception {
         String output = dossier.output();

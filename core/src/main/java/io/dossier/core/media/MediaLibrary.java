@@ -72,12 +72,11 @@ public class MediaLibrary {
                 UUID.randomUUID().toString().substring(0, 8), base);
         String path = stem + "." + type.extension();
         write(path, bytes);
-        if (image != null) {
-            writeThumbnail(stem + "-thumb.png", image);
-        }
         Media media = new Media(fileName == null ? path : fileName, path, type.mimeType(), bytes.length);
         if (image != null) {
+            writeThumbnail(stem + "-thumb.png", image);
             media.setDimensions(image.getWidth(), image.getHeight());
+            media.setVariantWidths(writeVariants(path, type, image));
         }
         media.setAltText(altText.strip());
         media.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
@@ -164,15 +163,42 @@ public class MediaLibrary {
     }
 
     private void writeThumbnail(String path, BufferedImage image) {
-        int width = Math.min(THUMBNAIL_WIDTH, image.getWidth());
+        writeImage(path, "png", scaled(image, Math.min(THUMBNAIL_WIDTH, image.getWidth()), BufferedImage.TYPE_INT_ARGB));
+    }
+
+    /**
+     * The narrower copies for srcset, in the original's format; none for GIF (an animation would
+     * lose its frames). Returns the widths made, as stored on the media row.
+     */
+    private String writeVariants(String path, ImageType type, BufferedImage image) {
+        if (type != ImageType.JPEG && type != ImageType.PNG) {
+            return null;
+        }
+        int[] widths = ResponsiveImages.widthsFor(image.getWidth());
+        // JPEG has no alpha channel: its writer refuses ARGB pixels.
+        int pixels = type == ImageType.JPEG ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
+        for (int width : widths) {
+            writeImage(ResponsiveImages.variantPath(path, width), type.extension(), scaled(image, width, pixels));
+        }
+        return ResponsiveImages.encode(widths);
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int width, int pixelType) {
         int height = Math.max(1, image.getHeight() * width / image.getWidth());
-        BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        thumb.getGraphics().drawImage(image.getScaledInstance(width, height, Image.SCALE_SMOOTH), 0, 0, null);
+        BufferedImage copy = new BufferedImage(width, height, pixelType);
+        java.awt.Graphics2D g = copy.createGraphics();
+        g.drawImage(image.getScaledInstance(width, height, Image.SCALE_SMOOTH), 0, 0, null);
+        g.dispose();
+        return copy;
+    }
+
+    private void writeImage(String path, String format, BufferedImage image) {
         try {
-            Path file = target(path);
-            ImageIO.write(thumb, "png", file.toFile());
+            if (!ImageIO.write(image, format, target(path).toFile())) {
+                throw new IOException("no ImageIO writer for " + format);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write thumbnail " + path, e);
+            throw new UncheckedIOException("cannot write resized image " + path, e);
         }
     }
 

@@ -26,6 +26,8 @@ public class Media extends BaseEntity {
     @Column(name = "alt_text")
     private String altText;
     private String caption;
+    @Column(name = "variant_widths")
+    private String variantWidths;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by_id")
     private UserAccount uploadedBy;
@@ -53,6 +55,9 @@ public class Media extends BaseEntity {
     public void setAltText(String altText) { this.altText = altText; }
     public String getCaption() { return caption; }
     public void setCaption(String caption) { this.caption = caption; }
+    /** Comma-separated widths of the resized copies stored beside the file (see ResponsiveImages). */
+    public String getVariantWidths() { return variantWidths; }
+    public void setVariantWidths(String variantWidths) { this.variantWidths = variantWidths; }
     public UserAccount getUploadedBy() { return uploadedBy; }
     public void setUploadedBy(UserAccount uploadedBy) { this.uploadedBy = uploadedBy; }
 }

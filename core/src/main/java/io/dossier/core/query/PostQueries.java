@@ -1,6 +1,7 @@
 package io.dossier.core.query;
 
 import io.dossier.core.model.PersonKind;
+import io.dossier.core.media.ResponsiveImages;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -186,7 +187,8 @@ public class PostQueries {
         TypedQuery<Object[]> query = em.createQuery("""
                 select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug,
                        m.storagePath, m.altText, m.width, m.height, m.caption,
-                       p.seoTitle, p.seoDescription, p.canonicalUrl, sm.storagePath, sm.altText, sm.width, sm.height
+                       p.seoTitle, p.seoDescription, p.canonicalUrl, sm.storagePath, sm.altText, sm.width, sm.height,
+                       m.variantWidths
                 from Post p join p.author a left join p.featuredMedia m left join p.socialMedia sm where """ + " "
                 + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, Object[].class);
         if (publicOnly) {
@@ -209,7 +211,8 @@ public class PostQueries {
                 (String) r[5], (String) r[6], new Link((String) r[7], Permalinks.author((String) r[8])),
                 creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags,
                 r[9] == null ? null : new ImageLink(Permalinks.media((String) r[9]), (String) r[10], (Integer) r[11],
-                        (Integer) r[12], (String) r[13]),
+                        (Integer) r[12], (String) r[13],
+                        ResponsiveImages.srcset((String) r[9], (Integer) r[11], (String) r[21])),
                 new PostSeo((String) r[14], (String) r[15], (String) r[16], r[17] == null ? null
                         : new ImageLink(Permalinks.media((String) r[17]), (String) r[18], (Integer) r[19], (Integer) r[20], null))));
     }

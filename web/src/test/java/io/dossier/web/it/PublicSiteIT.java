@@ -115,6 +115,16 @@ class PublicSiteIT {
         return Jsoup.parse(response.body());
     }
 
+    /** A validator for one of the sitemaps.org schemas kept in the test resources. */
+    private static javax.xml.validation.Validator sitemapSchema(String name) throws Exception {
+        return javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(PublicSiteIT.class.getResource("/sitemaps/" + name)).newValidator();
+    }
+
+    private static javax.xml.transform.Source xml(String text) {
+        return new javax.xml.transform.stream.StreamSource(new StringReader(text));
+    }
+
     private void assertRedirect(String from, String to) throws Exception {
         HttpResponse<String> response = get(from);
         assertEquals(301, response.statusCode(), from);
@@ -451,6 +461,25 @@ class PublicSiteIT {
     }
 
     @Test
+    void themeFilesAreFingerprintedAndKeptForAYear() throws Exception {
+        Document home = page("/");
+        String css = home.selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(css.matches("/static/site\\.css\\?v=[0-9a-f]{16}"), css);
+        HttpResponse<String> current = get(css);
+        assertEquals(200, current.statusCode());
+        assertEquals("public, max-age=31536000, immutable", current.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(current.headers().allValues("Vary").contains("Accept-Encoding"), "a shared cache keeps gzip apart");
+        assertEquals("public, max-age=600", get("/static/site.css?v=0123456789abcdef").headers()
+                .firstValue("Cache-Control").orElseThrow(), "an old fingerprint is not kept long");
+        assertEquals("public, max-age=600", get("/static/site.css").headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(home.selectFirst("script[src^=/static/site.js?v=]").hasAttr("defer"), "no render-blocking script");
+
+        HttpResponse<String> icon = get(home.selectFirst("link[rel=icon]").attr("href"));
+        assertEquals(200, icon.statusCode(), "browsers find the site's icon instead of a 404");
+        assertEquals("image/svg+xml", icon.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
     void searchEnginesFindEveryPublicAddressThroughSitemapsAndRobots() throws Exception {
         HttpResponse<String> robots = get("/robots.txt");
         assertEquals(200, robots.statusCode());
@@ -469,9 +498,17 @@ class PublicSiteIT {
         assertTrue(posts.selectFirst("url > lastmod").text().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"));
         Document people = Jsoup.parse(get("/sitemap-people-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
         assertTrue(people.select("url > loc").eachText().contains(uri("/person/marek-dalvi/").toString()));
+        javax.xml.validation.Validator indexSchema = sitemapSchema("siteindex.xsd");
+        indexSchema.validate(xml(get("/sitemap.xml").body()));
+        javax.xml.validation.Validator urlsetSchema = sitemapSchema("sitemap.xsd");
         for (String child : children) {
-            assertEquals(200, get(URI.create(child).getPath()).statusCode(), child);
+            HttpResponse<String> sitemap = get(URI.create(child).getPath());
+            assertEquals(200, sitemap.statusCode(), child);
+            urlsetSchema.validate(xml(sitemap.body()));
         }
+        org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> urlsetSchema.validate(xml(
+                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://127.0.0.1/a/</loc>"
+                        + "<lastmod>yesterday</lastmod></url></urlset>")), "the schema refuses a malformed lastmod");
         assertStatus(404, "/sitemap-posts-2.xml");
         assertStatus(404, "/sitemap-nonsense-1.xml");
     }
