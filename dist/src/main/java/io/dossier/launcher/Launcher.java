@@ -17,11 +17,20 @@ public final class Launcher {
     private Launcher() {
     }
 
+    static final String USAGE = """
+            usage: bin/dossier                 start the site
+                   bin/dossier import FILE     import a WordPress export (WXR) into the site's database""";
+
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("dossier.home", ".")).toAbsolutePath().normalize();
         LauncherConfig config;
+        Path importFile = null;
         try {
             config = LauncherConfig.load(home, System.getenv(), System.getProperties());
+            if (args.length > 0) {
+                importFile = importArgument(args);
+                config = config.forCommand(freeLoopbackPort());
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("dossier: " + e.getMessage());
             System.exit(2);
@@ -46,9 +55,25 @@ public final class Launcher {
         config.dbUser().ifPresent(v -> System.setProperty("DOSSIER_DB_USER", v));
         config.dbPassword().ifPresent(v -> System.setProperty("DOSSIER_DB_PASSWORD", v));
 
-        System.out.printf("Dossier: http://%s:%d/ (data in %s, database %s)%n", config.bind(), config.port(),
-                config.data(), config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
+        if (importFile != null) {
+            // Read by the application's ImportCommand once the database is migrated; it reports back
+            // through dossier.import.status (system properties are shared with the application).
+            System.setProperty("DOSSIER_IMPORT", importFile.toString());
+            System.out.printf("Dossier: importing %s (data in %s, database %s)%n", importFile, config.data(),
+                    config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
+        } else {
+            System.out.printf("Dossier: http://%s:%d/ (data in %s, database %s)%n", config.bind(), config.port(),
+                    config.data(), config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
+        }
+        // A run that was killed (SIGKILL, power loss) leaves its deployment recorded in the runtime's
+        // folder, and Payara would deploy it a second time beside this one: start that folder afresh.
+        ApplicationFolder.deleteRecursively(runtimeFolder(config));
         PayaraMicro.main(payaraArguments(config));
+        if (importFile != null) {
+            int status = Integer.getInteger("dossier.import.status", 1);
+            PayaraMicro.getInstance().shutdown();
+            System.exit(status);
+        }
         // Payara Micro keeps running when a deployment fails; a site that only answers 404 is worse
         // than a clear failure, so stop with the reason in the log above.
         if (!PayaraMicro.getInstance().getRuntime().getDeployedApplicationNames().contains("ROOT")) {
@@ -61,6 +86,30 @@ public final class Launcher {
     static final String COMPRESSED_TYPES = "text/html,text/css,text/javascript,application/javascript,text/plain,"
             + "text/xml,application/xml,application/rss+xml,application/atom+xml,application/json,"
             + "application/feed+json,application/problem+json,image/svg+xml";
+
+    /** The file of {@code import FILE}; anything else is a usage error. */
+    static Path importArgument(String[] args) {
+        if (args.length != 2 || !args[0].equals("import")) {
+            throw new IllegalArgumentException("unknown command \"" + String.join(" ", args) + "\"\n" + USAGE);
+        }
+        Path file = Path.of(args[1]).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        return file;
+    }
+
+    private static int freeLoopbackPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("no free port on 127.0.0.1 for the command: " + e.getMessage());
+        }
+    }
+
+    private static Path runtimeFolder(LauncherConfig config) {
+        return config.data().resolve("work").resolve("payara");
+    }
 
     static String[] payaraArguments(LauncherConfig config) throws IOException {
         Path preboot = config.data().resolve("work").resolve("preboot.asadmin");
@@ -88,7 +137,7 @@ public final class Launcher {
                 "--disablephonehome",
                 // Runtime unpacked under the data folder; no --rootdir, whose saved domain.xml would
                 // redeploy the previous run's application beside this one.
-                "--unpackdir", config.data().resolve("work").resolve("payara").toString(),
+                "--unpackdir", runtimeFolder(config).toString(),
                 "--prebootcommandfile", preboot.toString()));
         return args.toArray(String[]::new);
     }

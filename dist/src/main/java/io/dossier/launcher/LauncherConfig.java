@@ -46,6 +46,14 @@ public record LauncherConfig(Path home, int port, String bind, Path data, Path p
                 lookup.get("DOSSIER_DB_URL"), lookup.get("DOSSIER_DB_USER"), lookup.get("DOSSIER_DB_PASSWORD"));
     }
 
+    /**
+     * The settings for a one-off command such as {@code import}: on a loopback port of its own (the
+     * site may be running on PostgreSQL beside it) and never loading the demo into a new database.
+     */
+    public LauncherConfig forCommand(int commandPort) {
+        return new LauncherConfig(home, commandPort, "127.0.0.1", data, plugins, false, dbUrl, dbUser, dbPassword);
+    }
+
     /** Where the launcher unpacks the WAR and the plugins before each start. */
     public Path applicationFolder() {
         return data.resolve("work").resolve("ROOT");

@@ -530,6 +530,80 @@ class AdminIT {
         }
     }
 
+    @Test
+    @Order(15)
+    void anAdministratorImportsAWordPressExportAndWatchesItsProgressToTheReport() throws Exception {
+        Path folder = Files.createTempDirectory(Path.of("target"), "imports-");
+        Path export = Files.writeString(folder.resolve("old-site.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                     xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><title>Old Site</title><wp:wxr_version>1.2</wp:wxr_version>
+                <wp:base_site_url>http://old.example</wp:base_site_url>
+                <wp:author><wp:author_id>7</wp:author_id><wp:author_login><![CDATA[archivist]]></wp:author_login>
+                  <wp:author_display_name><![CDATA[Ada Archivist]]></wp:author_display_name></wp:author>
+                <wp:category><wp:term_id>9</wp:term_id><wp:category_nicename><![CDATA[archive]]></wp:category_nicename>
+                  <wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Archive]]></wp:cat_name></wp:category>
+                <item><title><![CDATA[Letters From the Old Site]]></title>
+                  <link>http://old.example/2013/03/04/letters-from-the-old-site/</link>
+                  <dc:creator><![CDATA[archivist]]></dc:creator>
+                  <content:encoded><![CDATA[First paragraph of the letters.
+
+                Second paragraph.]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
+                  <wp:post_id>9001</wp:post_id><wp:post_date><![CDATA[2013-03-04 10:00:00]]></wp:post_date>
+                  <wp:post_date_gmt><![CDATA[2013-03-04 10:00:00]]></wp:post_date_gmt>
+                  <wp:post_name><![CDATA[letters-from-the-old-site]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status>
+                  <wp:post_parent>0</wp:post_parent><wp:menu_order>0</wp:menu_order><wp:post_type><![CDATA[post]]></wp:post_type>
+                  <wp:is_sticky>0</wp:is_sticky><category domain="category" nicename="archive"><![CDATA[Archive]]></category>
+                  <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_content><![CDATA[Thanks]]></wp:comment_content></wp:comment>
+                </item>
+                </channel></rss>
+                """);
+        Path broken = Files.writeString(folder.resolve("broken.xml"), Files.readString(export).replace("</item>", ""));
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            browser.findElement(By.linkText("Import")).click();
+            browser.findElement(By.id("file")).sendKeys(export.toAbsolutePath().toString());
+            browser.findElement(By.id("send")).click();
+            awaitImport(browser, "table.import-report");
+            String report = browser.findElement(By.cssSelector("table.import-report")).getText();
+            assertTrue(report.contains("posts 1 0 0"), report);
+            assertTrue(report.contains("categories 1 0 0"), report);
+            assertTrue(browser.findElement(By.cssSelector(".import-notes")).getText()
+                    .contains("1 comments counted, not imported"));
+            assertEquals("100", browser.findElement(By.cssSelector("progress#bar")).getAttribute("value"));
+            assertEquals(List.of(), Accessibility.violations(browser), "the import screen with its report");
+            Chromium.screenshot(browser, "admin-import.png");
+
+            Document post = Jsoup.parse(get("/2013/03/04/letters-from-the-old-site/").body());
+            assertEquals("Letters From the Old Site", post.selectFirst("h1").text());
+            assertEquals(2, post.select(".entry-content p").size(), "paragraphs as WordPress showed them");
+            assertEquals(301, get("/?p=9001").statusCode());
+
+            browser.findElement(By.id("again")).click();
+            browser.findElement(By.id("file")).sendKeys(broken.toAbsolutePath().toString());
+            browser.findElement(By.id("send")).click();
+            awaitImport(browser, "#error");
+            String error = browser.findElement(By.id("error")).getText();
+            assertTrue(error.contains("not well-formed") && error.contains("(line ") && error.endsWith("nothing was imported."), error);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Waits for the import page to show {@code selector}; on timeout, says what the page showed instead. */
+    private static void awaitImport(WebDriver browser, String selector) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                    .until(b -> !b.findElements(By.cssSelector(selector)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + selector + " at " + browser.getCurrentUrl() + ": "
+                    + Jsoup.parse(browser.getPageSource()).select("main, body").first().text(), e);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

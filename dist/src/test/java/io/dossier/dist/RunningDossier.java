@@ -44,15 +44,7 @@ final class RunningDossier implements AutoCloseable {
 
     /** Starts bin/dossier and waits for the home page to answer 200. */
     void start(Map<String, String> extraEnvironment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin").resolve("dossier").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("DOSSIER_PORT", String.valueOf(port));
-        builder.environment().put("DOSSIER_DATA", data.toString());
-        builder.environment().put("DOSSIER_PLUGINS", plugins.toString());
-        builder.environment().remove("DOSSIER_DB_URL");
-        builder.environment().putAll(alwaysEnvironment);
-        builder.environment().putAll(extraEnvironment);
+        ProcessBuilder builder = bin(log, extraEnvironment);
         long started = System.nanoTime();
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -73,6 +65,27 @@ final class RunningDossier implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("No 200 from / within " + STARTUP_LIMIT + "; see " + log);
+    }
+
+    /** Runs {@code bin/dossier} with a command, e.g. {@code import FILE}, on this site's data; output to {@code output}. */
+    Process command(Path output, String... args) throws IOException {
+        ProcessBuilder builder = bin(output, Map.of());
+        builder.command().addAll(java.util.List.of(args));
+        return builder.start();
+    }
+
+    private ProcessBuilder bin(Path output, Map<String, String> extraEnvironment) {
+        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(java.util.List.of(
+                home.resolve("bin").resolve("dossier").toString())))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        builder.environment().put("DOSSIER_PORT", String.valueOf(port));
+        builder.environment().put("DOSSIER_DATA", data.toString());
+        builder.environment().put("DOSSIER_PLUGINS", plugins.toString());
+        builder.environment().remove("DOSSIER_DB_URL");
+        builder.environment().putAll(alwaysEnvironment);
+        builder.environment().putAll(extraEnvironment);
+        return builder;
     }
 
     URI url(String path) {

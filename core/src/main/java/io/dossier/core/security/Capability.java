@@ -30,5 +30,7 @@ public enum Capability {
     /** User accounts and their roles. */
     MANAGE_USERS,
     /** Site settings. */
-    MANAGE_OPTIONS
+    MANAGE_OPTIONS,
+    /** Import a WordPress export, export the site (WordPress: import, export). */
+    IMPORT
 }

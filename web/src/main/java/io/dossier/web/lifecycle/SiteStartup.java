@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebListener;
  * A servlet listener rather than a CDI {@code @Initialized} observer: Payara registers the
  * persistence unit only after CDI's application context starts, but before web modules start.
  * A failure here fails the deployment, so a site never serves from a half-migrated database.
+ * A start for {@code bin/dossier import} imports its file here, before anything is served.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -18,8 +19,12 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     DatabaseStartup database;
 
+    @Inject
+    ImportCommand importCommand;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         database.run();
+        importCommand.runIfAsked();
     }
 }

@@ -1,0 +1,16 @@
+package io.dossier.core.transfer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+
+/** {@link Transactions} in the container: JTA, one new transaction per call. */
+@ApplicationScoped
+public class ContainerTransactions implements Transactions {
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T inNewTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}

@@ -1,0 +1,431 @@
+package io.dossier.core.transfer;
+
+import io.dossier.core.model.Category;
+import io.dossier.core.model.ContentKind;
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.Menu;
+import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.model.Page;
+import io.dossier.core.model.PathRedirect;
+import io.dossier.core.model.Person;
+import io.dossier.core.model.PersonKind;
+import io.dossier.core.model.Post;
+import io.dossier.core.model.Role;
+import io.dossier.core.model.SiteSettings;
+import io.dossier.core.model.Tag;
+import io.dossier.core.model.UserAccount;
+import io.dossier.core.service.MenuEntry;
+import io.dossier.core.service.MenuService;
+import io.dossier.core.service.PageDraft;
+import io.dossier.core.service.PageService;
+import io.dossier.core.service.PostDraft;
+import io.dossier.core.service.PostService;
+import io.dossier.core.text.Slugs;
+import io.dossier.core.transfer.WxrRecord.Author;
+import io.dossier.core.transfer.WxrRecord.Item;
+import io.dossier.core.transfer.WxrRecord.Site;
+import io.dossier.core.transfer.WxrRecord.Taxonomy;
+import io.dossier.core.transfer.WxrRecord.Term;
+import io.dossier.core.url.Permalinks;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies one WXR file's records to the database, each idempotently: accounts are found by login,
+ * categories and tags by slug, posts and pages by their WordPress ID (kept as {@code legacyId}), so
+ * a second run of the same file, or a run after an interrupted one, creates only what is missing.
+ * Holds the WordPress-to-Dossier id maps of one run; menus and page parents that point forward in
+ * the file are settled at the end ({@link #finish}).
+ */
+final class ImportRun {
+
+    static final String AUTHORS = "authors";
+    static final String CATEGORIES = "categories";
+    static final String TAGS = "tags";
+    static final String POSTS = "posts";
+    static final String PAGES = "pages";
+    static final String MENUS = "menus";
+    static final String MENU_ITEMS = "menu items";
+    static final String ATTACHMENTS = "attachments";
+    static final String OTHER = "other items";
+
+    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final EntityManager em;
+    private final PostService posts;
+    private final PageService pages;
+    private final MenuService menus;
+    private final ImportReport report;
+
+    private String baseUrl = "";
+    private final Map<String, Long> accountByLogin = new HashMap<>();
+    private final Map<String, Long> personByLogin = new HashMap<>();
+    private final Map<String, Long> categoryBySlug = new HashMap<>();
+    private final Map<Long, Long> categoryByTermId = new HashMap<>();
+    private final Map<String, Long> tagBySlug = new HashMap<>();
+    private final Map<Long, Long> tagByTermId = new HashMap<>();
+    private final Map<Long, Long> pageByLegacyId = new HashMap<>();
+    /** Pages to put under their parent at the end (it came later in the file, or an earlier run stopped). */
+    private final Map<Long, Pending> pendingParents = new LinkedHashMap<>();
+
+    private record Pending(long parentLegacyId, String link) {
+    }
+    /** Menu names by slug, and their items; menus are small, so their items wait in memory for the end. */
+    private final Map<String, String> menuNames = new LinkedHashMap<>();
+    private final List<Item> menuItems = new ArrayList<>();
+
+    ImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, ImportReport report) {
+        this.em = em;
+        this.posts = posts;
+        this.pages = pages;
+        this.menus = menus;
+        this.report = report;
+    }
+
+    void apply(WxrRecord record) {
+        switch (record) {
+            case Site site -> baseUrl = site.baseUrl() == null ? "" : site.baseUrl().replaceFirst("/+$", "");
+            case Author author -> author(author);
+            case Term term -> term(term);
+            case Item item -> item(item);
+        }
+    }
+
+    private void author(Author a) {
+        if (accountByLogin.containsKey(a.login())) {
+            return;
+        }
+        Optional<Long> existing = single("select u.id from UserAccount u where u.login = :v", a.login());
+        long accountId;
+        if (existing.isPresent()) {
+            accountId = existing.get();
+            report.existing(AUTHORS);
+        } else {
+            UserAccount account = new UserAccount(a.login(),
+                    Slugs.unique(Slugs.slugify(a.login()), s -> taken("UserAccount", "slug", s)), name(a), Role.AUTHOR);
+            account.setEmail(a.email());
+            em.persist(account);
+            em.flush();
+            accountId = account.getId();
+            report.created(AUTHORS);
+        }
+        accountByLogin.put(a.login(), accountId);
+        String personSlug = Slugs.slugify(name(a));
+        personByLogin.put(a.login(), single("select p.id from Person p where p.slug = :v", personSlug).orElseGet(() -> {
+            Person person = new Person(name(a), personSlug, PersonKind.PERSON);
+            em.persist(person);
+            em.flush();
+            return person.getId();
+        }));
+    }
+
+    private static String name(Author a) {
+        return a.displayName() == null || a.displayName().isBlank() ? a.login() : a.displayName().strip();
+    }
+
+    private void term(Term t) {
+        switch (t.taxonomy()) {
+            case CATEGORY -> {
+                if (categoryBySlug.containsKey(t.slug())) {
+                    return; // listed twice by WordPress: as wp:category and as wp:term
+                }
+                Optional<Long> existing = single("select c.id from Category c where c.slug = :v", t.slug());
+                long id = existing.orElseGet(() -> {
+                    Long parentId = t.parentSlug().isBlank() ? null : categoryBySlug.get(t.parentSlug().strip());
+                    Category category = new Category(t.name(), t.slug(), parentId == null ? null : em.find(Category.class, parentId));
+                    category.setDescription(t.description());
+                    em.persist(category);
+                    em.flush();
+                    return category.getId();
+                });
+                if (existing.isPresent()) {
+                    report.existing(CATEGORIES);
+                } else {
+                    report.created(CATEGORIES);
+                }
+                categoryBySlug.put(t.slug(), id);
+                categoryByTermId.put(t.id(), id);
+            }
+            case TAG -> {
+                if (tagBySlug.containsKey(t.slug())) {
+                    return;
+                }
+                Optional<Long> existing = single("select t.id from Tag t where t.slug = :v", t.slug());
+                long id = existing.orElseGet(() -> {
+                    Tag tag = new Tag(t.name(), t.slug());
+                    tag.setDescription(t.description());
+                    em.persist(tag);
+                    em.flush();
+                    return tag.getId();
+                });
+                if (existing.isPresent()) {
+                    report.existing(TAGS);
+                } else {
+                    report.created(TAGS);
+                }
+                tagBySlug.put(t.slug(), id);
+                tagByTermId.put(t.id(), id);
+            }
+            case NAV_MENU -> menuNames.putIfAbsent(t.slug(), t.name());
+            case OTHER -> { }
+        }
+    }
+
+    private void item(Item item) {
+        report.comments(item.comments());
+        switch (item.type()) {
+            case "post" -> post(item);
+            case "page" -> page(item);
+            case "nav_menu_item" -> menuItems.add(item);
+            case "attachment" -> report.skipped(ATTACHMENTS, "Attachments are not imported yet: copy wp-content/uploads"
+                    + " and upload the images you need in Media (their addresses are not redirected)");
+            default -> report.skipped(OTHER, "Items of type \"" + item.type() + "\" have no place in Dossier");
+        }
+    }
+
+    private void post(Item item) {
+        if (item.status().equals("auto-draft")) {
+            report.skipped(POSTS, "Auto-drafts (unsaved editor sessions) are left out");
+            return;
+        }
+        if (single("select p.id from Post p where p.legacyId = :v", item.id()).isPresent()) {
+            report.existing(POSTS);
+            return;
+        }
+        long author = author(item);
+        List<Long> categories = new ArrayList<>();
+        List<Long> tags = new ArrayList<>();
+        item.terms().forEach(ref -> {
+            if (ref.domain().equals("category") && categoryBySlug.containsKey(ref.slug())) {
+                categories.add(categoryBySlug.get(ref.slug()));
+            } else if (ref.domain().equals("post_tag") && tagBySlug.containsKey(ref.slug())) {
+                tags.add(tagBySlug.get(ref.slug()));
+            }
+        });
+        Long person = personByLogin.get(item.creator());
+        long id = posts.create(new PostDraft(title(item), slug(item), WordPressText.paragraphs(item.content()),
+                blankToNull(item.excerpt()), status(item.status()), publishedAt(item), author,
+                categories.stream().distinct().toList(), tags.stream().distinct().toList(),
+                person == null ? List.of() : List.of(new PostDraft.CreditDraft(person, "Author"))));
+        Post post = em.find(Post.class, id);
+        post.setLegacyId(item.id());
+        post.setSticky(item.sticky());
+        if (post.getPublishedAt() != null) {
+            keepOldAddress(item.link(), Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()), ContentKind.POST, id);
+        }
+        em.flush();
+        report.created(POSTS);
+    }
+
+    private void page(Item item) {
+        Optional<Long> existing = single("select p.id from Page p where p.legacyId = :v", item.id());
+        if (existing.isPresent()) {
+            pageByLegacyId.put(item.id(), existing.get());
+            if (item.parentId() != 0) {
+                pendingParents.put(existing.get(), new Pending(item.parentId(), item.link()));
+            }
+            report.existing(PAGES);
+            return;
+        }
+        Long parent = item.parentId() == 0 ? null : pageByLegacyId.get(item.parentId());
+        long id = pages.create(new PageDraft(title(item), slug(item), WordPressText.paragraphs(item.content()),
+                blankToNull(item.excerpt()), status(item.status()), publishedAt(item), author(item), parent, item.menuOrder()));
+        Page page = em.find(Page.class, id);
+        page.setLegacyId(item.id());
+        pageByLegacyId.put(item.id(), id);
+        if (item.parentId() != 0 && parent == null) {
+            pendingParents.put(id, new Pending(item.parentId(), item.link()));
+        } else {
+            keepOldAddress(item.link(), Permalinks.page(page.getPath()), ContentKind.PAGE, id);
+        }
+        em.flush();
+        report.created(PAGES);
+    }
+
+    /**
+     * Settles what had to wait for the whole file: pages whose parent came after them, then the
+     * menus, which point at pages, posts and categories by their WordPress IDs. The first menu in
+     * the file becomes the primary one; later ones keep their own location, named by their slug.
+     */
+    void finish() {
+        pendingParents.forEach((pageId, pending) -> {
+            Long parent = pageByLegacyId.get(pending.parentLegacyId());
+            Page page = em.find(Page.class, pageId);
+            Long current = page.getParent() == null ? null : page.getParent().getId();
+            if (parent != null && !parent.equals(current)) {
+                String path = pages.move(pageId, parent, page.getSlug());
+                keepOldAddress(pending.link(), Permalinks.page(path), ContentKind.PAGE, pageId);
+            }
+        });
+        Map<String, List<Item>> byMenu = new LinkedHashMap<>();
+        menuNames.keySet().forEach(slug -> byMenu.put(slug, new ArrayList<>()));
+        for (Item item : menuItems) {
+            item.terms().stream().filter(ref -> ref.domain().equals("nav_menu")).findFirst()
+                    .ifPresent(ref -> byMenu.computeIfAbsent(ref.slug(), s -> new ArrayList<>()).add(item));
+        }
+        boolean first = true;
+        for (Map.Entry<String, List<Item>> menu : byMenu.entrySet()) {
+            if (menu.getValue().isEmpty()) {
+                continue; // named in the file without its items: the site's own menu stays
+            }
+            String location = first ? Menu.PRIMARY : menu.getKey();
+            first = false;
+            menus.replace(location, menuNames.getOrDefault(menu.getKey(), menu.getKey()), entries(menu.getValue(), 0L));
+            report.created(MENUS);
+        }
+    }
+
+    /** The menu entries under the WordPress menu item {@code parent} (0: top level), in menu order. */
+    private List<MenuEntry> entries(List<Item> items, long parent) {
+        List<MenuEntry> entries = new ArrayList<>();
+        items.stream().filter(i -> parseLong(i.meta("_menu_item_menu_item_parent")) == parent)
+                .sorted(Comparator.comparingInt(Item::menuOrder))
+                .forEach(i -> target(i).ifPresentOrElse(entry -> {
+                    entries.add(new MenuEntry(entry.kind(), entry.targetId(), entry.label(), entry.url(), entries(items, i.id())));
+                    report.created(MENU_ITEMS);
+                }, () -> report.skipped(MENU_ITEMS, "Menu items pointing at content that is not in the file are left out")));
+        return entries;
+    }
+
+    private Optional<MenuEntry> target(Item i) {
+        String label = blankToNull(i.title());
+        long object = parseLong(i.meta("_menu_item_object_id"));
+        return switch (i.meta("_menu_item_type") + ":" + i.meta("_menu_item_object")) {
+            case "post_type:page" -> Optional.ofNullable(pageByLegacyId.get(object))
+                    .map(id -> new MenuEntry(MenuItemKind.PAGE, id, label, null, List.of()));
+            case "post_type:post" -> single("select p.id from Post p where p.legacyId = :v", object)
+                    .map(id -> em.find(Post.class, id))
+                    .filter(p -> p.getPublishedAt() != null)
+                    .map(p -> MenuEntry.link(label == null ? p.getTitle() : label, Permalinks.post(p.getPublishedAt(), p.getSlug(), zone())));
+            case "taxonomy:category" -> Optional.ofNullable(categoryByTermId.get(object))
+                    .map(id -> new MenuEntry(MenuItemKind.CATEGORY, id, label, null, List.of()));
+            case "taxonomy:post_tag" -> Optional.ofNullable(tagByTermId.get(object))
+                    .map(id -> new MenuEntry(MenuItemKind.TAG, id, label, null, List.of()));
+            default -> Optional.ofNullable(blankToNull(i.meta("_menu_item_url")))
+                    .map(url -> MenuEntry.link(label == null ? url : label, onThisSite(url)));
+        };
+    }
+
+    /** A link to the old site becomes a path on this one; other links stay as they are. */
+    private String onThisSite(String url) {
+        if (!baseUrl.isEmpty() && (url.equals(baseUrl) || url.startsWith(baseUrl + "/"))) {
+            String path = url.substring(baseUrl.length());
+            return path.isEmpty() ? "/" : path;
+        }
+        return url;
+    }
+
+    /** The old address answers 301 to the new one when the two differ (another date zone, a taken slug). */
+    private void keepOldAddress(String link, String newPath, ContentKind kind, long id) {
+        oldPath(link).filter(old -> !old.equals(newPath)).filter(old -> !taken("PathRedirect", "oldPath", old))
+                .ifPresent(old -> em.persist(new PathRedirect(old, kind, id)));
+    }
+
+    private static Optional<String> oldPath(String address) {
+        try {
+            URI link = URI.create(address);
+            String path = link.getRawPath();
+            if (path == null || path.isEmpty() || path.equals("/") || link.getRawQuery() != null) {
+                return Optional.empty(); // plain permalinks (?p=ID) are answered through the legacy ID
+            }
+            return Optional.of(path.endsWith("/") ? path : path + "/");
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private long author(Item item) {
+        Long account = accountByLogin.get(item.creator());
+        if (account != null) {
+            return account;
+        }
+        // An author missing from the file's author list: the first administrator stands in.
+        report.note("Content by authors missing from the file's author list is credited to the administrator");
+        return em.createQuery("select u.id from UserAccount u where u.role = :role order by u.id", Long.class)
+                .setParameter("role", Role.ADMINISTRATOR).setMaxResults(1).getSingleResult();
+    }
+
+    private static String title(Item item) {
+        return item.title().isBlank() ? "(no title)" : item.title();
+    }
+
+    private static String slug(Item item) {
+        String slug = java.net.URLDecoder.decode(item.slug(), java.nio.charset.StandardCharsets.UTF_8);
+        return slug.isBlank() ? null : slug;
+    }
+
+    static ContentStatus status(String wordpress) {
+        return switch (wordpress) {
+            case "publish" -> ContentStatus.PUBLISHED;
+            case "future" -> ContentStatus.SCHEDULED;
+            case "pending" -> ContentStatus.PENDING;
+            case "private" -> ContentStatus.PRIVATE;
+            case "trash" -> ContentStatus.TRASHED;
+            default -> ContentStatus.DRAFT;
+        };
+    }
+
+    /** When it was (or is to be) published: the GMT date, or the local one read in the site's zone. */
+    private Instant publishedAt(Item item) {
+        Optional<Instant> gmt = date(item.dateGmt()).map(d -> d.toInstant(ZoneOffset.UTC));
+        if (gmt.isPresent()) {
+            return gmt.get();
+        }
+        boolean dated = item.status().equals("publish") || item.status().equals("future") || item.status().equals("private");
+        return dated ? date(item.date()).map(d -> d.atZone(zone()).toInstant()).orElse(null) : null;
+    }
+
+    private static Optional<LocalDateTime> date(String text) {
+        if (text == null || text.isBlank() || text.startsWith("0000-00-00")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text.strip(), WP_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ZoneId zone;
+
+    private ZoneId zone() {
+        if (zone == null) {
+            zone = ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
+        }
+        return zone;
+    }
+
+    private Optional<Long> single(String jpql, Object value) {
+        return em.createQuery(jpql, Long.class).setParameter("v", value).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private boolean taken(String entity, String field, Object value) {
+        return !em.createQuery("select count(e) from " + entity + " e where e." + field + " = :v", Long.class)
+                .setParameter("v", value).getSingleResult().equals(0L);
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,234 @@
+package io.dossier.core.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dossier.core.model.ContentKind;
+import io.dossier.core.model.Role;
+import io.dossier.core.query.MenuNode;
+import io.dossier.core.transfer.ImportReport;
+import io.dossier.core.transfer.Transactions;
+import io.dossier.core.transfer.WxrFormatException;
+import io.dossier.core.transfer.WxrImporter;
+import io.dossier.core.url.Permalinks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The WordPress import on a real database, with a real export made by WordPress 6.1's own
+ * exporter (20 posts, 20 nested pages, a nested menu, 3 authors, categories, 30 tags, comments):
+ * everything arrives once, every old address still leads to its content, a second run and a run
+ * after an interrupted one change nothing, and a malformed file changes nothing at all.
+ * Run on H2 and PostgreSQL.
+ */
+abstract class ImportContract {
+
+    TestDatabase database;
+    ContentStore store;
+    @TempDir
+    Path folder;
+    Path wxr;
+
+    abstract TestDatabase freshDatabase() throws Exception;
+
+    @BeforeEach
+    void emptySiteWithItsAdministrator() throws Exception {
+        database = freshDatabase();
+        store = new ContentStore(database.config());
+        store.inTransaction(() -> store.accounts.create("admin", "Administrator", null, Role.ADMINISTRATOR));
+        wxr = folder.resolve("wxr-20.xml");
+        try (InputStream in = ImportContract.class.getResourceAsStream("/wxr/wxr-20.xml")) {
+            Files.copy(in, wxr, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+        database.close();
+    }
+
+    private WxrImporter importer(Transactions transactions) {
+        return new WxrImporter(store.em, store.postService, store.pageService, store.menus, transactions);
+    }
+
+    private ImportReport importFile(Path file) {
+        return importer(store::inTransaction).importFile(file, progress -> { });
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String entity : List.of("Post", "Page", "Category", "Tag", "UserAccount", "Person", "MenuItem", "Menu", "PathRedirect")) {
+            counts.put(entity, store.em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult());
+        }
+        return counts;
+    }
+
+    @Test
+    void everythingInTheExportArrivesOnce() {
+        ImportReport report = importFile(wxr);
+
+        assertEquals(20, report.tallyOf("posts").created());
+        assertEquals(20, report.tallyOf("pages").created());
+        assertEquals(2, report.tallyOf("categories").created(), "listed twice in the file, created once");
+        assertEquals(30, report.tallyOf("tags").created(), "listed twice in the file, created once");
+        assertEquals(2, report.tallyOf("authors").created());
+        assertEquals(1, report.tallyOf("authors").existing(), "admin is the site's own administrator");
+        assertEquals(1, report.tallyOf("menus").created());
+        assertEquals(23, report.tallyOf("menu items").created());
+        assertEquals(28, report.comments());
+        Map<String, Long> counts = counts();
+        assertEquals(20, counts.get("Post"));
+        assertEquals(20, counts.get("Page"));
+        assertEquals(30, counts.get("Tag"));
+        assertEquals(2, counts.get("Category"));
+        assertEquals(3, counts.get("UserAccount"));
+        assertEquals(3, counts.get("Person"), "each author is also a person for bylines");
+
+        Object[] post = store.em.createQuery("select p.title, p.slug, a.login, p.publishedAt"
+                + " from Post p join p.author a where p.legacyId = 47", Object[].class).getSingleResult();
+        assertEquals("think-tanks-update-what-changed-this-week", post[1]);
+        assertEquals(Instant.parse("2012-02-11T05:15:39Z"), post[3], "the GMT date");
+        assertEquals(7, store.em.createQuery("select count(t) from Post p join p.tags t where p.legacyId = 47", Long.class)
+                .getSingleResult());
+        assertEquals(2, store.em.createQuery("select count(c) from Post p join p.categories c where p.legacyId = 47", Long.class)
+                .getSingleResult());
+        String body = store.em.createQuery("select p.body from Post p where p.legacyId = 47", String.class).getSingleResult();
+        assertTrue(body.startsWith("<p>") && body.contains("</p>\n<p>"), "paragraphs get their tags, as WordPress shows them: " + body);
+        assertEquals("Roya Karimi", store.em.createQuery("select c.person.name from Credit c where c.post.legacyId ="
+                + " (select min(p.legacyId) from Post p where p.author.login = 'roya')", String.class).getSingleResult());
+
+        assertEquals("national-iranian-american-council-niac/timeline", store.em.createQuery(
+                "select p.path from Page p where p.legacyId = 15", String.class).getSingleResult(),
+                "a page listed after its menu item and under its parent");
+        List<MenuNode> menu = store.site.menu(io.dossier.core.model.Menu.PRIMARY);
+        assertEquals(List.of("Home", "About", "National Iranian-American Council (NIAC)", "The Appeasers", "Current Trend",
+                "Media Reports", "Blog", "Links"), menu.stream().map(MenuNode::label).toList());
+        assertEquals("/", menu.getFirst().url(), "a link to the old site's front page is this site's front page");
+        assertEquals(11, menu.get(2).children().size());
+        assertEquals("/category/news/", menu.get(5).children().getFirst().url());
+    }
+
+    @Test
+    void everyOldAddressLeadsToItsContent() throws IOException {
+        importFile(wxr);
+        ZoneId zone = store.site.site().zone();
+        int redirected = 0;
+        for (String[] item : items(Files.readString(wxr))) {
+            String type = item[0];
+            long legacyId = Long.parseLong(item[1]);
+            String oldPath = URI.create(item[2]).getRawPath();
+            String now = switch (type) {
+                case "post" -> {
+                    Object[] p = store.em.createQuery("select p.publishedAt, p.slug, p.id from Post p where p.legacyId = :id",
+                            Object[].class).setParameter("id", legacyId).getSingleResult();
+                    yield Permalinks.post((Instant) p[0], (String) p[1], zone);
+                }
+                case "page" -> Permalinks.page(store.em.createQuery("select p.path from Page p where p.legacyId = :id",
+                        String.class).setParameter("id", legacyId).getSingleResult());
+                default -> null;
+            };
+            if (now == null || now.equals(oldPath)) {
+                continue;
+            }
+            var target = store.archives.redirectFrom(oldPath).orElseThrow(() -> new AssertionError(oldPath + " leads nowhere"));
+            assertEquals(type.equals("post") ? ContentKind.POST : ContentKind.PAGE, target.kind());
+            redirected++;
+        }
+        assertTrue(redirected > 0, "the site's zone (UTC) moves some evening posts to the next day: they redirect");
+        assertEquals("/about/", store.pages.urlOfLegacyId(20).orElseThrow(), "?page_id=20");
+        assertTrue(store.posts.urlOfLegacyId(47).orElseThrow().endsWith("/think-tanks-update-what-changed-this-week/"), "?p=47");
+    }
+
+    @Test
+    void aSecondRunChangesNothing() {
+        importFile(wxr);
+        Map<String, Long> before = counts();
+        ImportReport again = importFile(wxr);
+        assertEquals(before, counts());
+        assertEquals(0, again.tallyOf("posts").created());
+        assertEquals(20, again.tallyOf("posts").existing());
+        assertEquals(20, again.tallyOf("pages").existing());
+        assertEquals(30, again.tallyOf("tags").existing());
+    }
+
+    @Test
+    void aRunThatDiesHalfwayIsCompletedByTheNextWithNoDuplicates() throws Exception {
+        importFile(wxr);
+        Map<String, Long> complete = counts();
+        store.close();
+        database.close();
+        emptySiteWithItsAdministrator();
+
+        // The third batch's transaction dies as a killed process's would: rolled back, the run over.
+        AtomicInteger batches = new AtomicInteger();
+        Transactions dying = new Transactions() {
+            @Override
+            public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
+                return store.inTransaction(() -> {
+                    T result = work.get();
+                    if (batches.incrementAndGet() == 3) {
+                        throw new IllegalStateException("killed");
+                    }
+                    return result;
+                });
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> importer(dying).importFile(wxr, p -> { }));
+        long partial = counts().get("Post") + counts().get("Page");
+        assertTrue(partial > 0 && partial < 40, "two batches landed: " + partial);
+
+        ImportReport resumed = importFile(wxr);
+        assertEquals(complete, counts());
+        assertTrue(resumed.tallyOf("posts").existing() + resumed.tallyOf("pages").existing() > 0);
+        assertEquals("national-iranian-american-council-niac/timeline", store.em.createQuery(
+                "select p.path from Page p where p.legacyId = 15", String.class).getSingleResult());
+    }
+
+    @Test
+    void aMalformedFileIsRefusedWithItsLineAndChangesNothing() throws IOException {
+        String text = Files.readString(wxr);
+        Path broken = folder.resolve("broken.xml");
+        String cut = text.substring(0, text.indexOf("<item>", text.length() / 2)) + "<item><title>Unfinished</title>\n</channel></rss>";
+        Files.writeString(broken, cut);
+        Map<String, Long> before = counts();
+
+        WxrFormatException error = assertThrows(WxrFormatException.class, () -> importFile(broken));
+        assertEquals(cut.split("\n", -1).length, error.line(), error.getMessage());
+        assertTrue(error.getMessage().contains("not well-formed") && error.getMessage().contains("(line "), error.getMessage());
+        assertEquals(before, counts(), "nothing was written");
+
+        Path rss = folder.resolve("feed.xml");
+        Files.writeString(rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>");
+        assertTrue(assertThrows(WxrFormatException.class, () -> importFile(rss)).getMessage()
+                .startsWith("This is not a WordPress export (WXR) file"));
+    }
+
+    /** Type, WordPress ID and link of each post and page in the file. */
+    private static List<String[]> items(String wxr) {
+        List<String[]> items = new ArrayList<>();
+        Matcher m = Pattern.compile("(?s)<item>.*?<link>(.*?)</link>.*?<wp:post_id>(\\d+)</wp:post_id>.*?"
+                + "<wp:post_type><!\\[CDATA\\[(\\w+)]]>").matcher(wxr);
+        while (m.find()) {
+            items.add(new String[] {m.group(3), m.group(2), m.group(1)});
+        }
+        return items;
+    }
+}
