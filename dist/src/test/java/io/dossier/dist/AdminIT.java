@@ -405,6 +405,8 @@ class AdminIT {
             HttpResponse<String> small = get(stem + "-480w.png");
             assertEquals(200, small.statusCode());
             assertEquals("image/png", small.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(featured.attr("srcset"), post.selectFirst(".entry-content img[alt='Council office, Harbour Street']")
+                    .attr("srcset").replace(" ,", ","), "an image in the text gets the resized copies too");
             assertEquals(featured.attr("src"), post.selectFirst(".entry-content img[alt='Council office, Harbour Street']").attr("src"),
                     "the image inserted into the text");
             assertTrue(post.selectFirst("meta[property=og:image]").attr("content").endsWith(featured.attr("src")));

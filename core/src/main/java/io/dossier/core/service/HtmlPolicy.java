@@ -16,6 +16,10 @@ public class HtmlPolicy {
     /** WordPress's teaser marker, which the sanitizer would otherwise drop as a comment. */
     public static final String MORE = "<!--more-->";
 
+    /** Checked after the sanitizer's own srcset guard has normalised it (which writes " , " between candidates). */
+    private static final java.util.regex.Pattern SRCSET = java.util.regex.Pattern.compile(
+            "/media/[A-Za-z0-9._/%-]+ \\d{1,5}w( ?, ?/media/[A-Za-z0-9._/%-]+ \\d{1,5}w){0,9}");
+
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             // Links without Sanitizers.LINKS's forced rel="nofollow": editors' own links (and the
@@ -27,6 +31,13 @@ public class HtmlPolicy {
                     .toFactory())
             .and(Sanitizers.TABLES)
             .and(Sanitizers.IMAGES)
+            // Resized copies of library images (core.media.ResponsiveContent): widths of site paths only.
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("img")
+                    .allowAttributes("srcset").matching(SRCSET).onElements("img")
+                    .allowAttributes("sizes").matching(java.util.regex.Pattern.compile("[a-z0-9 ().,:-]{1,200}")).onElements("img")
+                    .allowStandardUrlProtocols()
+                    .toFactory())
             .and(new HtmlPolicyBuilder()
                     .allowElements("figure", "figcaption", "hr", "br", "pre", "code", "cite", "abbr", "sup", "sub")
                     .allowAttributes("title").globally()

@@ -2,6 +2,7 @@ package io.dossier.core.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,15 @@ class HtmlPolicyTest {
     @Test
     void theMoreMarkerSurvives() {
         assertEquals("<p>Teaser</p><!--more--><p>Rest</p>", policy.sanitize("<p>Teaser</p><!--more--><p>Rest</p>"));
+    }
+
+    @Test
+    void resizedCopiesOfLibraryImagesStayButForeignSourcesGo() {
+        String kept = policy.sanitize("<img src=\"/media/2026/11/a-b.jpg\" alt=\"A\" srcset=\"/media/2026/11/a-b-480w.jpg 480w, "
+                + "/media/2026/11/a-b.jpg 800w\" sizes=\"(min-width: 48rem) 46rem, calc(100vw - 2.5rem)\" />");
+        assertTrue(kept.contains("srcset=\"/media/2026/11/a-b-480w.jpg 480w , /media/2026/11/a-b.jpg 800w\""), kept);
+        assertTrue(kept.contains("sizes=\"(min-width: 48rem) 46rem, calc(100vw - 2.5rem)\""), kept);
+        String foreign = policy.sanitize("<img src=\"/media/a.jpg\" alt=\"A\" srcset=\"https://tracker.example/x.gif 1w\" />");
+        assertFalse(foreign.contains("srcset"), foreign);
     }
 }

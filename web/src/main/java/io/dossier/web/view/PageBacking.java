@@ -1,5 +1,6 @@
 package io.dossier.web.view;
 
+import io.dossier.core.media.ResponsiveContent;
 import io.dossier.core.query.PageDetail;
 import io.dossier.core.query.PageQueries;
 import io.dossier.web.routing.Redirects;
@@ -18,8 +19,11 @@ public class PageBacking {
     PageQueries pages;
     @Inject
     Redirects redirects;
+    @Inject
+    ResponsiveContent responsive;
 
     private PageDetail page;
+    private String bodyHtml;
 
     /** View action: the page, else a 301 from its old path, else 404. */
     public void load() {
@@ -31,6 +35,7 @@ public class PageBacking {
         Optional<PageDetail> found = pages.publishedAt(route.path());
         if (found.isPresent()) {
             page = found.get();
+            bodyHtml = responsive.withSrcset(page.bodyHtml());
             return;
         }
         redirects.fromOldPath("/" + route.path() + "/").ifPresentOrElse(Views::movedTo, Views::notFound);
@@ -38,5 +43,10 @@ public class PageBacking {
 
     public PageDetail getPage() {
         return page;
+    }
+
+    /** The stored (sanitized) text with srcset on its library images. */
+    public String getBodyHtml() {
+        return bodyHtml;
     }
 }

@@ -5,6 +5,7 @@ import io.dossier.core.plugin.PluginRegistry;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.CurrentUser;
+import io.dossier.core.media.ResponsiveContent;
 import io.dossier.core.service.HtmlPolicy;
 import io.dossier.core.service.NotFoundException;
 import io.dossier.core.service.PostPreview;
@@ -36,6 +37,8 @@ public class PostBacking {
     SiteReader site;
     @Inject
     HtmlPolicy html;
+    @Inject
+    ResponsiveContent responsive;
     @Inject
     PostPreview previews;
     @Inject
@@ -90,8 +93,8 @@ public class PostBacking {
     }
 
     /**
-     * The body after every active content enricher (each guarded: a failing one is skipped), then
-     * sanitized again, since enrichers are plugin code.
+     * The body after every active content enricher (each guarded: a failing one is skipped), with
+     * srcset on library images, then sanitized again, since enrichers are plugin code.
      */
     private String enriched(PostDetail detail) {
         String result = detail.bodyHtml() == null ? "" : detail.bodyHtml();
@@ -100,7 +103,7 @@ public class PostBacking {
             EnrichContext context = new EnrichContext(detail.id(), detail.url(), enricher.settings(), site);
             result = registry.guarded(enricher.id(), () -> enricher.extension().enrich(input, context)).orElse(input);
         }
-        return html.sanitize(result);
+        return html.sanitize(responsive.withSrcset(result));
     }
 
     public PostDetail getPost() {

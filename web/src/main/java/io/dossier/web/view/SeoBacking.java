@@ -36,6 +36,8 @@ public class SeoBacking {
     PostBacking posts;
     @Inject
     PageBacking pages;
+    @Inject
+    ArchiveBacking archives;
 
     private String base;
 
@@ -63,13 +65,22 @@ public class SeoBacking {
         return posts.getPost() != null ? "article" : "website";
     }
 
-    /** noindex for search results and date archives (thin lists that duplicate the posts), and for previews. */
+    /** An archive listing fewer posts than this is thin: it duplicates a post or two and adds nothing to index. */
+    static final int THIN_ARCHIVE = 3;
+
+    /**
+     * noindex for previews, search results (endless, user-made addresses) and thin archives: a
+     * category, tag, author or date with fewer than {@link #THIN_ARCHIVE} posts. The front page is
+     * never noindex, however young the site.
+     */
     public String getRobots() {
         Object route = route();
         if (route instanceof Route.PostPreview) {
             return "noindex, nofollow";
         }
-        return route instanceof Route.Search || route instanceof Route.DateArchive ? "noindex, follow" : null;
+        boolean thin = route instanceof Route.Listing && !(route instanceof Route.Home)
+                && archives.getSlice() != null && archives.getSlice().total() < THIN_ARCHIVE;
+        return route instanceof Route.Search || thin ? "noindex, follow" : null;
     }
 
     /** The schema.org JSON-LD for this page, safe inside a script element. */

@@ -537,6 +537,10 @@ class PublicSiteIT {
 
         assertEquals("noindex, follow", page("/?s=council").selectFirst("meta[name=robots]").attr("content"));
         assertTrue(page("/category/news/").select("meta[name=robots]").isEmpty());
+        assertTrue(page("/2016/").select("meta[name=robots]").isEmpty(), "a year of seven posts is worth indexing");
+        assertEquals("noindex, follow", page("/tag/nuclear-program/").selectFirst("meta[name=robots]").attr("content"),
+                "a tag with one post is a thin archive");
+        assertEquals("noindex, follow", page("/2016/06/").selectFirst("meta[name=robots]").attr("content"));
     }
 
     @Test

@@ -1,0 +1,81 @@
+package io.dossier.core.media;
+
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives the library images inside a post's or page's text the {@code srcset} of their resized
+ * copies when the page is shown, as WordPress does: the editor (Quill) keeps only src, alt and
+ * size, and copies made later (or for images inserted before copies existed) count too. One query
+ * per text, for all its images.
+ */
+@ApplicationScoped
+public class ResponsiveContent {
+
+    /** What a text column is wide: the full screen on phones, the theme's 46 rem column beyond. */
+    public static final String SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2.5rem)";
+
+    private static final String MEDIA = Permalinks.media("");
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern SRC = Pattern.compile("\\ssrc=\"" + Pattern.quote(MEDIA) + "([^\"?#]+)\"");
+
+    private EntityManager em;
+
+    protected ResponsiveContent() {
+    }
+
+    @Inject
+    public ResponsiveContent(EntityManager em) {
+        this.em = em;
+    }
+
+    /** {@code html} (sanitized, so attributes are double-quoted) with srcset and sizes on library images. */
+    public String withSrcset(String html) {
+        if (html == null || !html.contains("<img")) {
+            return html;
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        Matcher img = IMG.matcher(html);
+        while (img.find()) {
+            Matcher src = SRC.matcher(img.group());
+            if (src.find() && !img.group().contains(" srcset=")) {
+                paths.add(src.group(1));
+            }
+        }
+        if (paths.isEmpty()) {
+            return html;
+        }
+        Map<String, String> srcsets = new HashMap<>();
+        em.createQuery("select m.storagePath, m.width, m.variantWidths from Media m where m.storagePath in :paths",
+                        Object[].class).setParameter("paths", paths).getResultList()
+                .forEach(r -> {
+                    String srcset = ResponsiveImages.srcset((String) r[0], (Integer) r[1], (String) r[2]);
+                    if (srcset != null) {
+                        srcsets.put((String) r[0], srcset);
+                    }
+                });
+        if (srcsets.isEmpty()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder();
+        img.reset();
+        while (img.find()) {
+            String tag = img.group();
+            Matcher src = SRC.matcher(tag);
+            String srcset = src.find() && !tag.contains(" srcset=") ? srcsets.get(src.group(1)) : null;
+            String replaced = srcset == null ? tag : tag.replaceFirst("\\s*/?>$",
+                    Matcher.quoteReplacement(" srcset=\"" + srcset + "\" sizes=\"" + SIZES + "\" />"));
+            img.appendReplacement(out, Matcher.quoteReplacement(replaced));
+        }
+        img.appendTail(out);
+        return out.toString();
+    }
+}
