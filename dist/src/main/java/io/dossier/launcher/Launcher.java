@@ -17,18 +17,14 @@ public final class Launcher {
     private Launcher() {
     }
 
-    static final String USAGE = """
-            usage: bin/dossier                 start the site
-                   bin/dossier import FILE     import a WordPress export (WXR) into the site's database""";
-
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("dossier.home", ".")).toAbsolutePath().normalize();
         LauncherConfig config;
-        Path importFile = null;
+        Command command = null;
         try {
             config = LauncherConfig.load(home, System.getenv(), System.getProperties());
             if (args.length > 0) {
-                importFile = importArgument(args);
+                command = Command.parse(args);
                 config = config.forCommand(freeLoopbackPort());
             }
         } catch (IllegalArgumentException e) {
@@ -55,11 +51,11 @@ public final class Launcher {
         config.dbUser().ifPresent(v -> System.setProperty("DOSSIER_DB_USER", v));
         config.dbPassword().ifPresent(v -> System.setProperty("DOSSIER_DB_PASSWORD", v));
 
-        if (importFile != null) {
-            // Read by the application's ImportCommand once the database is migrated; it reports back
-            // through dossier.import.status (system properties are shared with the application).
-            System.setProperty("DOSSIER_IMPORT", importFile.toString());
-            System.out.printf("Dossier: importing %s (data in %s, database %s)%n", importFile, config.data(),
+        if (command != null) {
+            // Read by the application (web.lifecycle) once the database is migrated; it reports back
+            // through Command.STATUS (system properties are shared with the application).
+            System.setProperty(command.property(), command.file().toString());
+            System.out.printf("Dossier: %s %s (data in %s, database %s)%n", command.name(), command.file(), config.data(),
                     config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
         } else {
             System.out.printf("Dossier: http://%s:%d/ (data in %s, database %s)%n", config.bind(), config.port(),
@@ -69,8 +65,8 @@ public final class Launcher {
         // folder, and Payara would deploy it a second time beside this one: start that folder afresh.
         ApplicationFolder.deleteRecursively(runtimeFolder(config));
         PayaraMicro.main(payaraArguments(config));
-        if (importFile != null) {
-            int status = Integer.getInteger("dossier.import.status", 1);
+        if (command != null) {
+            int status = Integer.getInteger(Command.STATUS, 1);
             PayaraMicro.getInstance().shutdown();
             System.exit(status);
         }
@@ -86,18 +82,6 @@ public final class Launcher {
     static final String COMPRESSED_TYPES = "text/html,text/css,text/javascript,application/javascript,text/plain,"
             + "text/xml,application/xml,application/rss+xml,application/atom+xml,application/json,"
             + "application/feed+json,application/problem+json,image/svg+xml";
-
-    /** The file of {@code import FILE}; anything else is a usage error. */
-    static Path importArgument(String[] args) {
-        if (args.length != 2 || !args[0].equals("import")) {
-            throw new IllegalArgumentException("unknown command \"" + String.join(" ", args) + "\"\n" + USAGE);
-        }
-        Path file = Path.of(args[1]).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalArgumentException("cannot read " + file);
-        }
-        return file;
-    }
 
     private static int freeLoopbackPort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

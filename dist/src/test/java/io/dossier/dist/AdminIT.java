@@ -590,6 +590,21 @@ class AdminIT {
             awaitImport(browser, "#error");
             String error = browser.findElement(By.id("error")).getText();
             assertTrue(error.contains("not well-formed") && error.contains("(line ") && error.endsWith("nothing was imported."), error);
+
+            browser.findElement(By.linkText("Export")).click();
+            String href = browser.findElement(By.id("wxr")).getAttribute("href");
+            String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> download = http.send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, download.statusCode());
+            assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow()
+                    .matches("attachment; filename=\"lobby-ledger\\.wordpress\\.\\d{4}-\\d{2}-\\d{2}\\.xml\""));
+            Document wxr = Jsoup.parse(download.body(), "", org.jsoup.parser.Parser.xmlParser());
+            assertTrue(wxr.select("item").stream().anyMatch(i -> i.select("title").text().equals("Letters From the Old Site")),
+                    "the imported post goes out again");
+            assertEquals("1.2", wxr.select("wp|wxr_version").text());
+            assertTrue(http.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode() != 200, "not for anonymous readers");
         } finally {
             browser.quit();
         }

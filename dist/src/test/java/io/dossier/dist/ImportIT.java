@@ -47,6 +47,20 @@ class ImportIT {
             String second = run(dossier, work.resolve("import-2.log"), WXR);
             assertTrue(second.matches("(?s).*import: posts\\s+0\\s+20\\s+0.*"), "a second run adds nothing: " + second);
 
+            // Moving out: the export, imported into an empty site, brings everything back.
+            Path export = work.resolve("export.xml");
+            Process exporting = dossier.command(work.resolve("export.log"), "export", "--format", "wxr", export.toString());
+            assertTrue(exporting.waitFor(3, TimeUnit.MINUTES));
+            assertEquals(0, exporting.exitValue(), Files.readString(work.resolve("export.log")));
+            assertTrue(Files.readString(work.resolve("export.log")).matches("(?s).*export: posts\\s+20\\b.*"));
+            Path elsewhere = Files.createTempDirectory(Path.of("target"), "dist-import-it-empty-");
+            try (RunningDossier empty = new RunningDossier(dossier.home, elsewhere)) {
+                String moved = run(empty, elsewhere.resolve("import.log"), export);
+                for (String kind : List.of("posts\\s+20", "pages\\s+20", "tags\\s+30", "categories\\s+2", "menu items\\s+23")) {
+                    assertTrue(moved.matches("(?s).*import: " + kind + "\\s+0\\s+0.*"), kind + ": " + moved);
+                }
+            }
+
             // A large export, killed with SIGKILL a third of the way in, then run again.
             Path large = work.resolve("large.xml");
             Files.writeString(large, largeExport(Files.readString(WXR), LARGE));

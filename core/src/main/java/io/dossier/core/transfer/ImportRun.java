@@ -257,8 +257,7 @@ final class ImportRun {
 
     /**
      * Settles what had to wait for the whole file: pages whose parent came after them, then the
-     * menus, which point at pages, posts and categories by their WordPress IDs. The first menu in
-     * the file becomes the primary one; later ones keep their own location, named by their slug.
+     * menus, which point at pages, posts and categories by their WordPress IDs.
      */
     void finish() {
         pendingParents.forEach((pageId, pending) -> {
@@ -276,12 +275,15 @@ final class ImportRun {
             item.terms().stream().filter(ref -> ref.domain().equals("nav_menu")).findFirst()
                     .ifPresent(ref -> byMenu.computeIfAbsent(ref.slug(), s -> new ArrayList<>()).add(item));
         }
+        // WordPress's theme locations are not in the file: the first menu is the primary one, unless
+        // the file names one "primary" (a Dossier export names each menu by its location).
+        boolean named = byMenu.containsKey(Menu.PRIMARY);
         boolean first = true;
         for (Map.Entry<String, List<Item>> menu : byMenu.entrySet()) {
             if (menu.getValue().isEmpty()) {
                 continue; // named in the file without its items: the site's own menu stays
             }
-            String location = first ? Menu.PRIMARY : menu.getKey();
+            String location = first && !named ? Menu.PRIMARY : menu.getKey();
             first = false;
             menus.replace(location, menuNames.getOrDefault(menu.getKey(), menu.getKey()), entries(menu.getValue(), 0L));
             report.created(MENUS);

@@ -221,6 +221,73 @@ abstract class ImportContract {
                 .startsWith("This is not a WordPress export (WXR) file"));
     }
 
+    @Test
+    void aSiteExportedAsWxrAndImportedIntoAnEmptySiteIsReproduced() throws Exception {
+        Path export = folder.resolve("dossier-export.xml");
+        List<MenuNode> menu;
+        Map<String, Long> counts;
+        java.util.Set<String> postAddresses = new java.util.TreeSet<>();
+        java.util.Set<String> pagePaths;
+        java.util.Set<String> categories;
+        try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
+            site.inTransaction(site.demo::load);
+            ZoneId zone = site.site.site().zone();
+            site.em.createQuery("select p.publishedAt, p.slug from Post p where p.publishedAt is not null", Object[].class)
+                    .getResultList().forEach(r -> postAddresses.add(Permalinks.post((Instant) r[0], (String) r[1], zone)));
+            pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
+            categories = categoryTree(site);
+            menu = site.site.menu(io.dossier.core.model.Menu.PRIMARY);
+            try (var out = Files.newOutputStream(export)) {
+                ImportReport written = new io.dossier.core.transfer.WxrExporter(site.em).export(out, "http://old.example");
+                assertEquals(site.em.createQuery("select count(p) from Post p", Long.class).getSingleResult(),
+                        (long) written.tallyOf("posts").created());
+            }
+            counts = counts(site);
+        }
+
+        ImportReport report = importFile(export);
+        assertEquals(0, report.tallyOf("posts").skipped(), report.lines().toString());
+        Map<String, Long> imported = counts();
+        for (String entity : List.of("Post", "Page", "Category", "Tag", "MenuItem")) {
+            assertEquals(counts.get(entity), imported.get(entity), entity);
+        }
+        assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class)
+                .getResultList()), "the page tree");
+        assertEquals(categories, categoryTree(store), "the category tree");
+        assertEquals(labels(menu), labels(store.site.menu(io.dossier.core.model.Menu.PRIMARY)), "the menu");
+        ZoneId zone = store.site.site().zone();
+        for (String address : postAddresses) {
+            boolean same = store.em.createQuery("select p.publishedAt, p.slug from Post p where p.publishedAt is not null",
+                    Object[].class).getResultList().stream()
+                    .anyMatch(r -> Permalinks.post((Instant) r[0], (String) r[1], zone).equals(address));
+            assertTrue(same || store.archives.redirectFrom(address).isPresent(), address + " leads nowhere");
+        }
+    }
+
+    private Map<String, Long> counts(ContentStore site) {
+        ContentStore saved = store;
+        store = site;
+        try {
+            return counts();
+        } finally {
+            store = saved;
+        }
+    }
+
+    private static java.util.Set<String> categoryTree(ContentStore site) {
+        return new java.util.TreeSet<>(site.em.createQuery("select c.slug, p.slug from Category c left join c.parent p",
+                Object[].class).getResultList().stream().map(r -> r[0] + " < " + r[1]).toList());
+    }
+
+    private static List<String> labels(List<MenuNode> nodes) {
+        List<String> labels = new ArrayList<>();
+        for (MenuNode node : nodes) {
+            labels.add(node.label() + " " + node.url());
+            labels.addAll(labels(node.children()).stream().map(l -> "  " + l).toList());
+        }
+        return labels;
+    }
+
     /** Type, WordPress ID and link of each post and page in the file. */
     private static List<String[]> items(String wxr) {
         List<String[]> items = new ArrayList<>();

@@ -19,12 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@code bin/dossier import FILE}: the launcher starts the application with {@code DOSSIER_IMPORT}
  * set; once the database is migrated this imports the file, prints progress and the report, and
- * leaves the exit status in {@code dossier.import.status} for the launcher (0 done, 1 failed).
+ * leaves the exit status in {@link #STATUS} for the launcher.
  */
 @ApplicationScoped
 public class ImportCommand {
 
-    static final String STATUS = "dossier.import.status";
+    /** Where a one-off command leaves its exit status for the launcher (0 done, 1 failed). */
+    static final String STATUS = "dossier.command.status";
     private static final Logger LOG = Logger.getLogger(ImportCommand.class.getName());
 
     @Inject

@@ -11,7 +11,7 @@ import jakarta.servlet.annotation.WebListener;
  * A servlet listener rather than a CDI {@code @Initialized} observer: Payara registers the
  * persistence unit only after CDI's application context starts, but before web modules start.
  * A failure here fails the deployment, so a site never serves from a half-migrated database.
- * A start for {@code bin/dossier import} imports its file here, before anything is served.
+ * A start for {@code bin/dossier import} or {@code export} runs its command here, before anything is served.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -22,9 +22,13 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     ImportCommand importCommand;
 
+    @Inject
+    ExportCommand exportCommand;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         database.run();
         importCommand.runIfAsked();
+        exportCommand.runIfAsked();
     }
 }

@@ -1,6 +1,6 @@
-package io.dossier.admin.view.importing;
+package io.dossier.admin.view.transfer;
 
-import io.dossier.admin.importing.ImportJobs;
+import io.dossier.admin.transfer.ImportJobs;
 import io.dossier.admin.view.Feedback;
 import io.dossier.core.security.Capability;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package io.dossier.admin.importing;
+package io.dossier.admin.transfer;
 
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;

@@ -1,2 +1,0 @@
-/** Tools › Import: the upload form, the running import's progress and its report. */
-package io.dossier.admin.view.importing;

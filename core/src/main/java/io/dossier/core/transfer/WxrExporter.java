@@ -1,0 +1,352 @@
+package io.dossier.core.transfer;
+
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.model.SiteSettings;
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes the site as a WordPress export (WXR 1.2), the file WordPress's own importer and
+ * {@link WxrImporter} read: authors, categories with their parents, tags, pages with their tree,
+ * posts with their terms, and the menus as nav menu items. Streamed with StAX; posts are read in
+ * batches by id (keyset), with their terms in one query per batch, so memory stays flat. Dossier's
+ * own additions (people profiles, bylines, SEO fields) have no place in WXR: the JSON export has them.
+ */
+@ApplicationScoped
+public class WxrExporter {
+
+    static final String WP = "http://wordpress.org/export/1.2/";
+    private static final int BATCH = 200;
+    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
+    private static final String NEVER = "0000-00-00 00:00:00";
+
+    private EntityManager em;
+
+    protected WxrExporter() {
+    }
+
+    @Inject
+    public WxrExporter(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Writes the export to {@code out}; {@code siteUrl} (no trailing slash) starts every link. Counts what it wrote. */
+    public ImportReport export(OutputStream out, String siteUrl) {
+        ImportReport counts = new ImportReport();
+        SiteSettings settings = em.find(SiteSettings.class, SiteSettings.ID);
+        ZoneId zone = ZoneId.of(settings.getTimeZone());
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeComment(" A WordPress eXtended RSS file written by Dossier: import it with WordPress's"
+                    + " importer (Tools > Import > WordPress) or with bin/dossier import. ");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("rss");
+            xml.writeAttribute("version", "2.0");
+            xml.writeNamespace("excerpt", "http://wordpress.org/export/1.2/excerpt/");
+            xml.writeNamespace("content", "http://purl.org/rss/1.0/modules/content/");
+            xml.writeNamespace("wfw", "http://wellformedweb.org/CommentAPI/");
+            xml.writeNamespace("dc", "http://purl.org/dc/elements/1.1/");
+            xml.writeNamespace("wp", WP);
+            xml.writeStartElement("channel");
+            text(xml, "title", settings.getTitle());
+            text(xml, "link", siteUrl);
+            text(xml, "description", settings.getTagline() == null ? "" : settings.getTagline());
+            text(xml, "pubDate", RFC_822.format(Instant.now().atOffset(ZoneOffset.UTC)));
+            text(xml, "language", "en");
+            wp(xml, "wxr_version", "1.2");
+            wp(xml, "base_site_url", siteUrl);
+            wp(xml, "base_blog_url", siteUrl);
+            authors(xml, counts);
+            Map<Long, String> categorySlugs = categories(xml, counts);
+            tags(xml, counts);
+            menuTerms(xml);
+            pages(xml, siteUrl, zone, counts);
+            posts(xml, siteUrl, zone, categorySlugs, counts);
+            menuItems(xml, siteUrl, zone, counts);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+            return counts;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write the export", e);
+        }
+    }
+
+    private void authors(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
+        for (Object[] a : em.createQuery("select u.id, u.login, u.email, u.displayName from UserAccount u order by u.id",
+                Object[].class).getResultList()) {
+            xml.writeStartElement("wp", "author", WP);
+            wp(xml, "author_id", a[0].toString());
+            wpData(xml, "author_login", (String) a[1]);
+            wpData(xml, "author_email", a[2] == null ? "" : (String) a[2]);
+            wpData(xml, "author_display_name", (String) a[3]);
+            xml.writeEndElement();
+            counts.created(ImportRun.AUTHORS);
+        }
+    }
+
+    /** Parents before children, as WordPress writes them (its importer needs a parent first). */
+    private Map<Long, String> categories(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
+        List<Object[]> rows = em.createQuery("select c.id, c.slug, c.name, c.description, up.id from Category c"
+                + " left join c.parent up order by c.id", Object[].class).getResultList();
+        Map<Long, String> slugs = new HashMap<>();
+        rows.forEach(r -> slugs.put((Long) r[0], (String) r[1]));
+        List<Object[]> ordered = new ArrayList<>();
+        List<Long> placed = new ArrayList<>();
+        while (ordered.size() < rows.size()) {
+            int before = ordered.size();
+            for (Object[] r : rows) {
+                if (!placed.contains((Long) r[0]) && (r[4] == null || placed.contains((Long) r[4]))) {
+                    ordered.add(r);
+                    placed.add((Long) r[0]);
+                }
+            }
+            if (ordered.size() == before) {
+                break; // a cycle cannot be stored, but never loop on one
+            }
+        }
+        for (Object[] c : ordered) {
+            xml.writeStartElement("wp", "category", WP);
+            wp(xml, "term_id", c[0].toString());
+            wpData(xml, "category_nicename", (String) c[1]);
+            wpData(xml, "category_parent", c[4] == null ? "" : slugs.get((Long) c[4]));
+            wpData(xml, "cat_name", (String) c[2]);
+            if (c[3] != null) {
+                wpData(xml, "category_description", (String) c[3]);
+            }
+            xml.writeEndElement();
+            counts.created(ImportRun.CATEGORIES);
+        }
+        return slugs;
+    }
+
+    private void tags(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
+        for (Object[] t : em.createQuery("select t.id, t.slug, t.name, t.description from Tag t order by t.id",
+                Object[].class).getResultList()) {
+            xml.writeStartElement("wp", "tag", WP);
+            wp(xml, "term_id", t[0].toString());
+            wpData(xml, "tag_slug", (String) t[1]);
+            wpData(xml, "tag_name", (String) t[2]);
+            if (t[3] != null) {
+                wpData(xml, "tag_description", (String) t[3]);
+            }
+            xml.writeEndElement();
+            counts.created(ImportRun.TAGS);
+        }
+    }
+
+    private void menuTerms(XMLStreamWriter xml) throws XMLStreamException {
+        for (Object[] m : em.createQuery("select m.id, m.location, m.name from Menu m order by m.id", Object[].class)
+                .getResultList()) {
+            xml.writeStartElement("wp", "term", WP);
+            wp(xml, "term_id", m[0].toString());
+            wpData(xml, "term_taxonomy", "nav_menu");
+            wpData(xml, "term_slug", (String) m[1]);
+            wpData(xml, "term_name", (String) m[2]);
+            xml.writeEndElement();
+        }
+    }
+
+    private void pages(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
+        // Parents first (by depth), so WordPress's importer, which needs a parent before its child, keeps the tree.
+        List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.path, p.body, p.excerpt, p.status,"
+                + " p.publishedAt, p.updatedAt, a.login, up.id, p.menuOrder from Page p join p.author a"
+                + " left join p.parent up", Object[].class).getResultList();
+        rows.sort(java.util.Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
+                .thenComparing(r -> (Long) r[0]));
+        for (Object[] p : rows) {
+            item(xml, new Item((Long) p[0], "page", (String) p[1], (String) p[2], siteUrl + Permalinks.page((String) p[3]),
+                    (String) p[4], (String) p[5], (ContentStatus) p[6], (Instant) p[7], (Instant) p[8], (String) p[9],
+                    p[10] == null ? 0 : (Long) p[10], (Integer) p[11], false, List.of(), Map.of()), zone);
+            counts.created(ImportRun.PAGES);
+        }
+    }
+
+    private void posts(XMLStreamWriter xml, String siteUrl, ZoneId zone, Map<Long, String> categorySlugs,
+                       ImportReport counts) throws XMLStreamException {
+        long last = 0;
+        while (true) {
+            List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
+                            + " p.updatedAt, a.login, p.sticky from Post p join p.author a where p.id > :last order by p.id",
+                    Object[].class).setParameter("last", last).setMaxResults(BATCH).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+            Map<Long, List<String[]>> terms = new HashMap<>();
+            em.createQuery("select p.id, c.slug, c.name from Post p join p.categories c where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> terms.computeIfAbsent((Long) r[0],
+                            k -> new ArrayList<>()).add(new String[] {"category", (String) r[1], (String) r[2]}));
+            em.createQuery("select p.id, t.slug, t.name from Post p join p.tags t where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> terms.computeIfAbsent((Long) r[0],
+                            k -> new ArrayList<>()).add(new String[] {"post_tag", (String) r[1], (String) r[2]}));
+            for (Object[] p : rows) {
+                Instant published = (Instant) p[6];
+                String link = published == null ? siteUrl + "/?p=" + p[0] : siteUrl + Permalinks.post(published, (String) p[2], zone);
+                item(xml, new Item((Long) p[0], "post", (String) p[1], (String) p[2], link, (String) p[3], (String) p[4],
+                        (ContentStatus) p[5], published, (Instant) p[7], (String) p[8], 0, 0, (Boolean) p[9],
+                        terms.getOrDefault((Long) p[0], List.of()), Map.of()), zone);
+                counts.created(ImportRun.POSTS);
+            }
+            last = ids.getLast();
+            em.clear();
+        }
+    }
+
+    /** Menu items as WordPress stores them: nav_menu_item posts whose meta names the target. */
+    private void menuItems(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
+        Map<Long, String> pagePaths = new HashMap<>();
+        em.createQuery("select p.id, p.path from Page p", Object[].class).getResultList()
+                .forEach(r -> pagePaths.put((Long) r[0], (String) r[1]));
+        Map<Long, String> people = new HashMap<>();
+        em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class).getResultList()
+                .forEach(r -> people.put((Long) r[0], Permalinks.profile((io.dossier.core.model.PersonKind) r[1], (String) r[2])));
+        for (Object[] i : em.createQuery("select i.id, m.location, m.name, up.id, i.position, i.label, i.kind,"
+                + " i.targetId, i.url from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
+                Object[].class).getResultList()) {
+            MenuItemKind kind = (MenuItemKind) i[6];
+            Long target = (Long) i[7];
+            Map<String, String> meta = new java.util.LinkedHashMap<>();
+            switch (kind) {
+                case PAGE -> meta.putAll(Map.of("_menu_item_type", "post_type", "_menu_item_object", "page",
+                        "_menu_item_object_id", String.valueOf(target)));
+                case CATEGORY -> meta.putAll(Map.of("_menu_item_type", "taxonomy", "_menu_item_object", "category",
+                        "_menu_item_object_id", String.valueOf(target)));
+                case TAG -> meta.putAll(Map.of("_menu_item_type", "taxonomy", "_menu_item_object", "post_tag",
+                        "_menu_item_object_id", String.valueOf(target)));
+                case PERSON, URL -> {
+                    String url = kind == MenuItemKind.PERSON ? people.get(target) : (String) i[8];
+                    meta.putAll(Map.of("_menu_item_type", "custom", "_menu_item_object", "custom",
+                            "_menu_item_url", url == null ? "" : url.startsWith("/") ? siteUrl + url : url));
+                }
+            }
+            meta.put("_menu_item_menu_item_parent", i[3] == null ? "0" : i[3].toString());
+            item(xml, new Item((Long) i[0], "nav_menu_item", i[5] == null ? "" : (String) i[5], String.valueOf(i[0]),
+                    siteUrl + "/?p=" + i[0], "", "", ContentStatus.PUBLISHED, null, null, null, 0, (Integer) i[4] + 1, false,
+                    List.<String[]>of(new String[] {"nav_menu", (String) i[1], (String) i[2]}), meta), zone);
+            counts.created(ImportRun.MENU_ITEMS);
+        }
+    }
+
+    private record Item(long id, String type, String title, String slug, String link, String body, String excerpt,
+                        ContentStatus status, Instant published, Instant modified, String author, long parent,
+                        int menuOrder, boolean sticky, List<String[]> terms, Map<String, String> meta) {
+    }
+
+    private static void item(XMLStreamWriter xml, Item item, ZoneId zone) throws XMLStreamException {
+        xml.writeStartElement("item");
+        cdata(xml, "title", null, item.title());
+        text(xml, "link", item.link());
+        if (item.published() != null) {
+            text(xml, "pubDate", RFC_822.format(item.published().atOffset(ZoneOffset.UTC)));
+        }
+        cdata(xml, "dc:creator", "http://purl.org/dc/elements/1.1/", item.author() == null ? "" : item.author());
+        xml.writeStartElement("guid");
+        xml.writeAttribute("isPermaLink", "false");
+        xml.writeCharacters(item.link());
+        xml.writeEndElement();
+        text(xml, "description", "");
+        cdata(xml, "content:encoded", "http://purl.org/rss/1.0/modules/content/", item.body() == null ? "" : item.body());
+        cdata(xml, "excerpt:encoded", "http://wordpress.org/export/1.2/excerpt/", item.excerpt() == null ? "" : item.excerpt());
+        wp(xml, "post_id", String.valueOf(item.id()));
+        wpData(xml, "post_date", item.published() == null ? NEVER : WP_DATE.format(item.published().atZone(zone)));
+        wpData(xml, "post_date_gmt", item.published() == null ? NEVER : WP_DATE.format(item.published().atOffset(ZoneOffset.UTC)));
+        Instant modified = item.modified() == null ? item.published() : item.modified();
+        wpData(xml, "post_modified", modified == null ? NEVER : WP_DATE.format(modified.atZone(zone)));
+        wpData(xml, "post_modified_gmt", modified == null ? NEVER : WP_DATE.format(modified.atOffset(ZoneOffset.UTC)));
+        wpData(xml, "comment_status", "closed");
+        wpData(xml, "ping_status", "closed");
+        wpData(xml, "post_name", item.slug());
+        wpData(xml, "status", status(item.status(), item.published()));
+        wp(xml, "post_parent", String.valueOf(item.parent()));
+        wp(xml, "menu_order", String.valueOf(item.menuOrder()));
+        wpData(xml, "post_type", item.type());
+        wpData(xml, "post_password", "");
+        wp(xml, "is_sticky", item.sticky() ? "1" : "0");
+        for (String[] term : item.terms()) {
+            xml.writeStartElement("category");
+            xml.writeAttribute("domain", term[0]);
+            xml.writeAttribute("nicename", term[1]);
+            writeCData(xml, term[2]);
+            xml.writeEndElement();
+        }
+        for (Map.Entry<String, String> meta : item.meta().entrySet()) {
+            xml.writeStartElement("wp", "postmeta", WP);
+            wpData(xml, "meta_key", meta.getKey());
+            wpData(xml, "meta_value", meta.getValue());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    static String status(ContentStatus status, Instant published) {
+        return switch (status) {
+            case PUBLISHED, SCHEDULED -> published != null && published.isAfter(Instant.now()) ? "future" : "publish";
+            case PENDING -> "pending";
+            case PRIVATE -> "private";
+            case TRASHED -> "trash";
+            case DRAFT -> "draft";
+        };
+    }
+
+    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void wp(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement("wp", name, WP);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void wpData(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement("wp", name, WP);
+        writeCData(xml, value);
+        xml.writeEndElement();
+    }
+
+    private static void cdata(XMLStreamWriter xml, String qualified, String namespace, String value) throws XMLStreamException {
+        int colon = qualified.indexOf(':');
+        if (colon < 0) {
+            xml.writeStartElement(qualified);
+        } else {
+            xml.writeStartElement(qualified.substring(0, colon), qualified.substring(colon + 1), namespace);
+        }
+        writeCData(xml, value);
+        xml.writeEndElement();
+    }
+
+    /** CDATA as WordPress writes it; a "]]>" inside is split across two sections. */
+    private static void writeCData(XMLStreamWriter xml, String value) throws XMLStreamException {
+        String[] parts = (value == null ? "" : value).split("]]>", -1);
+        for (int i = 0; i < parts.length; i++) {
+            xml.writeCData(i < parts.length - 1 ? parts[i] + "]]" : parts[i]);
+            if (i < parts.length - 1) {
+                parts[i + 1] = ">" + parts[i + 1];
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.dossier.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A one-off command of {@code bin/dossier} instead of starting the site: {@code import FILE} or
+ * {@code export [--format wxr] FILE}. The application runs it once the database is migrated, told
+ * by the system property {@link #property()} (read through MicroProfile Config), and reports its exit
+ * status in {@link #STATUS}.
+ */
+record Command(String name, Path file, String format) {
+
+    static final String STATUS = "dossier.command.status";
+    static final String USAGE = """
+            usage: bin/dossier                               start the site
+                   bin/dossier import FILE                   import a WordPress export (WXR) into the site
+                   bin/dossier export [--format wxr] FILE    write the site as a WordPress export (WXR)""";
+
+    static Command parse(String[] args) {
+        if (args.length == 2 && args[0].equals("import")) {
+            Path file = Path.of(args[1]).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new IllegalArgumentException("cannot read " + file);
+            }
+            return new Command("import", file, "wxr");
+        }
+        boolean formatted = args.length == 4 && args[1].equals("--format");
+        if (args.length > 0 && args[0].equals("export") && (args.length == 2 || formatted)) {
+            String format = formatted ? args[2] : "wxr";
+            if (!format.equals("wxr")) {
+                throw new IllegalArgumentException("unknown export format \"" + format + "\" (wxr is the one there is)");
+            }
+            Path file = Path.of(args[args.length - 1]).toAbsolutePath().normalize();
+            if (file.getParent() == null || !Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
+                throw new IllegalArgumentException("cannot write into " + file.getParent());
+            }
+            return new Command("export", file, format);
+        }
+        throw new IllegalArgumentException("unknown command \"" + String.join(" ", args) + "\"\n" + USAGE);
+    }
+
+    /** The setting that tells the application what to do: DOSSIER_IMPORT or DOSSIER_EXPORT. */
+    String property() {
+        return "DOSSIER_" + name.toUpperCase(java.util.Locale.ROOT);
+    }
+}
