@@ -8,7 +8,13 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 WORK="$(mktemp -d /tmp/dossier-bench.XXXXXX)"
 PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+# Keeps the script's own exit status: stopping the server (SIGTERM, status 143) is not a failure.
+cleanup() {
+  local status=$?
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; fi
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"
+  exit "$status"
+}
 trap cleanup EXIT
 BASE="http://127.0.0.1:$PORT"
 

@@ -63,6 +63,7 @@ final class ContentStore implements AutoCloseable {
     final EditorialQueries editorial;
     final MenuService menus;
     final MenuRows menuRows;
+    final io.dossier.core.query.ApiQueries api;
     final RecordingEvent<ContentChanged> contentEvents;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -104,6 +105,7 @@ final class ContentStore implements AutoCloseable {
         people = new PersonService(em, contentEvents, html);
         menus = new MenuService(em, settingsEvents);
         menuRows = new MenuRows(em);
+        api = new io.dossier.core.query.ApiQueries(em, posts, site);
         demo = new DemoContent(accounts, taxonomy, people, pageService, postService, menus, settings, pluginSettings);
     }
 

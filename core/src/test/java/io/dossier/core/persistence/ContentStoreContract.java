@@ -257,6 +257,25 @@ abstract class ContentStoreContract {
         assertTrue(post <= 4, "single post used " + post + " statements");
     }
 
+    @Test
+    void theApiListsCostTheSameFewStatementsForTenItemsOrForty() {
+        store.site.site();
+        store.site.categories();
+        for (int size : List.of(10, 40)) {
+            int posts = store.statementsFor(() -> store.api.posts(new PostFilter.All(), 1, size));
+            assertTrue(posts <= 8, size + " posts used " + posts + " statements");
+            int pages = store.statementsFor(() -> store.api.pages(null, null, 1, size));
+            assertTrue(pages <= 2, size + " pages used " + pages + " statements");
+            int categories = store.statementsFor(() -> store.api.categories(1, size));
+            assertTrue(categories <= 3, size + " categories used " + categories + " statements");
+            int tags = store.statementsFor(() -> store.api.tags(1, size));
+            assertTrue(tags <= 3, size + " tags used " + tags + " statements");
+        }
+        var first = store.api.posts(new PostFilter.All(), 1, 40).items();
+        assertTrue(first.size() > 10, "more than one page of ten, so the second list really is longer");
+        assertTrue(first.stream().anyMatch(p -> !p.categoryIds().isEmpty() && !p.tagIds().isEmpty()));
+    }
+
     private PostDraft draft(String title, String body) {
         return new PostDraft(title, null, body, null, ContentStatus.PUBLISHED, Instant.now().minusSeconds(60), adminId,
                 List.of(), List.of(), List.of());

@@ -573,6 +573,80 @@ class PublicSiteIT {
     }
 
     @Test
+    void wordPressClientsReadTheSiteThroughTheWordPressRestApi() throws Exception {
+        HttpResponse<String> list = get("/wp-json/wp/v2/posts?per_page=5&page=2");
+        assertEquals(200, list.statusCode());
+        assertEquals("29", list.headers().firstValue("X-WP-Total").orElseThrow());
+        assertEquals("6", list.headers().firstValue("X-WP-TotalPages").orElseThrow());
+        String links = list.headers().firstValue("Link").orElseThrow();
+        assertTrue(links.contains("page=1>; rel=\"prev\"") && links.contains("page=3>; rel=\"next\""), links);
+        assertEquals(5, jsonValue(list).asJsonArray().size());
+
+        jakarta.json.JsonObject first = jsonValue(get("/wp-json/wp/v2/posts")).asJsonArray().getJsonObject(0);
+        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country",
+                first.getJsonObject("title").getString("rendered"));
+        assertEquals(uri(FIRST_POST).toString(), first.getString("link"));
+        assertEquals("2016-06-01T13:30:00", first.getString("date_gmt"));
+        assertEquals("publish", first.getString("status"));
+        assertTrue(first.getJsonObject("content").getString("rendered").contains("Supreme Council on Cyberspace"));
+        long postId = first.getJsonNumber("id").longValue();
+        long categoryId = first.getJsonArray("categories").getJsonNumber(0).longValue();
+        long tagId = first.getJsonArray("tags").getJsonNumber(0).longValue();
+        assertEquals(postId, jsonValue(get("/wp-json/wp/v2/posts/" + postId)).asJsonObject().getJsonNumber("id").longValue());
+        assertEquals(postId, jsonValue(get("/wp-json/wp/v2/posts?slug=" + first.getString("slug"))).asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue());
+        for (String filter : List.of("categories=" + categoryId, "tags=" + tagId,
+                "author=" + first.getJsonNumber("author").longValue(), "search=Cyberspace")) {
+            jakarta.json.JsonArray found = jsonValue(get("/wp-json/wp/v2/posts?" + filter)).asJsonArray();
+            assertTrue(found.stream().anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == postId), filter);
+        }
+        assertTrue(jsonValue(get("/wp-json/wp/v2/posts?categories=" + categoryId)).asJsonArray().stream().allMatch(p ->
+                p.asJsonObject().getJsonArray("categories").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .anyMatch(n -> n.longValue() == categoryId)));
+
+        HttpResponse<String> pages = get("/wp-json/wp/v2/pages?per_page=100");
+        jakarta.json.JsonObject about = jsonValue(pages).asJsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(p -> p.getString("slug").equals("about")).findFirst().orElseThrow();
+        assertEquals(uri("/about/").toString(), about.getString("link"));
+        assertEquals(0, about.getInt("parent"));
+        jakarta.json.JsonObject sub = jsonValue(get("/wp-json/wp/v2/pages?slug=gerald-sykes")).asJsonArray().getJsonObject(0);
+        assertEquals(uri("/the-apologists/gerald-sykes/").toString(), sub.getString("link"));
+        assertTrue(jsonValue(get("/wp-json/wp/v2/pages?parent=" + sub.getInt("parent"))).asJsonArray().size() > 1);
+
+        jakarta.json.JsonArray categories = jsonValue(get("/wp-json/wp/v2/categories?per_page=100")).asJsonArray();
+        jakarta.json.JsonObject news = categories.stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> c.getString("slug").equals("news")).findFirst().orElseThrow();
+        assertTrue(news.getInt("count") > 0);
+        assertEquals(uri("/category/news/").toString(), news.getString("link"));
+        jakarta.json.JsonObject vafc = jsonValue(get("/wp-json/wp/v2/tags?per_page=100")).asJsonArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(t -> t.getString("slug").equals("vafc")).findFirst().orElseThrow();
+        assertEquals(11, vafc.getInt("count"));
+
+        jakarta.json.JsonArray users = jsonValue(get("/wp-json/wp/v2/users")).asJsonArray();
+        assertTrue(users.size() > 0);
+        for (jakarta.json.JsonValue user : users) {
+            assertFalse(user.asJsonObject().containsKey("email") || user.asJsonObject().containsKey("login")
+                    || user.asJsonObject().containsKey("username"), "public people, no login names: " + user);
+        }
+        assertTrue(users.stream().anyMatch(u -> u.asJsonObject().getString("link").equals(uri("/author/nferre/").toString())));
+
+        HttpResponse<String> missing = get("/wp-json/wp/v2/posts/987654321");
+        assertEquals(404, missing.statusCode());
+        assertEquals("rest_post_invalid_id", jsonValue(missing).asJsonObject().getString("code"));
+        HttpResponse<String> tooMany = get("/wp-json/wp/v2/posts?per_page=500");
+        assertEquals(400, tooMany.statusCode());
+        assertEquals("rest_invalid_param", jsonValue(tooMany).asJsonObject().getString("code"));
+        assertEquals(400, get("/wp-json/wp/v2/posts?page=99").statusCode(), "beyond the last page, as WordPress says");
+        assertEquals(404, get("/wp-json/wp/v2/comments").statusCode());
+        assertEquals(200, get("/api/v1/posts").statusCode(), "Dossier's own API beside it");
+        assertEquals(404, get("/api/wp/v2/posts").statusCode(), "each API at its own address only");
+    }
+
+    private static jakarta.json.JsonValue jsonValue(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new StringReader(response.body())).readValue();
+    }
+
+    @Test
     void writingPostsOverTheApiFollowsTheSameRoleRulesAsTheAdmin() throws Exception {
         java.util.Map<String, String> login = new java.util.HashMap<>();
         for (String role : List.of("contributor", "author", "editor")) {

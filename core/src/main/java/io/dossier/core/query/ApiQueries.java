@@ -1,0 +1,200 @@
+package io.dossier.core.query;
+
+import io.dossier.core.url.Permalinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the read APIs list, with the ids and fields clients need (WordPress's REST API names
+ * terms by id, not by name): public posts with their category and tag ids, public pages with their
+ * parent, categories and tags with their public post counts, and the accounts that wrote public
+ * posts. Each page of results costs a fixed number of queries, whatever its size.
+ */
+@ApplicationScoped
+public class ApiQueries {
+
+    /** A public post as the API gives it. */
+    public record ApiPost(long id, String title, String slug, String url, Instant publishedAt, Instant modifiedAt,
+                          String excerpt, String bodyHtml, long authorId, boolean sticky, List<Long> categoryIds,
+                          List<Long> tagIds) {
+    }
+
+    /** A public page; {@code parentId} 0 at the top. */
+    public record ApiPage(long id, String title, String slug, String url, Instant publishedAt, Instant modifiedAt,
+                          String excerpt, String bodyHtml, long authorId, long parentId, int menuOrder) {
+    }
+
+    /** A category or tag; {@code count} is its public posts, {@code parentId} 0 for tags and top categories. */
+    public record ApiTerm(long id, String name, String slug, String description, long parentId, long count, String url) {
+    }
+
+    /** An account that wrote public posts, as readers know it: name and author page, never its login. */
+    public record ApiAuthor(long id, String name, String slug, String url) {
+    }
+
+    private EntityManager em;
+    private PostQueries posts;
+    private SiteQueries site;
+
+    protected ApiQueries() {
+    }
+
+    @Inject
+    public ApiQueries(EntityManager em, PostQueries posts, SiteQueries site) {
+        this.em = em;
+        this.posts = posts;
+        this.site = site;
+    }
+
+    /** A page of the public posts {@code filter} selects, newest first. */
+    public Slice<ApiPost> posts(PostFilter filter, int page, int perPage) {
+        Slice<PostCard> cards = posts.list(filter, page, perPage);
+        List<ApiPost> items = postsById(cards.items().stream().map(PostCard::id).toList());
+        return new Slice<>(items, page, perPage, cards.total());
+    }
+
+    /** The public post with this id or slug (null: either). */
+    public Optional<ApiPost> post(Long id, String slug) {
+        List<Long> ids = visible("select p.id from Post p where " + SiteQueries.VISIBLE
+                + (id != null ? " and p.id = :key" : " and p.slug = :key"), id != null ? id : slug);
+        return postsById(ids).stream().findFirst();
+    }
+
+    private List<ApiPost> postsById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> categories = termIds("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
+        Map<Long, List<Long>> tags = termIds("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
+        Map<Long, Object[]> rows = new HashMap<>();
+        em.createQuery("select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.excerpt, p.body, p.author.id, p.sticky"
+                + " from Post p where p.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> rows.put((Long) r[0], r));
+        ZoneId zone = site.site().zone();
+        List<ApiPost> result = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] r = rows.get(id);
+            result.add(new ApiPost(id, (String) r[1], (String) r[2], Permalinks.post((Instant) r[3], (String) r[2], zone),
+                    (Instant) r[3], (Instant) r[4], (String) r[5], (String) r[6], (Long) r[7], (Boolean) r[8],
+                    categories.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+        }
+        return result;
+    }
+
+    /** A page of the public pages, in menu order; {@code parentId} (0: top level) and {@code slug} narrow it. */
+    public Slice<ApiPage> pages(Long parentId, String slug, int page, int perPage) {
+        return pages(null, parentId, slug, page, perPage);
+    }
+
+    public Optional<ApiPage> page(long id) {
+        return pages(id, null, null, 1, 1).items().stream().findFirst();
+    }
+
+    private Slice<ApiPage> pages(Long id, Long parentId, String slug, int page, int perPage) {
+        String where = " where " + SiteQueries.VISIBLE + (id == null ? "" : " and p.id = :id")
+                + (parentId == null ? "" : parentId == 0 ? " and p.parent is null" : " and p.parent.id = :parent")
+                + (slug == null ? "" : " and p.slug = :slug");
+        TypedQuery<Long> count = em.createQuery("select count(p) from Page p" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.path, p.publishedAt, p.updatedAt,"
+                + " p.excerpt, p.body, p.author.id, pp.id, p.menuOrder from Page p left join p.parent pp" + where
+                + " order by p.menuOrder, p.title, p.id", Object[].class);
+        for (TypedQuery<?> q : List.of(count, rows)) {
+            bindVisible(q);
+            if (id != null) {
+                q.setParameter("id", id);
+            }
+            if (parentId != null && parentId != 0) {
+                q.setParameter("parent", parentId);
+            }
+            if (slug != null) {
+                q.setParameter("slug", slug);
+            }
+        }
+        long total = count.getSingleResult();
+        List<ApiPage> items = rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
+                .map(r -> new ApiPage((Long) r[0], (String) r[1], (String) r[2], Permalinks.page((String) r[3]),
+                        (Instant) r[4], (Instant) r[5], (String) r[6], (String) r[7], (Long) r[8],
+                        r[9] == null ? 0 : (Long) r[9], (Integer) r[10]))
+                .toList();
+        return new Slice<>(items, page, perPage, total);
+    }
+
+    /** Categories by name, with their public post counts. */
+    public Slice<ApiTerm> categories(int page, int perPage) {
+        long total = em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
+        Map<Long, Long> counts = counts("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE
+                + " group by c.id");
+        CategoryTree tree = site.categories();
+        List<ApiTerm> items = em.createQuery("select c.id, c.name, c.slug, c.description, pc.id from Category c"
+                        + " left join c.parent pc order by lower(c.name), c.id", Object[].class)
+                .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
+                .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], r[4] == null ? 0 : (Long) r[4],
+                        counts.getOrDefault((Long) r[0], 0L), tree.url((Long) r[0])))
+                .toList();
+        return new Slice<>(items, page, perPage, total);
+    }
+
+    /** Tags by name, with their public post counts. */
+    public Slice<ApiTerm> tags(int page, int perPage) {
+        long total = em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
+        Map<Long, Long> counts = counts("select t.id, count(p) from Post p join p.tags t where " + SiteQueries.VISIBLE
+                + " group by t.id");
+        List<ApiTerm> items = em.createQuery("select t.id, t.name, t.slug, t.description from Tag t"
+                        + " order by lower(t.name), t.id", Object[].class)
+                .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
+                .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], 0,
+                        counts.getOrDefault((Long) r[0], 0L), Permalinks.tag((String) r[2])))
+                .toList();
+        return new Slice<>(items, page, perPage, total);
+    }
+
+    /** The accounts with at least one public post, by name. */
+    public Slice<ApiAuthor> authors(int page, int perPage) {
+        String authored = " from UserAccount u where exists (select p.id from Post p where p.author = u and "
+                + SiteQueries.VISIBLE + ")";
+        TypedQuery<Long> count = em.createQuery("select count(u)" + authored, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("select u.id, u.displayName, u.slug" + authored
+                + " order by lower(u.displayName), u.id", Object[].class);
+        bindVisible(count);
+        bindVisible(rows);
+        List<ApiAuthor> items = rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
+                .map(r -> new ApiAuthor((Long) r[0], (String) r[1], (String) r[2], Permalinks.author((String) r[2])))
+                .toList();
+        return new Slice<>(items, page, perPage, count.getSingleResult());
+    }
+
+    private List<Long> visible(String jpql, Object key) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class).setParameter("key", key);
+        bindVisible(query);
+        return query.setMaxResults(1).getResultList();
+    }
+
+    private Map<Long, List<Long>> termIds(String jpql, List<Long> ids) {
+        Map<Long, List<Long>> byPost = new HashMap<>();
+        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        byPost.values().forEach(list -> list.sort(null));
+        return byPost;
+    }
+
+    private Map<Long, Long> counts(String jpql) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        bindVisible(query);
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private static void bindVisible(TypedQuery<?> query) {
+        query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now());
+    }
+}

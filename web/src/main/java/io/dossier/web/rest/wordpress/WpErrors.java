@@ -1,0 +1,38 @@
+package io.dossier.web.rest.wordpress;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure under /wp-json as WordPress reports it, so its clients understand; never a stack trace. */
+@Provider
+public class WpErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(WpErrors.class.getName());
+
+    @Override
+    public Response toResponse(Throwable error) {
+        return switch (error) {
+            case WpError e -> body(e.status, e.code, e.getMessage());
+            case NotFoundException e -> body(404, "rest_no_route", "No route was found matching the URL and request method.");
+            case WebApplicationException e when e.getResponse().getStatus() < 500 ->
+                    body(e.getResponse().getStatus(), "rest_invalid_request", e.getResponse().getStatusInfo().getReasonPhrase());
+            default -> {
+                LOG.log(Level.SEVERE, "WordPress API request failed", error);
+                yield body(500, "internal_server_error", "The request failed on the server; it has been logged.");
+            }
+        };
+    }
+
+    private static Response body(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+                .add("code", code).add("message", message)
+                .add("data", Json.createObjectBuilder().add("status", status)).build()).build();
+    }
+}

@@ -1,0 +1,97 @@
+package io.dossier.web.rest.wordpress;
+
+import io.dossier.core.query.ApiQueries.ApiAuthor;
+import io.dossier.core.query.ApiQueries.ApiPage;
+import io.dossier.core.query.ApiQueries.ApiPost;
+import io.dossier.core.query.ApiQueries.ApiTerm;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Dossier's content in the shapes of WordPress's REST API (v2): dates local and GMT without an
+ * offset, HTML under {@code rendered}, terms and authors by id. Fields WordPress has and Dossier
+ * has not (comments, formats, featured media ids) carry WordPress's "none" values.
+ */
+final class WpJson {
+
+    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private final String base;
+    private final ZoneId zone;
+
+    WpJson(String base, ZoneId zone) {
+        this.base = base;
+        this.zone = zone;
+    }
+
+    JsonObject post(ApiPost p) {
+        JsonObjectBuilder json = content(p.id(), "post", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(),
+                p.bodyHtml(), p.excerpt(), p.authorId());
+        return json.add("comment_status", "closed").add("ping_status", "closed").add("sticky", p.sticky())
+                .add("format", "standard").add("categories", ids(p.categoryIds())).add("tags", ids(p.tagIds())).build();
+    }
+
+    JsonObject page(ApiPage p) {
+        return content(p.id(), "page", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(), p.bodyHtml(),
+                p.excerpt(), p.authorId()).add("parent", p.parentId()).add("menu_order", p.menuOrder())
+                .add("comment_status", "closed").add("ping_status", "closed").add("template", "").build();
+    }
+
+    JsonObject category(ApiTerm t) {
+        return term(t, "category").add("parent", t.parentId()).build();
+    }
+
+    JsonObject tag(ApiTerm t) {
+        return term(t, "post_tag").build();
+    }
+
+    /** A user as readers may know them: no login name, no email. */
+    JsonObject user(ApiAuthor a) {
+        return Json.createObjectBuilder().add("id", a.id()).add("name", a.name()).add("url", "").add("description", "")
+                .add("link", base + a.url()).add("slug", a.slug()).add("avatar_urls", Json.createObjectBuilder()).build();
+    }
+
+    private JsonObjectBuilder content(long id, String type, String title, String slug, String url, Instant published,
+                                      Instant modified, String body, String excerpt, long author) {
+        Instant changed = modified == null ? published : modified;
+        return Json.createObjectBuilder()
+                .add("id", id)
+                .add("date", WP_DATE.format(published.atZone(zone)))
+                .add("date_gmt", WP_DATE.format(published.atOffset(ZoneOffset.UTC)))
+                .add("guid", rendered(base + "/?" + (type.equals("page") ? "page_id=" : "p=") + id))
+                .add("modified", WP_DATE.format(changed.atZone(zone)))
+                .add("modified_gmt", WP_DATE.format(changed.atOffset(ZoneOffset.UTC)))
+                .add("slug", slug)
+                .add("status", "publish")
+                .add("type", type)
+                .add("link", base + url)
+                .add("title", rendered(title))
+                .add("content", rendered(body == null ? "" : body).add("protected", false))
+                .add("excerpt", rendered(excerpt == null ? "" : "<p>" + excerpt + "</p>\n").add("protected", false))
+                .add("author", author)
+                .add("featured_media", 0);
+    }
+
+    private JsonObjectBuilder term(ApiTerm t, String taxonomy) {
+        return Json.createObjectBuilder().add("id", t.id()).add("count", t.count())
+                .add("description", t.description() == null ? "" : t.description()).add("link", base + t.url())
+                .add("name", t.name()).add("slug", t.slug()).add("taxonomy", taxonomy);
+    }
+
+    private static JsonObjectBuilder rendered(String html) {
+        return Json.createObjectBuilder().add("rendered", html);
+    }
+
+    private static JsonArrayBuilder ids(List<Long> ids) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        ids.forEach(array::add);
+        return array;
+    }
+}
