@@ -51,7 +51,7 @@ public class PostWritesResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public PostWritten update(@PathParam("id") long id, PostInput input) {
         Actor actor = user.require();
         PostForm form = editing.load(actor, id);
@@ -64,7 +64,7 @@ public class PostWritesResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public Response trash(@PathParam("id") long id) {
         editing.trash(user.require(), id);
         return Response.noContent().build();

@@ -100,7 +100,7 @@ public class PostsResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public PostDto one(@PathParam("id") long id) {
         PostDetail p = posts.publishedById(id).orElseThrow(() -> new NotFoundException("No public post " + id));
         String base = BaseUrl.of(request, site.site());

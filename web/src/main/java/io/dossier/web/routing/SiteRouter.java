@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public class SiteRouter extends HttpFilter {
 
     private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/",
-            "/wp-json/");
+            "/wp-json/", "/openapi/");
     private static final Pattern LEGACY_ID = Pattern.compile("\\d{1,18}");
 
     @Inject
@@ -44,7 +44,7 @@ public class SiteRouter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (PASS_THROUGH.stream().anyMatch(path::startsWith) || path.equals("/favicon.ico")) {
+        if (PASS_THROUGH.stream().anyMatch(path::startsWith) || path.equals("/favicon.ico") || path.equals("/openapi")) {
             chain.doFilter(request, response);
             return;
         }

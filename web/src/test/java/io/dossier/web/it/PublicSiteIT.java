@@ -639,7 +639,58 @@ class PublicSiteIT {
         assertEquals(400, get("/wp-json/wp/v2/posts?page=99").statusCode(), "beyond the last page, as WordPress says");
         assertEquals(404, get("/wp-json/wp/v2/comments").statusCode());
         assertEquals(200, get("/api/v1/posts").statusCode(), "Dossier's own API beside it");
+
+        for (String path : List.of("/wp-json/wp/v2/posts", "/api/v1/posts")) {
+            HttpResponse<String> fresh = get(path);
+            String etag = fresh.headers().firstValue("ETag").orElseThrow();
+            assertTrue(etag.startsWith("W/\""), etag);
+            HttpResponse<String> again = send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build());
+            assertEquals(304, again.statusCode(), path + ": the client's copy is current");
+            assertTrue(again.body().isEmpty());
+            HttpResponse<String> stale = send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", "W/\"0123\"").build());
+            assertEquals(200, stale.statusCode());
+            assertEquals(fresh.body(), stale.body());
+            assertTrue(get(path + "?page=2").headers().firstValue("ETag").filter(e -> !e.equals(etag)).isPresent());
+        }
         assertEquals(404, get("/api/wp/v2/posts").statusCode(), "each API at its own address only");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryResourceOfBothApis() throws Exception {
+        HttpResponse<String> yaml = get("/openapi");
+        assertEquals(200, yaml.statusCode());
+        assertTrue(yaml.body().startsWith("openapi: 3."), yaml.body().lines().findFirst().orElse(""));
+        jakarta.json.JsonObject doc = jsonValue(get("/openapi?format=json")).asJsonObject();
+        assertEquals("Dossier", doc.getJsonObject("info").getString("title"));
+        jakarta.json.JsonObject paths = doc.getJsonObject("paths");
+        java.util.Map<String, Class<?>[]> applications = java.util.Map.of(
+                "/api", io.dossier.web.rest.DossierApi.class.getDeclaredConstructor().newInstance().getClasses().toArray(Class<?>[]::new),
+                "/wp-json", new io.dossier.web.rest.wordpress.WordPressApi().getClasses().toArray(Class<?>[]::new));
+        int operations = 0;
+        for (var application : applications.entrySet()) {
+            for (Class<?> resource : application.getValue()) {
+                jakarta.ws.rs.Path classPath = resource.getAnnotation(jakarta.ws.rs.Path.class);
+                if (classPath == null) {
+                    continue; // providers
+                }
+                for (java.lang.reflect.Method method : resource.getDeclaredMethods()) {
+                    String verb = Stream.of(jakarta.ws.rs.GET.class, jakarta.ws.rs.POST.class, jakarta.ws.rs.PUT.class,
+                                    jakarta.ws.rs.DELETE.class).filter(method::isAnnotationPresent)
+                            .map(a -> a.getSimpleName().toLowerCase()).findFirst().orElse(null);
+                    if (verb == null) {
+                        continue;
+                    }
+                    jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    String path = (application.getKey() + "/" + classPath.value()
+                            + (methodPath == null ? "" : "/" + methodPath.value())).replaceAll("/+", "/");
+                    assertTrue(paths.containsKey(path) && paths.getJsonObject(path).containsKey(verb),
+                            verb.toUpperCase() + " " + path + " is not in /openapi");
+                    operations++;
+                }
+            }
+        }
+        assertTrue(operations >= 15, "every operation was looked for: " + operations);
+        assertEquals(404, get("/api/v1/posts/not-a-number").statusCode());
     }
 
     private static jakarta.json.JsonValue jsonValue(HttpResponse<String> response) {
