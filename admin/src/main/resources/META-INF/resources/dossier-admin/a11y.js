@@ -3,7 +3,8 @@
  * screen readers (and axe) get a complete page:
  *  - the rich-text editor's toolbar buttons and pickers get labels, its text area a name;
  *  - drop points between tree nodes and the input item of a tag list are presentation only, and
- *    the tag list is a labelled group around its own input, not an empty listbox.
+ *    the tag list is a labelled group around its own input, not an empty listbox;
+ *  - a message list whose items are alerts is not a list.
  */
 (function () {
     var labels = {
@@ -49,6 +50,12 @@
             });
             if (editor.getAttribute('role') && !editor.getAttribute('aria-label')) {
                 editor.setAttribute('aria-label', name);
+            }
+        });
+        // Messages render as <ul><li role="alert">: an alert is not a list item, so the list is none either.
+        document.querySelectorAll('.ui-messages ul').forEach(function (list) {
+            if (list.querySelector(':scope > li[role]')) {
+                list.setAttribute('role', 'none');
             }
         });
         document.querySelectorAll('.ui-tree-droppoint, .ui-autocomplete-input-token').forEach(function (item) {

@@ -521,7 +521,7 @@ class AdminIT {
             found.put("login", Accessibility.violations(browser));
             new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
             for (String screen : List.of("", "posts", "post", "pages", "page", "categories", "tags", "media", "people",
-                    "profile", "menus", "widgets", "plugins", "users", "settings", "account")) {
+                    "profile", "menus", "widgets", "plugins", "users", "settings", "account", "import", "export")) {
                 browser.get(dossier.url("/admin/" + screen).toString());
                 found.put(screen.isEmpty() ? "dashboard" : screen, Accessibility.violations(browser));
             }
@@ -608,6 +608,53 @@ class AdminIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    @Order(16)
+    void anApplicationWritesWithATokenMadeInTheAdminAndLimitedToItsRole() throws Exception {
+        WebDriver browser = Chromium.start();
+        try {
+            new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
+            browser.get(dossier.url("/admin/account").toString());
+            browser.findElement(By.id("token:name")).sendKeys("Publishing script");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("token:role"))).selectByVisibleText("Contributor");
+            browser.findElement(By.id("token:create")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                    .until(b -> !b.findElements(By.id("token:secret")).isEmpty());
+            String token = browser.findElement(By.id("token:secret")).getAttribute("value");
+            assertTrue(token.startsWith("dossier_"), token);
+            String listed = browser.findElement(By.id("tokens")).getText();
+            assertTrue(listed.contains("Publishing script contributor") && listed.contains("never"), listed);
+            assertEquals(List.of(), Accessibility.violations(browser), "the account screen with its tokens");
+
+            HttpResponse<String> published = bearer(token, "POST", "/api/v1/posts",
+                    "{\"title\": \"Scripted Scoop\", \"body\": \"<p>Text</p>\", \"status\": \"published\"}");
+            assertEquals(403, published.statusCode(), "a contributor token may not publish, whoever made it: " + published.body());
+            HttpResponse<String> pending = bearer(token, "POST", "/api/v1/posts",
+                    "{\"title\": \"Scripted Scoop\", \"body\": \"<p>Text</p>\", \"status\": \"pending\"}");
+            assertEquals(201, pending.statusCode(), pending.body());
+            assertEquals(403, bearer(token, "GET", "/api/v1/admin/users", null).statusCode());
+            HttpResponse<String> wrong = bearer(token + "x", "GET", "/api/v1/posts", null);
+            assertEquals(401, wrong.statusCode());
+            assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Bearer"));
+
+            browser.navigate().refresh();
+            assertFalse(browser.findElement(By.id("tokens")).getText().contains("never"), "its last use is shown");
+            browser.findElement(By.id("tokens:list:0:revoke")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                    .until(b -> b.findElement(By.id("tokens")).getText().contains("No tokens yet."));
+            assertEquals(401, bearer(token, "POST", "/api/v1/posts", "{\"title\": \"After revoking\"}").statusCode());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private HttpResponse<String> bearer(String token, String method, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(dossier.url(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits for the import page to show {@code selector}; on timeout, says what the page showed instead. */

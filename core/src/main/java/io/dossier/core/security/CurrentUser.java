@@ -26,9 +26,22 @@ public class CurrentUser {
             actor = principal == null ? Optional.empty() : em.createQuery(
                             "select u.id, u.role from UserAccount u where u.login = :login", Object[].class)
                     .setParameter("login", principal.getName()).getResultList().stream().findFirst()
-                    .map(row -> new Actor((Long) row[0], principal.getName(), (Role) row[1]));
+                    .map(row -> new Actor((Long) row[0], principal.getName(), effective((Role) row[1])));
         }
         return actor;
+    }
+
+    /**
+     * The weaker of the account's role and the strongest one the caller was let in with: an API
+     * token may be limited to less than its account, and a role taken away counts at once.
+     */
+    private Role effective(Role account) {
+        for (Role role : Role.values()) { // strongest first
+            if (security.isCallerInRole(role.name())) {
+                return role.ordinal() > account.ordinal() ? role : account;
+            }
+        }
+        return account;
     }
 
     /** The logged-in actor, or AccessDeniedException. */

@@ -64,6 +64,7 @@ final class ContentStore implements AutoCloseable {
     final MenuService menus;
     final MenuRows menuRows;
     final io.dossier.core.query.ApiQueries api;
+    final io.dossier.core.security.ApiTokens tokens;
     final RecordingEvent<ContentChanged> contentEvents;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -106,6 +107,7 @@ final class ContentStore implements AutoCloseable {
         menus = new MenuService(em, settingsEvents);
         menuRows = new MenuRows(em);
         api = new io.dossier.core.query.ApiQueries(em, posts, site);
+        tokens = new io.dossier.core.security.ApiTokens(em);
         demo = new DemoContent(accounts, taxonomy, people, pageService, postService, menus, settings, pluginSettings);
     }
 

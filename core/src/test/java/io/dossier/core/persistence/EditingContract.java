@@ -25,6 +25,7 @@ import io.dossier.core.security.Actor;
 import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
+import io.dossier.core.service.NotFoundException;
 import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.ProfileForm;
@@ -652,5 +653,49 @@ abstract class EditingContract {
     private ContentStatus status(long id) {
         return store.em.createQuery("select p.status from Post p where p.id = :id", ContentStatus.class)
                 .setParameter("id", id).getSingleResult();
+    }
+
+    @Test
+    void apiTokensActForTheirAccountWithTheWeakerRoleUntilRevoked() {
+        Actor editor = actors.get(Role.EDITOR);
+        var created = store.inTransaction(() -> store.tokens.create(editor, "Newsroom tool", Role.CONTRIBUTOR));
+        assertTrue(created.token().startsWith("dossier_") && created.token().length() > 40, created.token());
+        assertEquals(0L, store.em.createQuery("select count(t) from ApiToken t where t.tokenHash = :t", Long.class)
+                .setParameter("t", created.token()).getSingleResult(), "the secret itself is not stored");
+
+        var caller = store.inTransaction(() -> store.tokens.authenticate(created.token())).orElseThrow();
+        assertEquals(editor.login(), caller.login());
+        assertEquals(Role.CONTRIBUTOR, caller.role(), "the token's role, weaker than the account's");
+        assertTrue(store.inTransaction(() -> store.tokens.authenticate(created.token() + "x")).isEmpty());
+        assertTrue(store.inTransaction(() -> store.tokens.authenticate("Basic abc")).isEmpty());
+        assertEquals(List.of("Newsroom tool"), store.tokens.mine(editor).stream().map(t -> t.name()).toList());
+        assertTrue(store.tokens.mine(editor).getFirst().lastUsedAt() != null, "when it was last used");
+
+        var strong = store.inTransaction(() -> store.tokens.create(editor, "Strong", Role.EDITOR));
+        store.inTransaction(() -> {
+            store.accountAdministration.changeRole(actors.get(Role.ADMINISTRATOR), editor.accountId(), Role.AUTHOR);
+            return null;
+        });
+        assertEquals(Role.AUTHOR, store.inTransaction(() -> store.tokens.authenticate(strong.token())).orElseThrow().role(),
+                "an account's lowered role limits its tokens at once");
+
+        assertThrows(AccessDeniedException.class, () -> store.inTransaction(() ->
+                store.tokens.create(actors.get(Role.AUTHOR), "Too strong", Role.ADMINISTRATOR)));
+        assertThrows(InvalidInputException.class, () -> store.inTransaction(() ->
+                store.tokens.create(editor, " ", Role.AUTHOR)));
+        assertThrows(NotFoundException.class, () -> store.inTransaction(() -> {
+            store.tokens.revoke(actors.get(Role.AUTHOR), created.id());
+            return null;
+        }), "nobody else's token");
+
+        store.inTransaction(() -> {
+            store.tokens.revoke(editor, created.id());
+            return null;
+        });
+        assertTrue(store.inTransaction(() -> store.tokens.authenticate(created.token())).isEmpty(), "revoked");
+        store.inTransaction(() -> {
+            store.accountAdministration.changeRole(actors.get(Role.ADMINISTRATOR), editor.accountId(), Role.EDITOR);
+            return null;
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.dossier.web.security;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import io.dossier.core.security.ApiTokens;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -16,10 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Chooses the authentication mechanism by path (Jakarta Security 4's handler): the REST API
- * uses HTTP Basic, the back office the login form, and the public site none at all, so readers
+ * takes an API token ({@code Authorization: Bearer}, see core.security.ApiTokens) or HTTP Basic, the back office the login form, and the public site none at all, so readers
  * cost nothing and never get a session. An anonymous request for an admin page is sent to the
  * login form with the page to come back to. web.xml has no security constraint (one made Payara
  * protect "/" too), so this is where "the admin needs a login" is decided.
@@ -30,6 +32,10 @@ import java.nio.charset.StandardCharsets;
 public class PathAuthentication implements HttpAuthenticationMechanismHandler {
 
     public static final String LOGIN_PAGE = "/admin/login";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    ApiTokens tokens;
 
     @Inject
     @BasicAuthenticationMechanism
@@ -44,6 +50,15 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
                                                 HttpMessageContext context) throws AuthenticationException {
         String path = path(request);
         if (path.startsWith("/api/")) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return tokens.authenticate(authorization.substring(BEARER.length()).strip())
+                        .map(caller -> context.notifyContainerAboutLogin(caller.login(), Set.of(caller.role().name())))
+                        .orElseGet(() -> {
+                            response.setHeader("WWW-Authenticate", "Bearer realm=\"Dossier\", error=\"invalid_token\"");
+                            return context.responseUnauthorized();
+                        });
+            }
             return basic.validateRequest(request, response, context);
         }
         if (!path.startsWith("/admin/") && !path.equals("/admin")) {
