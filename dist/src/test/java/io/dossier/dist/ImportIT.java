@@ -73,6 +73,7 @@ class ImportIT {
             assertTrue(killed.isAlive(), "still importing at 30%: " + Files.readString(killedLog));
             killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             String resumed = run(dossier, work.resolve("import-resumed.log"), large);
+            System.out.println(resumed.lines().filter(l -> l.contains("posts/s")).findFirst().orElseThrow());
             Matcher posts = Pattern.compile("import: posts\\s+(\\d+)\\s+(\\d+)\\s+0").matcher(resumed);
             assertTrue(posts.find(), resumed);
             assertTrue(Integer.parseInt(posts.group(2)) > 0, "what the killed run finished is kept: " + resumed);

@@ -1,5 +1,6 @@
 package io.dossier.core.query;
 
+import io.dossier.core.model.PersonKind;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,11 @@ public class ApiQueries {
 
     /** A category or tag; {@code count} is its public posts, {@code parentId} 0 for tags and top categories. */
     public record ApiTerm(long id, String name, String slug, String description, long parentId, long count, String url) {
+    }
+
+    /** A person or organisation profile. */
+    public record ApiProfile(long id, String name, String slug, PersonKind kind, String roleTitle, String bioHtml,
+                             String photoUrl, String url) {
     }
 
     /** An account that wrote public posts, as readers know it: name and author page, never its login. */
@@ -153,6 +159,19 @@ public class ApiQueries {
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
                 .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], 0,
                         counts.getOrDefault((Long) r[0], 0L), Permalinks.tag((String) r[2])))
+                .toList();
+        return new Slice<>(items, page, perPage, total);
+    }
+
+    /** People or organisations by name. */
+    public Slice<ApiProfile> profiles(PersonKind kind, int page, int perPage) {
+        long total = em.createQuery("select count(p) from Person p where p.kind = :kind", Long.class)
+                .setParameter("kind", kind).getSingleResult();
+        List<ApiProfile> items = em.createQuery("select p.id, p.name, p.slug, p.roleTitle, p.bio, p.photoUrl from Person p"
+                        + " where p.kind = :kind order by lower(p.name), p.id", Object[].class)
+                .setParameter("kind", kind).setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList()
+                .stream().map(r -> new ApiProfile((Long) r[0], (String) r[1], (String) r[2], kind, (String) r[3],
+                        (String) r[4], (String) r[5], Permalinks.profile(kind, (String) r[2])))
                 .toList();
         return new Slice<>(items, page, perPage, total);
     }

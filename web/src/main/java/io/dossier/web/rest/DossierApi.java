@@ -21,7 +21,7 @@ public class DossierApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PostsResource.class, PostWritesResource.class, UsersResource.class, PluginsResource.class,
-                ProblemResponses.class, ApiGuard.class);
+        return Set.of(PostsResource.class, PostWritesResource.class, SiteContentResource.class, UsersResource.class,
+                PluginsResource.class, ProblemResponses.class, ApiGuard.class);
     }
 }

@@ -1,8 +1,9 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.Link;
+import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.PostCard;
+import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
@@ -25,23 +26,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The public posts over HTTP: {@code GET /api/v1/posts} (paged, filtered by one of category, tag,
- * author or search, with totals and {@code Link} headers) and {@code GET /api/v1/posts/{id}}.
+ * author, search, person, organization or a date range, with totals and {@code Link} headers) and
+ * {@code GET /api/v1/posts/{id}}.
  */
 @Path("v1/posts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PostsResource {
-
-    static final int MAX_PER_PAGE = 100;
 
     @Inject
     PostQueries posts;
@@ -58,45 +60,41 @@ public class PostsResource {
     public Response list(@QueryParam("page") @DefaultValue("1") int page,
                          @QueryParam("per_page") @DefaultValue("10") int perPage,
                          @QueryParam("category") String category, @QueryParam("tag") String tag,
-                         @QueryParam("author") String author, @QueryParam("search") String search) {
-        if (page < 1) {
-            throw new InvalidSettingException("page", "page must be 1 or more");
+                         @QueryParam("author") String author, @QueryParam("search") String search,
+                         @QueryParam("person") String person, @QueryParam("organization") String organization,
+                         @QueryParam("after") String after, @QueryParam("before") String before,
+                         @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        String dates = after != null || before != null ? "dates" : null;
+        if (Stream.of(category, tag, author, search, person, organization, dates).filter(v -> v != null).count() > 1) {
+            throw new IllegalArgumentException(
+                    "Filter by one of category, tag, author, search, person, organization or after/before at a time");
         }
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw new InvalidSettingException("per_page", "per_page must be between 1 and " + MAX_PER_PAGE);
+        PostFilter filter;
+        if (dates != null) {
+            ZoneId zone = site.site().zone();
+            filter = new PostFilter.PublishedBetween(day("after", after, zone, Instant.EPOCH),
+                    day("before", before, zone, Instant.parse("9999-12-31T00:00:00Z")));
+        } else {
+            Route.Listing listing = category != null ? new Route.CategoryArchive(List.of(category), 1)
+                    : tag != null ? new Route.TagArchive(tag, 1)
+                    : author != null ? new Route.AuthorArchive(author, 1)
+                    : search != null ? new Route.Search(search, 1)
+                    : person != null ? new Route.ProfileArchive("person", person, 1)
+                    : organization != null ? new Route.ProfileArchive("organization", organization, 1)
+                    : new Route.Home(1);
+            if (!(listings.resolve(listing) instanceof ListingResolver.Resolved resolved)) {
+                throw new NotFoundException("No such " + (category != null ? "category " + category
+                        : tag != null ? "tag " + tag : author != null ? "author " + author
+                        : person != null ? "person " + person : "organization " + organization));
+            }
+            filter = resolved.filter();
         }
-        if (Stream.of(category, tag, author, search).filter(v -> v != null).count() > 1) {
-            throw new IllegalArgumentException("Filter by one of category, tag, author or search at a time");
-        }
-        Route.Listing listing = category != null ? new Route.CategoryArchive(List.of(category), 1)
-                : tag != null ? new Route.TagArchive(tag, 1)
-                : author != null ? new Route.AuthorArchive(author, 1)
-                : search != null ? new Route.Search(search, 1)
-                : new Route.Home(1);
-        ListingResolver.Resolution resolution = listings.resolve(listing);
-        if (!(resolution instanceof ListingResolver.Resolved resolved)) {
-            throw new NotFoundException("No such " + (category != null ? "category " + category
-                    : tag != null ? "tag " + tag : "author " + author));
-        }
-        Slice<PostCard> slice = posts.list(resolved.filter(), page, perPage);
+        Slice<PostCard> slice = posts.list(filter, page, perPage);
         String base = BaseUrl.of(request, site.site());
-        List<PostSummaryDto> items = slice.items().stream().map(c -> new PostSummaryDto(c.id(), c.title(), base + c.url(),
+        return ApiLists.list(slice, c -> new PostSummaryDto(c.id(), c.title(), base + c.url(),
                 DateTimeFormatter.ISO_INSTANT.format(c.publishedAt()), c.summary(), c.author().name(),
-                c.credits().stream().map(cr -> cr.name()).toList(), names(c.categories()))).toList();
-        Response.ResponseBuilder response = Response.ok(items)
-                .header("X-Total-Count", slice.total())
-                .header("X-Total-Pages", slice.totalPages());
-        List<String> links = new ArrayList<>();
-        if (slice.hasNext()) {
-            links.add("<" + pageUri(page + 1) + ">; rel=\"next\"");
-        }
-        if (slice.hasPrevious()) {
-            links.add("<" + pageUri(page - 1) + ">; rel=\"prev\"");
-        }
-        if (!links.isEmpty()) {
-            response.header("Link", String.join(", ", links));
-        }
-        return response.build();
+                c.credits().stream().map(cr -> cr.name()).toList(), names(c.categories())), fields, uri);
     }
 
     @GET
@@ -109,9 +107,16 @@ public class PostsResource {
                 p.credits().stream().map(c -> c.name()).toList(), names(p.categories()), names(p.tags()));
     }
 
-    private String pageUri(int page) {
-        UriBuilder builder = uri.getRequestUriBuilder().replaceQueryParam("page", page);
-        return builder.build().toString();
+    /** The start of a day (yyyy-MM-dd) in the site's zone; {@code otherwise} when not given. */
+    private static Instant day(String name, String value, ZoneId zone, Instant otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.strip()).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidSettingException(name, name + " must be a date like 2016-06-01");
+        }
     }
 
     private static List<String> names(List<Link> links) {

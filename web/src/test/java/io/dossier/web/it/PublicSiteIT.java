@@ -656,6 +656,56 @@ class PublicSiteIT {
     }
 
     @Test
+    void pagesTermsProfilesAndMenusAreReadableAsJsonWithPagingAndChosenFields() throws Exception {
+        HttpResponse<String> pages = get("/api/v1/pages?per_page=100");
+        assertEquals(200, pages.statusCode());
+        jakarta.json.JsonArray allPages = jsonValue(pages).asJsonArray();
+        assertEquals(String.valueOf(allPages.size()), pages.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(allPages.stream().anyMatch(p -> p.asJsonObject().getString("url").equals(uri("/about/").toString())));
+        jakarta.json.JsonObject sub = jsonValue(get("/api/v1/pages?slug=gerald-sykes")).asJsonArray().getJsonObject(0);
+        assertTrue(sub.getJsonNumber("parentId").longValue() > 0);
+        assertEquals("gerald-sykes", jsonValue(get("/api/v1/pages/" + sub.getJsonNumber("id"))).asJsonObject().getString("slug"));
+        assertEquals(404, get("/api/v1/pages/987654321").statusCode());
+        HttpResponse<String> twoPerPage = get("/api/v1/pages?per_page=2&page=2");
+        assertTrue(twoPerPage.headers().firstValue("Link").orElseThrow().contains("rel=\"prev\""));
+
+        jakarta.json.JsonArray categories = jsonValue(get("/api/v1/categories?per_page=100&fields=name,count")).asJsonArray();
+        assertTrue(categories.stream().allMatch(c -> c.asJsonObject().keySet().equals(java.util.Set.of("name", "count"))),
+                categories.toString());
+        assertTrue(categories.stream().anyMatch(c -> c.asJsonObject().getString("name").equals("News")
+                && c.asJsonObject().getInt("count") > 0));
+        HttpResponse<String> unknownField = get("/api/v1/tags?fields=name,nope");
+        assertEquals(400, unknownField.statusCode());
+        assertTrue(unknownField.body().contains("\"field\":\"fields\"") && unknownField.body().contains("nope"), unknownField.body());
+        assertTrue(jsonValue(get("/api/v1/tags?per_page=100")).asJsonArray().stream().anyMatch(t ->
+                t.asJsonObject().getString("slug").equals("vafc") && t.asJsonObject().getInt("count") == 11));
+
+        assertTrue(jsonValue(get("/api/v1/people?per_page=100")).asJsonArray().stream().anyMatch(p ->
+                p.asJsonObject().getString("url").equals(uri("/person/marek-dalvi/").toString())
+                        && p.asJsonObject().getString("kind").equals("person")));
+        assertTrue(jsonValue(get("/api/v1/organizations?per_page=100")).asJsonArray().stream().anyMatch(p ->
+                p.asJsonObject().getString("url").equals(uri("/organization/veskaran-american-friendship-council/").toString())));
+
+        jakarta.json.JsonArray menu = jsonValue(get("/api/v1/menus/primary")).asJsonArray();
+        Document home = page("/");
+        assertEquals(home.select("#primary-menu > li > a").eachText(),
+                menu.stream().map(i -> i.asJsonObject().getString("label")).toList(), "the menu readers see");
+        assertTrue(menu.stream().anyMatch(i -> !i.asJsonObject().getJsonArray("children").isEmpty()), "with its sub-items");
+        assertEquals(404, get("/api/v1/menus/nowhere").statusCode());
+
+        HttpResponse<String> june = get("/api/v1/posts?after=2016-06-01&before=2016-07-01");
+        assertEquals(1, jsonValue(june).asJsonArray().size(), "the one post of June 2016");
+        assertEquals(uri(FIRST_POST).toString(), jsonValue(june).asJsonArray().getJsonObject(0).getString("url"));
+        HttpResponse<String> about = get("/api/v1/posts?person=marek-dalvi&per_page=100");
+        assertEquals(200, about.statusCode());
+        assertTrue(jsonValue(about).asJsonArray().size() > 0, "posts about a person");
+        HttpResponse<String> badDate = get("/api/v1/posts?after=June");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(badDate.body().contains("\"field\":\"after\""), badDate.body());
+        assertEquals(404, get("/api/v1/posts?person=nobody-at-all").statusCode());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryResourceOfBothApis() throws Exception {
         HttpResponse<String> yaml = get("/openapi");
         assertEquals(200, yaml.statusCode());

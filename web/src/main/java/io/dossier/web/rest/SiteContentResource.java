@@ -1,0 +1,137 @@
+package io.dossier.web.rest;
+
+import io.dossier.core.model.PersonKind;
+import io.dossier.core.query.ApiQueries;
+import io.dossier.core.query.MenuNode;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.web.rest.dto.MenuItemDto;
+import io.dossier.web.rest.dto.PageDto;
+import io.dossier.web.rest.dto.ProfileDto;
+import io.dossier.web.rest.dto.TermDto;
+import io.dossier.web.routing.BaseUrl;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The rest of the public site over HTTP: {@code /api/v1/pages} (and one by id), {@code categories},
+ * {@code tags}, {@code people}, {@code organizations} and {@code menus/{location}}. Lists page and
+ * trim like the posts (see ApiLists); addresses are absolute.
+ */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SiteContentResource {
+
+    @Inject
+    ApiQueries api;
+    @Inject
+    SiteQueries site;
+    @Context
+    UriInfo uri;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("pages")
+    public Response pages(@QueryParam("page") @DefaultValue("1") int page,
+                          @QueryParam("per_page") @DefaultValue("10") int perPage,
+                          @QueryParam("parent") Long parent, @QueryParam("slug") String slug,
+                          @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        return ApiLists.list(api.pages(parent, slug, page, perPage), this::page, fields, uri);
+    }
+
+    @GET
+    @Path("pages/{id}")
+    public PageDto page(@PathParam("id") long id) {
+        return api.page(id).map(this::page).orElseThrow(() -> new NotFoundException("No public page " + id));
+    }
+
+    @GET
+    @Path("categories")
+    public Response categories(@QueryParam("page") @DefaultValue("1") int page,
+                               @QueryParam("per_page") @DefaultValue("10") int perPage,
+                               @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        return ApiLists.list(api.categories(page, perPage), this::term, fields, uri);
+    }
+
+    @GET
+    @Path("tags")
+    public Response tags(@QueryParam("page") @DefaultValue("1") int page,
+                         @QueryParam("per_page") @DefaultValue("10") int perPage,
+                         @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        return ApiLists.list(api.tags(page, perPage), this::term, fields, uri);
+    }
+
+    @GET
+    @Path("people")
+    public Response people(@QueryParam("page") @DefaultValue("1") int page,
+                           @QueryParam("per_page") @DefaultValue("10") int perPage,
+                           @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        return ApiLists.list(api.profiles(PersonKind.PERSON, page, perPage), this::profile, fields, uri);
+    }
+
+    @GET
+    @Path("organizations")
+    public Response organizations(@QueryParam("page") @DefaultValue("1") int page,
+                                  @QueryParam("per_page") @DefaultValue("10") int perPage,
+                                  @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        return ApiLists.list(api.profiles(PersonKind.ORGANIZATION, page, perPage), this::profile, fields, uri);
+    }
+
+    /** A menu by its theme location ("primary"), as readers see it: only public targets. */
+    @GET
+    @Path("menus/{location}")
+    public List<MenuItemDto> menu(@PathParam("location") String location) {
+        List<MenuNode> menu = site.menu(location);
+        if (menu.isEmpty()) {
+            throw new NotFoundException("No menu at " + location);
+        }
+        return items(menu);
+    }
+
+    private List<MenuItemDto> items(List<MenuNode> nodes) {
+        return nodes.stream().map(n -> new MenuItemDto(n.label(), absolute(n.url()), items(n.children()))).toList();
+    }
+
+    private PageDto page(ApiQueries.ApiPage p) {
+        return new PageDto(p.id(), p.title(), p.slug(), absolute(p.url()), time(p.publishedAt()), time(p.modifiedAt()),
+                p.excerpt(), p.bodyHtml(), p.parentId(), p.menuOrder());
+    }
+
+    private TermDto term(ApiQueries.ApiTerm t) {
+        return new TermDto(t.id(), t.name(), t.slug(), t.description(), t.parentId(), t.count(), absolute(t.url()));
+    }
+
+    private ProfileDto profile(ApiQueries.ApiProfile p) {
+        return new ProfileDto(p.id(), p.name(), p.slug(), p.kind().name().toLowerCase(), p.roleTitle(), p.bioHtml(),
+                p.photoUrl(), absolute(p.url()));
+    }
+
+    private String absolute(String url) {
+        return url != null && url.startsWith("/") ? BaseUrl.of(request, site.site()) + url : url;
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+}
