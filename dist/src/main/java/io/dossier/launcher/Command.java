@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * A one-off command of {@code bin/dossier} instead of starting the site: {@code import FILE} or
- * {@code export [--format wxr] FILE}. The application runs it once the database is migrated, told
+ * {@code export [--format wxr|json] FILE}. The application runs it once the database is migrated, told
  * by the system property {@link #property()} (read through MicroProfile Config), and reports its exit
  * status in {@link #STATUS}.
  */
@@ -14,8 +14,9 @@ record Command(String name, Path file, String format) {
     static final String STATUS = "dossier.command.status";
     static final String USAGE = """
             usage: bin/dossier                               start the site
-                   bin/dossier import FILE                   import a WordPress export (WXR) into the site
-                   bin/dossier export [--format wxr] FILE    write the site as a WordPress export (WXR)""";
+                   bin/dossier import FILE                   import a WordPress (WXR) or Dossier (JSON) export
+                   bin/dossier export [--format wxr] FILE    write the site as a WordPress export (WXR)
+                   bin/dossier export --format json FILE     write the whole site as a Dossier export (JSON)""";
 
     static Command parse(String[] args) {
         if (args.length == 2 && args[0].equals("import")) {
@@ -28,8 +29,8 @@ record Command(String name, Path file, String format) {
         boolean formatted = args.length == 4 && args[1].equals("--format");
         if (args.length > 0 && args[0].equals("export") && (args.length == 2 || formatted)) {
             String format = formatted ? args[2] : "wxr";
-            if (!format.equals("wxr")) {
-                throw new IllegalArgumentException("unknown export format \"" + format + "\" (wxr is the one there is)");
+            if (!format.equals("wxr") && !format.equals("json")) {
+                throw new IllegalArgumentException("unknown export format \"" + format + "\" (wxr or json)");
             }
             Path file = Path.of(args[args.length - 1]).toAbsolutePath().normalize();
             if (file.getParent() == null || !Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {

@@ -605,6 +605,15 @@ class AdminIT {
             assertEquals("1.2", wxr.select("wp|wxr_version").text());
             assertTrue(http.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode() != 200, "not for anonymous readers");
+            HttpResponse<String> everything = http.send(HttpRequest.newBuilder(URI.create(
+                    browser.findElement(By.id("json")).getAttribute("href"))).header("Cookie", "JSESSIONID=" + session).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, everything.statusCode());
+            assertTrue(everything.body().matches("(?s)\\s*\\{\\s*\"format\"\\s*:\\s*\"dossier-site\".*"),
+                    everything.body().substring(0, 80));
+            assertTrue(java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"(PERSON|ORGANIZATION)\"").matcher(everything.body())
+                    .results().count() > 10, "the profiles WXR cannot carry");
+            assertFalse(everything.body().toLowerCase().contains("password"), "never the passwords");
         } finally {
             browser.quit();
         }

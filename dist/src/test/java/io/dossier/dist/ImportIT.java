@@ -59,6 +59,14 @@ class ImportIT {
                 for (String kind : List.of("posts\\s+20", "pages\\s+20", "tags\\s+30", "categories\\s+2", "menu items\\s+23")) {
                     assertTrue(moved.matches("(?s).*import: " + kind + "\\s+0\\s+0.*"), kind + ": " + moved);
                 }
+                // The Dossier export of the same site names the same content by the same WordPress IDs.
+                Path json = work.resolve("export.json");
+                Process jsonExport = dossier.command(work.resolve("export-json.log"), "export", "--format", "json", json.toString());
+                assertTrue(jsonExport.waitFor(3, TimeUnit.MINUTES));
+                assertEquals(0, jsonExport.exitValue(), Files.readString(work.resolve("export-json.log")));
+                String again = run(empty, elsewhere.resolve("import-json.log"), json);
+                assertTrue(again.matches("(?s).*import: posts\\s+0\\s+20\\s+0.*"), "nothing twice: " + again);
+                assertTrue(again.matches("(?s).*import: pages\\s+0\\s+20\\s+0.*"), again);
             }
 
             // A large export, killed with SIGKILL a third of the way in, then run again.

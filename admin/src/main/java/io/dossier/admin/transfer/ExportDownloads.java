@@ -4,6 +4,7 @@ import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.transfer.JsonExporter;
 import io.dossier.core.transfer.WxrExporter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,8 +15,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 /**
- * Tools › Export's download: {@code /admin/export/wxr} streams the whole site as a WordPress export
- * (WXR), named as WordPress names its own ({@code site.wordpress.2026-11-29.xml}). Administrators only.
+ * Tools › Export's downloads: {@code /admin/export/wxr} streams the site as a WordPress export
+ * (WXR), named as WordPress names its own ({@code site.wordpress.2026-11-29.xml}), and
+ * {@code /admin/export/json} everything as a Dossier export. Administrators only.
  */
 @WebServlet(name = "ExportDownloads", urlPatterns = "/admin/export/*")
 public class ExportDownloads extends HttpServlet {
@@ -25,6 +27,8 @@ public class ExportDownloads extends HttpServlet {
     @Inject
     WxrExporter wxr;
     @Inject
+    JsonExporter json;
+    @Inject
     SiteQueries site;
 
     @Override
@@ -33,14 +37,22 @@ public class ExportDownloads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (!"/wxr".equals(request.getPathInfo())) {
+        String format = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (!format.equals("/wxr") && !format.equals("/json")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String name = Slugs.slugify(site.site().title());
+        String stem = (name.isEmpty() ? "dossier" : name) + (format.equals("/wxr") ? ".wordpress." : ".dossier.")
+                + LocalDate.now(site.site().zone());
+        if (format.equals("/json")) {
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + stem + ".json\"");
+            json.export(response.getOutputStream());
+            return;
+        }
         response.setContentType("application/xml;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + (name.isEmpty() ? "dossier" : name)
-                + ".wordpress." + LocalDate.now(site.site().zone()) + ".xml\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + stem + ".xml\"");
         wxr.export(response.getOutputStream(), siteUrl(request));
     }
 

@@ -1,7 +1,8 @@
 package io.dossier.admin.transfer;
 
 import io.dossier.core.transfer.ImportReport;
-import io.dossier.core.transfer.WxrFormatException;
+import io.dossier.core.transfer.ImportFormatException;
+import io.dossier.core.transfer.SiteImporter;
 import io.dossier.core.transfer.WxrImporter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -29,7 +30,7 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
     @Inject
-    WxrImporter importer;
+    SiteImporter importer;
     @Resource
     ManagedExecutorService executor;
 
@@ -87,7 +88,7 @@ public class ImportJobs {
     private void run(Job job, Path file) {
         try {
             importer.importFile(file, progress -> job.progress = progress, job.report);
-        } catch (WxrFormatException e) {
+        } catch (ImportFormatException e) {
             job.error = e.getMessage() + "; nothing was imported.";
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The import of " + job.fileName + " stopped", e);

@@ -169,9 +169,10 @@ public class WxrExporter {
 
     private void pages(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
         // Parents first (by depth), so WordPress's importer, which needs a parent before its child, keeps the tree.
-        List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.path, p.body, p.excerpt, p.status,"
-                + " p.publishedAt, p.updatedAt, a.login, up.id, p.menuOrder from Page p join p.author a"
-                + " left join p.parent up", Object[].class).getResultList();
+        // Ids are the WordPress ones content came with (legacyId), so /?page_id= keeps working after another move.
+        List<Object[]> rows = em.createQuery("select coalesce(p.legacyId, p.id), p.title, p.slug, p.path, p.body, p.excerpt,"
+                + " p.status, p.publishedAt, p.updatedAt, a.login, coalesce(up.legacyId, up.id), p.menuOrder from Page p"
+                + " join p.author a left join p.parent up", Object[].class).getResultList();
         rows.sort(java.util.Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
                 .thenComparing(r -> (Long) r[0]));
         for (Object[] p : rows) {
@@ -187,7 +188,8 @@ public class WxrExporter {
         long last = 0;
         while (true) {
             List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                            + " p.updatedAt, a.login, p.sticky from Post p join p.author a where p.id > :last order by p.id",
+                            + " p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id) from Post p join p.author a"
+                            + " where p.id > :last order by p.id",
                     Object[].class).setParameter("last", last).setMaxResults(BATCH).getResultList();
             if (rows.isEmpty()) {
                 return;
@@ -202,8 +204,8 @@ public class WxrExporter {
                             k -> new ArrayList<>()).add(new String[] {"post_tag", (String) r[1], (String) r[2]}));
             for (Object[] p : rows) {
                 Instant published = (Instant) p[6];
-                String link = published == null ? siteUrl + "/?p=" + p[0] : siteUrl + Permalinks.post(published, (String) p[2], zone);
-                item(xml, new Item((Long) p[0], "post", (String) p[1], (String) p[2], link, (String) p[3], (String) p[4],
+                String link = published == null ? siteUrl + "/?p=" + p[10] : siteUrl + Permalinks.post(published, (String) p[2], zone);
+                item(xml, new Item((Long) p[10], "post", (String) p[1], (String) p[2], link, (String) p[3], (String) p[4],
                         (ContentStatus) p[5], published, (Instant) p[7], (String) p[8], 0, 0, (Boolean) p[9],
                         terms.getOrDefault((Long) p[0], List.of()), Map.of()), zone);
                 counts.created(ImportRun.POSTS);
@@ -215,9 +217,9 @@ public class WxrExporter {
 
     /** Menu items as WordPress stores them: nav_menu_item posts whose meta names the target. */
     private void menuItems(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
-        Map<Long, String> pagePaths = new HashMap<>();
-        em.createQuery("select p.id, p.path from Page p", Object[].class).getResultList()
-                .forEach(r -> pagePaths.put((Long) r[0], (String) r[1]));
+        Map<Long, Long> pageKeys = new HashMap<>();
+        em.createQuery("select p.id, coalesce(p.legacyId, p.id) from Page p", Object[].class).getResultList()
+                .forEach(r -> pageKeys.put((Long) r[0], (Long) r[1]));
         Map<Long, String> people = new HashMap<>();
         em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class).getResultList()
                 .forEach(r -> people.put((Long) r[0], Permalinks.profile((io.dossier.core.model.PersonKind) r[1], (String) r[2])));
@@ -229,7 +231,7 @@ public class WxrExporter {
             Map<String, String> meta = new java.util.LinkedHashMap<>();
             switch (kind) {
                 case PAGE -> meta.putAll(Map.of("_menu_item_type", "post_type", "_menu_item_object", "page",
-                        "_menu_item_object_id", String.valueOf(target)));
+                        "_menu_item_object_id", String.valueOf(pageKeys.get(target))));
                 case CATEGORY -> meta.putAll(Map.of("_menu_item_type", "taxonomy", "_menu_item_object", "category",
                         "_menu_item_object_id", String.valueOf(target)));
                 case TAG -> meta.putAll(Map.of("_menu_item_type", "taxonomy", "_menu_item_object", "post_tag",

@@ -53,7 +53,7 @@ public class WxrImporter {
 
     /**
      * Imports {@code file} and returns what it did; {@code progress} hears after each batch. Throws
-     * {@link WxrFormatException} for a file that is not a readable WordPress export, having written nothing.
+     * {@link ImportFormatException} for a file that is not a readable WordPress export, having written nothing.
      */
     public ImportReport importFile(Path file, Consumer<Progress> progress) {
         return importFile(file, progress, new ImportReport());

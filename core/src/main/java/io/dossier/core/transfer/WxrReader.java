@@ -71,7 +71,7 @@ public final class WxrReader implements AutoCloseable {
                 }
             }
             if (!started) {
-                throw new WxrFormatException("The file is empty", 0, null);
+                throw new ImportFormatException("The file is empty", 0, null);
             }
             return null;
         } catch (XMLStreamException e) {
@@ -86,7 +86,7 @@ public final class WxrReader implements AutoCloseable {
             wxr |= isWp(xml.getNamespaceURI(i));
         }
         if (!xml.getLocalName().equals("rss") || !wxr) {
-            throw new WxrFormatException("This is not a WordPress export (WXR) file: it starts with <"
+            throw new ImportFormatException("This is not a WordPress export (WXR) file: it starts with <"
                     + xml.getLocalName() + "> without WordPress's export namespace", line(), null);
         }
     }
@@ -215,7 +215,7 @@ public final class WxrReader implements AutoCloseable {
     private String require(Map<String, String> fields, String name, String element) {
         String value = fields.get(name);
         if (value == null || value.isBlank()) {
-            throw new WxrFormatException("A <" + element + "> has no <wp:" + name + ">", line(), null);
+            throw new ImportFormatException("A <" + element + "> has no <wp:" + name + ">", line(), null);
         }
         return value.strip();
     }
@@ -229,7 +229,7 @@ public final class WxrReader implements AutoCloseable {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw new WxrFormatException("<wp:" + name + "> must be a number, not \"" + value + "\"", line, null);
+            throw new ImportFormatException("<wp:" + name + "> must be a number, not \"" + value + "\"", line, null);
         }
     }
 
@@ -249,10 +249,10 @@ public final class WxrReader implements AutoCloseable {
         return xml.getLocation() == null ? 0 : xml.getLocation().getLineNumber();
     }
 
-    private static WxrFormatException malformed(XMLStreamException e) {
+    private static ImportFormatException malformed(XMLStreamException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
         String reason = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-        return new WxrFormatException("The file is not well-formed XML: " + reason.strip(), line, e);
+        return new ImportFormatException("The file is not well-formed XML: " + reason.strip(), line, e);
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.dossier.core.model.Role;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.Transactions;
-import io.dossier.core.transfer.WxrFormatException;
+import io.dossier.core.transfer.ImportFormatException;
 import io.dossier.core.transfer.WxrImporter;
 import io.dossier.core.url.Permalinks;
 import java.io.IOException;
@@ -210,14 +210,14 @@ abstract class ImportContract {
         Files.writeString(broken, cut);
         Map<String, Long> before = counts();
 
-        WxrFormatException error = assertThrows(WxrFormatException.class, () -> importFile(broken));
+        ImportFormatException error = assertThrows(ImportFormatException.class, () -> importFile(broken));
         assertEquals(cut.split("\n", -1).length, error.line(), error.getMessage());
         assertTrue(error.getMessage().contains("not well-formed") && error.getMessage().contains("(line "), error.getMessage());
         assertEquals(before, counts(), "nothing was written");
 
         Path rss = folder.resolve("feed.xml");
         Files.writeString(rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>");
-        assertTrue(assertThrows(WxrFormatException.class, () -> importFile(rss)).getMessage()
+        assertTrue(assertThrows(ImportFormatException.class, () -> importFile(rss)).getMessage()
                 .startsWith("This is not a WordPress export (WXR) file"));
     }
 
@@ -262,6 +262,77 @@ abstract class ImportContract {
                     .anyMatch(r -> Permalinks.post((Instant) r[0], (String) r[1], zone).equals(address));
             assertTrue(same || store.archives.redirectFrom(address).isPresent(), address + " leads nowhere");
         }
+    }
+
+    @Test
+    void aDossierExportImportedIntoAnEmptySiteReproducesEverythingWxrCannotCarry() throws Exception {
+        Path export = folder.resolve("site.json");
+        Map<String, Long> counts;
+        java.util.Set<String> credits;
+        java.util.Set<String> tagPeople;
+        List<String> menu;
+        String settings;
+        java.util.Set<String> pagePaths;
+        Object widgets;
+        try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
+            site.inTransaction(site.demo::load);
+            try (var out = Files.newOutputStream(export)) {
+                new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings).export(out);
+            }
+            counts = counts(site);
+            credits = credits(site);
+            tagPeople = tagPeople(site);
+            menu = labels(site.site.menu(io.dossier.core.model.Menu.PRIMARY));
+            settings = site.site.site().title() + " | " + site.site.site().tagline() + " | " + site.site.site().zone();
+            pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
+            widgets = site.pluginSettings.load().extensions();
+        }
+
+        ImportReport report = jsonImporter(store::inTransaction).importFile(export, p -> { }, new ImportReport());
+        assertEquals(0, report.tallyOf("posts").existing());
+        Map<String, Long> imported = counts();
+        for (String entity : List.of("Post", "Page", "Category", "Tag", "Person", "MenuItem")) {
+            assertEquals(counts.get(entity), imported.get(entity), entity);
+        }
+        assertEquals(credits, credits(store), "every byline, person and role, in order");
+        assertEquals(tagPeople, tagPeople(store), "tags that stand for people");
+        assertEquals(menu, labels(store.site.menu(io.dossier.core.model.Menu.PRIMARY)));
+        store.site.invalidate();
+        assertEquals(settings, store.site.site().title() + " | " + store.site.site().tagline() + " | " + store.site.site().zone());
+        assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class).getResultList()));
+        assertEquals(widgets, store.pluginSettings.load().extensions(), "widget and plugin settings");
+
+        ImportReport again = jsonImporter(store::inTransaction).importFile(export, p -> { }, new ImportReport());
+        assertEquals(imported, counts(), "a second run changes nothing");
+        assertEquals(0, again.tallyOf("posts").created());
+
+        String text = Files.readString(export);
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, text.replaceFirst("\"slug\": \"veskara-orders", "\"slugs\": \"veskara-orders"));
+        Map<String, Long> before = counts();
+        assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction).importFile(broken, p -> { },
+                new ImportReport()));
+        Path truncated = folder.resolve("truncated.json");
+        Files.writeString(truncated, text.substring(0, text.length() / 2));
+        ImportFormatException cut = assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction)
+                .importFile(truncated, p -> { }, new ImportReport()));
+        assertTrue(cut.line() > 1 && cut.getMessage().contains("not well-formed JSON"), cut.getMessage());
+        assertEquals(before, counts(), "a malformed file changes nothing");
+    }
+
+    private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {
+        return new io.dossier.core.transfer.JsonImporter(store.em, store.postService, store.pageService, store.menus,
+                store.settings, store.pluginSettings, new io.dossier.core.service.HtmlPolicy(), transactions);
+    }
+
+    private static java.util.Set<String> credits(ContentStore site) {
+        return new java.util.TreeSet<>(site.em.createQuery("select c.post.slug, c.person.slug, c.role, c.position from Credit c",
+                Object[].class).getResultList().stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3]).toList());
+    }
+
+    private static java.util.Set<String> tagPeople(ContentStore site) {
+        return new java.util.TreeSet<>(site.em.createQuery("select t.slug, p.slug from Tag t join t.person p", Object[].class)
+                .getResultList().stream().map(r -> r[0] + " = " + r[1]).toList());
     }
 
     private Map<String, Long> counts(ContentStore site) {

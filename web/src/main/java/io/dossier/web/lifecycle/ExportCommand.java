@@ -2,6 +2,7 @@ package io.dossier.web.lifecycle;
 
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.transfer.ImportReport;
+import io.dossier.core.transfer.JsonExporter;
 import io.dossier.core.transfer.WxrExporter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code bin/dossier export FILE}: writes the site as a WordPress export once the database is
+ * {@code bin/dossier export [--format wxr|json] FILE}: writes the site as a WordPress export (or,
+ * with json, as a Dossier export of everything) once the database is
  * migrated, to a temporary file first so an interrupted export never leaves half a file under the
  * name given, then reports what it wrote and leaves the exit status for the launcher. Links start
  * with the site's stored address, or http://127.0.0.1:8080 when none is stored (the back office's
@@ -33,7 +35,13 @@ public class ExportCommand {
     Optional<String> file;
 
     @Inject
+    @ConfigProperty(name = "DOSSIER_EXPORT_FORMAT", defaultValue = "wxr")
+    String format;
+
+    @Inject
     WxrExporter exporter;
+    @Inject
+    JsonExporter json;
     @Inject
     SiteQueries site;
 
@@ -46,12 +54,18 @@ public class ExportCommand {
                 .map(u -> u.replaceFirst("/+$", "")).orElse("http://127.0.0.1:8080");
         try {
             Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".dossier-export-", ".xml");
-            ImportReport written;
+            ImportReport written = null;
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                written = exporter.export(stream, base);
+                if (format.equals("json")) {
+                    json.export(stream);
+                } else {
+                    written = exporter.export(stream, base);
+                }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            written.tallies().forEach(t -> out.printf("export: %-12s %6d%n", t.kind(), t.created()));
+            if (written != null) {
+                written.tallies().forEach(t -> out.printf("export: %-12s %6d%n", t.kind(), t.created()));
+            }
             out.println("export: wrote " + target + " (links start with " + base + ")");
             return 0;
         } catch (IOException | RuntimeException e) {

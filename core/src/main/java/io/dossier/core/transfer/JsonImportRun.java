@@ -1,0 +1,324 @@
+package io.dossier.core.transfer;
+
+import io.dossier.core.model.Category;
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.model.Page;
+import io.dossier.core.model.Person;
+import io.dossier.core.model.PersonKind;
+import io.dossier.core.model.PersonLink;
+import io.dossier.core.model.Post;
+import io.dossier.core.model.Role;
+import io.dossier.core.model.Tag;
+import io.dossier.core.model.UserAccount;
+import io.dossier.core.plugin.PluginSettingsStore;
+import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.service.MenuEntry;
+import io.dossier.core.service.MenuService;
+import io.dossier.core.service.PageDraft;
+import io.dossier.core.service.PageService;
+import io.dossier.core.service.PostDraft;
+import io.dossier.core.service.PostService;
+import io.dossier.core.service.SettingsService;
+import io.dossier.core.spi.WidgetArea;
+import io.dossier.core.text.Slugs;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies one Dossier export's items, each idempotently like {@link ImportRun}: accounts by login,
+ * people, categories and tags by slug, pages and posts by the id they had (kept as
+ * {@code legacyId}, or the WordPress ID they already carried). Category parents are settled when
+ * the categories are all there; menus replace the site's menu at the same location.
+ */
+final class JsonImportRun {
+
+    private final EntityManager em;
+    private final PostService posts;
+    private final PageService pages;
+    private final MenuService menus;
+    private final SettingsService settings;
+    private final PluginSettingsStore plugins;
+    private final HtmlPolicy html;
+    private final ImportReport report;
+
+    private final Map<String, Long> accounts = new HashMap<>();
+    private final Map<String, Long> people = new HashMap<>();
+    private final Map<String, Long> categories = new HashMap<>();
+    private final Map<String, String> categoryParents = new HashMap<>();
+    private final Map<String, Long> tags = new HashMap<>();
+    private final Map<Long, Long> pageIds = new HashMap<>();
+
+    JsonImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, SettingsService settings,
+                  PluginSettingsStore plugins, HtmlPolicy html, ImportReport report) {
+        this.em = em;
+        this.posts = posts;
+        this.pages = pages;
+        this.menus = menus;
+        this.settings = settings;
+        this.plugins = plugins;
+        this.html = html;
+        this.report = report;
+    }
+
+    /** One item of a section of the document ("accounts", "posts", …; "site" and the plugin maps whole). */
+    void apply(String section, JsonObject item) {
+        switch (section) {
+            case "site" -> site(item);
+            case "accounts" -> account(item);
+            case "people" -> person(item);
+            case "categories" -> category(item);
+            case "tags" -> tag(item);
+            case "pages" -> page(item);
+            case "posts" -> post(item);
+            case "menus" -> menu(item);
+            case "plugins" -> item.forEach((id, on) -> plugins.setPluginEnabled(id, on == JsonValue.TRUE));
+            case "extensions" -> item.forEach((id, value) -> extension(id, value.asJsonObject()));
+            default -> report.note("Left out the unknown section \"" + section + "\"");
+        }
+    }
+
+    /** The fields each kind of item must have, checked before anything is written. */
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "site", List.of("title"),
+            "accounts", List.of("login", "displayName", "role"),
+            "people", List.of("slug", "name", "kind", "links"),
+            "categories", List.of("slug", "name"),
+            "tags", List.of("slug", "name"),
+            "pages", List.of("id", "title", "slug", "status", "author"),
+            "posts", List.of("id", "title", "slug", "status", "author", "categories", "tags", "credits"),
+            "menus", List.of("location", "name", "items"));
+
+    /** Throws {@link ImportFormatException} for an item that lacks a field or names an unknown role, kind or status. */
+    static void check(String section, JsonObject item) {
+        for (String field : REQUIRED.getOrDefault(section, List.of())) {
+            if (!item.containsKey(field) || item.isNull(field)) {
+                throw new ImportFormatException("An item of \"" + section + "\" has no \"" + field + "\": " + shorten(item), 0, null);
+            }
+        }
+        try {
+            switch (section) {
+                case "accounts" -> Role.valueOf(item.getString("role"));
+                case "people" -> PersonKind.valueOf(item.getString("kind"));
+                case "pages", "posts" -> ContentStatus.valueOf(item.getString("status"));
+                default -> { }
+            }
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new ImportFormatException("An item of \"" + section + "\" has an unknown value: " + shorten(item), 0, e);
+        }
+    }
+
+    private static String shorten(JsonObject item) {
+        String text = item.toString();
+        return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    }
+
+    /** Called when a section ends: category parents wait for every category. */
+    void sectionDone(String section) {
+        if (section.equals("categories")) {
+            categoryParents.forEach((slug, parent) -> {
+                Category category = em.find(Category.class, categories.get(slug));
+                Long parentId = categories.get(parent);
+                if (parentId != null && (category.getParent() == null || !category.getParent().getId().equals(parentId))) {
+                    category.setParent(em.find(Category.class, parentId));
+                }
+            });
+            em.flush();
+        }
+    }
+
+    private void site(JsonObject s) {
+        settings.update(new SettingsService.Settings(s.getString("title"), text(s, "tagline"), s.getInt("postsPerPage", 10),
+                text(s, "footerText"), s.getString("timeZone", "UTC"), s.getInt("feedItems", 10), text(s, "robotsTxt"),
+                text(s, "websubHub")));
+        report.created("settings");
+    }
+
+    private void account(JsonObject a) {
+        String login = a.getString("login");
+        Optional<Long> existing = single("select u.id from UserAccount u where u.login = :v", login);
+        accounts.put(login, existing.orElseGet(() -> {
+            UserAccount account = new UserAccount(login, Slugs.unique(Slugs.slugify(login), s -> taken("UserAccount", "slug", s)),
+                    a.getString("displayName"), Role.valueOf(a.getString("role")));
+            account.setEmail(text(a, "email"));
+            em.persist(account);
+            em.flush();
+            return account.getId();
+        }));
+        count("accounts", existing);
+    }
+
+    private void person(JsonObject p) {
+        String slug = p.getString("slug");
+        Optional<Long> existing = single("select p.id from Person p where p.slug = :v", slug);
+        people.put(slug, existing.orElseGet(() -> {
+            Person person = new Person(p.getString("name"), slug, PersonKind.valueOf(p.getString("kind")));
+            person.setRoleTitle(text(p, "role"));
+            person.setBio(html.sanitize(text(p, "bio")));
+            person.setPhotoUrl(text(p, "photoUrl"));
+            p.getJsonArray("links").getValuesAs(JsonObject.class)
+                    .forEach(l -> person.getLinks().add(new PersonLink(l.getString("label"), l.getString("url"))));
+            em.persist(person);
+            em.flush();
+            return person.getId();
+        }));
+        count("people", existing);
+    }
+
+    private void category(JsonObject c) {
+        String slug = c.getString("slug");
+        Optional<Long> existing = single("select c.id from Category c where c.slug = :v", slug);
+        categories.put(slug, existing.orElseGet(() -> {
+            Category category = new Category(c.getString("name"), slug, null);
+            category.setDescription(text(c, "description"));
+            em.persist(category);
+            em.flush();
+            return category.getId();
+        }));
+        if (text(c, "parent") != null) {
+            categoryParents.put(slug, c.getString("parent"));
+        }
+        count("categories", existing);
+    }
+
+    private void tag(JsonObject t) {
+        String slug = t.getString("slug");
+        Optional<Long> existing = single("select t.id from Tag t where t.slug = :v", slug);
+        tags.put(slug, existing.orElseGet(() -> {
+            Tag tag = new Tag(t.getString("name"), slug);
+            tag.setDescription(text(t, "description"));
+            Long person = text(t, "person") == null ? null : people.get(t.getString("person"));
+            tag.setPerson(person == null ? null : em.find(Person.class, person));
+            em.persist(tag);
+            em.flush();
+            return tag.getId();
+        }));
+        count("tags", existing);
+    }
+
+    private void page(JsonObject p) {
+        long key = key(p);
+        Optional<Long> existing = single("select p.id from Page p where p.legacyId = :v", key);
+        pageIds.put(p.getJsonNumber("id").longValue(), existing.orElseGet(() -> {
+            Long parent = p.containsKey("parent") ? pageIds.get(p.getJsonNumber("parent").longValue()) : null;
+            long id = pages.create(new PageDraft(p.getString("title"), p.getString("slug"), text(p, "body"), text(p, "excerpt"),
+                    ContentStatus.valueOf(p.getString("status")), time(p, "publishedAt"), author(p), parent, p.getInt("menuOrder", 0)));
+            em.find(Page.class, id).setLegacyId(key);
+            em.flush();
+            return id;
+        }));
+        count("pages", existing);
+    }
+
+    private void post(JsonObject p) {
+        long key = key(p);
+        Optional<Long> existing = single("select p.id from Post p where p.legacyId = :v", key);
+        if (existing.isEmpty()) {
+            List<PostDraft.CreditDraft> credits = new ArrayList<>();
+            p.getJsonArray("credits").getValuesAs(JsonObject.class).forEach(c -> {
+                Long person = people.get(c.getString("person"));
+                if (person != null) {
+                    credits.add(new PostDraft.CreditDraft(person, c.getString("role")));
+                }
+            });
+            long id = posts.create(new PostDraft(p.getString("title"), p.getString("slug"), text(p, "body"), text(p, "excerpt"),
+                    ContentStatus.valueOf(p.getString("status")), time(p, "publishedAt"), author(p),
+                    ids(p, "categories", categories), ids(p, "tags", tags), credits));
+            Post post = em.find(Post.class, id);
+            post.setLegacyId(key);
+            post.setSticky(p.getBoolean("sticky", false));
+            post.setSeoTitle(text(p, "seoTitle"));
+            post.setSeoDescription(text(p, "seoDescription"));
+            post.setCanonicalUrl(text(p, "canonicalUrl"));
+            em.flush();
+        }
+        count("posts", existing);
+    }
+
+    private void menu(JsonObject m) {
+        menus.replace(m.getString("location"), m.getString("name"), entries(m.getJsonArray("items").getValuesAs(JsonObject.class)));
+        report.created("menus");
+    }
+
+    private List<MenuEntry> entries(List<JsonObject> items) {
+        List<MenuEntry> entries = new ArrayList<>();
+        for (JsonObject i : items) {
+            MenuItemKind kind = MenuItemKind.valueOf(i.getString("kind"));
+            Long target = switch (kind) {
+                case PAGE -> pageIds.get(i.getJsonNumber("page").longValue());
+                case CATEGORY -> categories.get(text(i, "target"));
+                case TAG -> tags.get(text(i, "target"));
+                case PERSON -> people.get(text(i, "target"));
+                case URL -> null;
+            };
+            if (kind != MenuItemKind.URL && target == null) {
+                report.skipped("menu items", "Menu items pointing at content that is not in the file are left out");
+                continue;
+            }
+            entries.add(new MenuEntry(kind, target, text(i, "label"), text(i, "url"),
+                    entries(i.getJsonArray("children").getValuesAs(JsonObject.class))));
+        }
+        return entries;
+    }
+
+    private void extension(String id, JsonObject e) {
+        Map<String, String> config = new HashMap<>();
+        e.getJsonObject("config").forEach((k, v) -> config.put(k, ((JsonString) v).getString()));
+        plugins.change(id, new PluginSettingsStore.ExtensionChange(e.getBoolean("enabled", true),
+                text(e, "area") == null ? null : WidgetArea.valueOf(e.getString("area")),
+                e.containsKey("position") ? e.getInt("position") : null, text(e, "title"), config));
+        report.created("plugin settings");
+    }
+
+    /** What identifies a post or page across runs: the WordPress ID it carried, else its id in the exporting site. */
+    private static long key(JsonObject item) {
+        return item.containsKey("legacyId") ? item.getJsonNumber("legacyId").longValue() : item.getJsonNumber("id").longValue();
+    }
+
+    private long author(JsonObject item) {
+        Long account = accounts.get(item.getString("author"));
+        if (account == null) {
+            throw new ImportFormatException("The author \"" + item.getString("author") + "\" of \"" + item.getString("title")
+                    + "\" is not among the file's accounts", 0, null);
+        }
+        return account;
+    }
+
+    private static List<Long> ids(JsonObject item, String field, Map<String, Long> bySlug) {
+        return item.getJsonArray(field).getValuesAs(JsonString.class).stream().map(s -> bySlug.get(s.getString()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void count(String kind, Optional<Long> existing) {
+        if (existing.isPresent()) {
+            report.existing(kind);
+        } else {
+            report.created(kind);
+        }
+    }
+
+    private static String text(JsonObject o, String name) {
+        return o.containsKey(name) && !o.isNull(name) ? o.getString(name) : null;
+    }
+
+    private static Instant time(JsonObject o, String name) {
+        return text(o, name) == null ? null : Instant.parse(o.getString(name));
+    }
+
+    private Optional<Long> single(String jpql, Object value) {
+        return em.createQuery(jpql, Long.class).setParameter("v", value).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private boolean taken(String entity, String field, Object value) {
+        return !em.createQuery("select count(e) from " + entity + " e where e." + field + " = :v", Long.class)
+                .setParameter("v", value).getSingleResult().equals(0L);
+    }
+}
