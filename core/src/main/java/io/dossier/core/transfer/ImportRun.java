@@ -1,9 +1,12 @@
 package io.dossier.core.transfer;
 
+import io.dossier.core.media.ImageType;
+import io.dossier.core.media.MediaFolder;
 import io.dossier.core.model.Category;
 import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.model.Menu;
+import io.dossier.core.model.Media;
 import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
@@ -42,6 +45,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies one WXR file's records to the database, each idempotently: accounts are found by login,
@@ -62,12 +67,16 @@ final class ImportRun {
     static final String ATTACHMENTS = "attachments";
     static final String OTHER = "other items";
 
+    /** Where WordPress keeps uploads, below its site address; kept below the media folder alike. */
+    static final String UPLOADS = "wp-content/uploads/";
+
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final EntityManager em;
     private final PostService posts;
     private final PageService pages;
     private final MenuService menus;
+    private final MediaFolder folder;
     private final ImportReport report;
 
     private String baseUrl = "";
@@ -85,13 +94,18 @@ final class ImportRun {
     }
     /** Menu names by slug, and their items; menus are small, so their items wait in memory for the end. */
     private final Map<String, String> menuNames = new LinkedHashMap<>();
+    /** Image attachments by WordPress ID, and posts waiting for theirs (it may come later in the file). */
+    private final Map<Long, Long> mediaByWpId = new HashMap<>();
+    private final Map<Long, Long> pendingThumbnails = new LinkedHashMap<>();
     private final List<Item> menuItems = new ArrayList<>();
 
-    ImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, ImportReport report) {
+    ImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, MediaFolder folder,
+              ImportReport report) {
         this.em = em;
         this.posts = posts;
         this.pages = pages;
         this.menus = menus;
+        this.folder = folder;
         this.report = report;
     }
 
@@ -190,8 +204,7 @@ final class ImportRun {
             case "post" -> post(item);
             case "page" -> page(item);
             case "nav_menu_item" -> menuItems.add(item);
-            case "attachment" -> report.skipped(ATTACHMENTS, "Attachments are not imported yet: copy wp-content/uploads"
-                    + " and upload the images you need in Media (their addresses are not redirected)");
+            case "attachment" -> attachment(item);
             default -> report.skipped(OTHER, "Items of type \"" + item.type() + "\" have no place in Dossier");
         }
     }
@@ -201,7 +214,12 @@ final class ImportRun {
             report.skipped(POSTS, "Auto-drafts (unsaved editor sessions) are left out");
             return;
         }
-        if (single("select p.id from Post p where p.legacyId = :v", item.id()).isPresent()) {
+        Optional<Long> existing = single("select p.id from Post p where p.legacyId = :v", item.id());
+        long thumbnail = parseLong(item.meta("_thumbnail_id"));
+        if (existing.isPresent()) {
+            if (thumbnail > 0) {
+                pendingThumbnails.put(existing.get(), thumbnail); // an interrupted run may not have set it
+            }
             report.existing(POSTS);
             return;
         }
@@ -216,13 +234,16 @@ final class ImportRun {
             }
         });
         Long person = personByLogin.get(item.creator());
-        long id = posts.create(new PostDraft(title(item), slug(item), WordPressText.paragraphs(item.content()),
+        long id = posts.create(new PostDraft(title(item), slug(item), WordPressText.paragraphs(uploadsHere(item.content())),
                 blankToNull(item.excerpt()), status(item.status()), publishedAt(item), author,
                 categories.stream().distinct().toList(), tags.stream().distinct().toList(),
                 person == null ? List.of() : List.of(new PostDraft.CreditDraft(person, "Author"))));
         Post post = em.find(Post.class, id);
         post.setLegacyId(item.id());
         post.setSticky(item.sticky());
+        if (thumbnail > 0) {
+            pendingThumbnails.put(id, thumbnail);
+        }
         if (post.getPublishedAt() != null) {
             keepOldAddress(item.link(), Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()), ContentKind.POST, id);
         }
@@ -241,7 +262,7 @@ final class ImportRun {
             return;
         }
         Long parent = item.parentId() == 0 ? null : pageByLegacyId.get(item.parentId());
-        long id = pages.create(new PageDraft(title(item), slug(item), WordPressText.paragraphs(item.content()),
+        long id = pages.create(new PageDraft(title(item), slug(item), WordPressText.paragraphs(uploadsHere(item.content())),
                 blankToNull(item.excerpt()), status(item.status()), publishedAt(item), author(item), parent, item.menuOrder()));
         Page page = em.find(Page.class, id);
         page.setLegacyId(item.id());
@@ -267,6 +288,13 @@ final class ImportRun {
             if (parent != null && !parent.equals(current)) {
                 String path = pages.move(pageId, parent, page.getSlug());
                 keepOldAddress(pending.link(), Permalinks.page(path), ContentKind.PAGE, pageId);
+            }
+        });
+        pendingThumbnails.forEach((postId, wpId) -> {
+            Long media = mediaByWpId.get(wpId);
+            Post post = em.find(Post.class, postId);
+            if (media != null && post.getFeaturedMedia() == null) {
+                post.setFeaturedMedia(em.find(Media.class, media));
             }
         });
         Map<String, List<Item>> byMenu = new LinkedHashMap<>();
@@ -319,6 +347,66 @@ final class ImportRun {
             default -> Optional.ofNullable(blankToNull(i.meta("_menu_item_url")))
                     .map(url -> MenuEntry.link(label == null ? url : label, onThisSite(url)));
         };
+    }
+
+    /**
+     * An image attachment becomes a library item whose file is expected where WordPress kept it,
+     * under {@code wp-content/uploads/} of the media folder (copy the old site's folder there); its
+     * size and alt text come along. Other files (PDF, audio) are left out and reported.
+     */
+    private void attachment(Item item) {
+        String file = item.meta("_wp_attached_file").strip();
+        String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        Optional<ImageType> type = file.isEmpty() ? Optional.empty()
+                : ImageType.ofExtension(extension.equals("jpeg") ? "jpg" : extension);
+        if (type.isEmpty()) {
+            report.skipped(ATTACHMENTS, "Only images are imported from the attachments; other files (PDF, audio, …) are"
+                    + " left out");
+            return;
+        }
+        String path = UPLOADS + file;
+        Optional<Long> existing = single("select m.id from Media m where m.storagePath = :v", path);
+        if (existing.isPresent()) {
+            mediaByWpId.put(item.id(), existing.get());
+            report.existing(ATTACHMENTS);
+            return;
+        }
+        long size = folder.resolve(path).filter(java.nio.file.Files::isRegularFile).map(f -> {
+            try {
+                return java.nio.file.Files.size(f);
+            } catch (java.io.IOException e) {
+                return 0L;
+            }
+        }).orElse(0L);
+        if (size == 0) {
+            report.note("Copy the old site's wp-content/uploads folder into the media folder (DOSSIER_DATA/media/"
+                    + "wp-content/uploads) so imported images show");
+        }
+        Media media = new Media(file.substring(file.lastIndexOf('/') + 1), path, type.get().mimeType(), size);
+        String metadata = item.meta("_wp_attachment_metadata");
+        media.setDimensions(phpInt(metadata, "width"), phpInt(metadata, "height"));
+        media.setTitle(blankToNull(item.title()));
+        String alt = blankToNull(item.meta("_wp_attachment_image_alt"));
+        media.setAltText(alt != null ? alt : blankToNull(item.title()));
+        media.setCaption(blankToNull(item.excerpt()));
+        em.persist(media);
+        em.flush();
+        mediaByWpId.put(item.id(), media.getId());
+        report.created(ATTACHMENTS);
+    }
+
+    /** An integer of WordPress's PHP-serialized attachment metadata: {@code s:5:"width";i:1200;}. */
+    private static Integer phpInt(String serialized, String key) {
+        Matcher m = Pattern.compile("s:" + key.length() + ":\"" + key + "\";i:(\\d+);").matcher(serialized);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Links to the old site's uploads point at the same files here (the media folder's wp-content/uploads). */
+    private String uploadsHere(String content) {
+        if (content == null || baseUrl.isEmpty()) {
+            return content;
+        }
+        return content.replace(baseUrl + "/" + UPLOADS, Permalinks.media(UPLOADS));
     }
 
     /** A link to the old site becomes a path on this one; other links stay as they are. */

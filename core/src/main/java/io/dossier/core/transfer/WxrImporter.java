@@ -1,5 +1,6 @@
 package io.dossier.core.transfer;
 
+import io.dossier.core.media.MediaFolder;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PostService;
@@ -33,17 +34,20 @@ public class WxrImporter {
     private PostService posts;
     private PageService pages;
     private MenuService menus;
+    private MediaFolder folder;
     private Transactions transactions;
 
     protected WxrImporter() {
     }
 
     @Inject
-    public WxrImporter(EntityManager em, PostService posts, PageService pages, MenuService menus, Transactions transactions) {
+    public WxrImporter(EntityManager em, PostService posts, PageService pages, MenuService menus, MediaFolder folder,
+                       Transactions transactions) {
         this.em = em;
         this.posts = posts;
         this.pages = pages;
         this.menus = menus;
+        this.folder = folder;
         this.transactions = transactions;
     }
 
@@ -64,7 +68,7 @@ public class WxrImporter {
         long started = System.nanoTime();
         long total = count(file);
         progress.accept(new Progress(0, total));
-        ImportRun run = new ImportRun(em, posts, pages, menus, report);
+        ImportRun run = new ImportRun(em, posts, pages, menus, folder, report);
         long done = 0;
         try (InputStream in = open(file); WxrReader reader = new WxrReader(in)) {
             List<WxrRecord> batch = new ArrayList<>(BATCH);

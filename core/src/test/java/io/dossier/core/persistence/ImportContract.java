@@ -66,7 +66,8 @@ abstract class ImportContract {
     }
 
     private WxrImporter importer(Transactions transactions) {
-        return new WxrImporter(store.em, store.postService, store.pageService, store.menus, transactions);
+        return new WxrImporter(store.em, store.postService, store.pageService, store.menus,
+                new io.dossier.core.media.MediaFolder(folder.resolve("media")), transactions);
     }
 
     private ImportReport importFile(Path file) {
@@ -219,6 +220,60 @@ abstract class ImportContract {
         Files.writeString(rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>");
         assertTrue(assertThrows(ImportFormatException.class, () -> importFile(rss)).getMessage()
                 .startsWith("This is not a WordPress export (WXR) file"));
+    }
+
+    @Test
+    void imageAttachmentsBecomeLibraryItemsAndFeaturedImages() throws Exception {
+        Path media = Files.createDirectories(folder.resolve("media/wp-content/uploads/2013/03"));
+        Files.write(media.resolve("harbour.jpg"), new byte[2048]);
+        Path wxr = Files.writeString(folder.resolve("attachments.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                     xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><title>Old</title><wp:base_site_url>http://old.example</wp:base_site_url>
+                <wp:author><wp:author_id>1</wp:author_id><wp:author_login><![CDATA[admin]]></wp:author_login></wp:author>
+                <item><title>Harbour Street</title><link>http://old.example/2013/03/04/harbour-street/</link>
+                  <dc:creator><![CDATA[admin]]></dc:creator>
+                  <content:encoded><![CDATA[<img src="http://old.example/wp-content/uploads/2013/03/harbour.jpg" alt="The office" width="1200" height="800">
+
+                The office.]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
+                  <wp:post_id>10</wp:post_id><wp:post_date_gmt><![CDATA[2013-03-04 10:00:00]]></wp:post_date_gmt>
+                  <wp:post_name><![CDATA[harbour-street]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status>
+                  <wp:post_type><![CDATA[post]]></wp:post_type>
+                  <wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[11]]></wp:meta_value></wp:postmeta>
+                </item>
+                <item><title>harbour</title><link>http://old.example/harbour/</link><dc:creator><![CDATA[admin]]></dc:creator>
+                  <content:encoded><![CDATA[]]></content:encoded><excerpt:encoded><![CDATA[Harbour Street at dawn]]></excerpt:encoded>
+                  <wp:post_id>11</wp:post_id><wp:status><![CDATA[inherit]]></wp:status><wp:post_parent>10</wp:post_parent>
+                  <wp:post_type><![CDATA[attachment]]></wp:post_type>
+                  <wp:attachment_url><![CDATA[http://old.example/wp-content/uploads/2013/03/harbour.jpg]]></wp:attachment_url>
+                  <wp:postmeta><wp:meta_key><![CDATA[_wp_attached_file]]></wp:meta_key><wp:meta_value><![CDATA[2013/03/harbour.jpg]]></wp:meta_value></wp:postmeta>
+                  <wp:postmeta><wp:meta_key><![CDATA[_wp_attachment_metadata]]></wp:meta_key><wp:meta_value><![CDATA[a:3:{s:5:"width";i:1200;s:6:"height";i:800;s:4:"file";s:19:"2013/03/harbour.jpg";}]]></wp:meta_value></wp:postmeta>
+                  <wp:postmeta><wp:meta_key><![CDATA[_wp_attachment_image_alt]]></wp:meta_key><wp:meta_value><![CDATA[The council office on Harbour Street]]></wp:meta_value></wp:postmeta>
+                </item>
+                <item><title>minutes</title><link>http://old.example/minutes/</link><dc:creator><![CDATA[admin]]></dc:creator>
+                  <content:encoded><![CDATA[]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
+                  <wp:post_id>12</wp:post_id><wp:post_type><![CDATA[attachment]]></wp:post_type>
+                  <wp:postmeta><wp:meta_key><![CDATA[_wp_attached_file]]></wp:meta_key><wp:meta_value><![CDATA[2013/03/minutes.pdf]]></wp:meta_value></wp:postmeta>
+                </item>
+                </channel></rss>
+                """);
+        ImportReport report = importFile(wxr);
+        assertEquals(1, report.tallyOf("attachments").created());
+        assertEquals(1, report.tallyOf("attachments").skipped(), "the PDF");
+        Object[] image = store.em.createQuery("select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes"
+                + " from Post p join p.featuredMedia m where p.legacyId = 10", Object[].class).getSingleResult();
+        assertEquals("wp-content/uploads/2013/03/harbour.jpg", image[0], "the featured image, listed after its post");
+        assertEquals(1200, image[1]);
+        assertEquals(800, image[2]);
+        assertEquals("The council office on Harbour Street", image[3]);
+        assertEquals("Harbour Street at dawn", image[4]);
+        assertEquals(2048L, image[5], "the copied file's size");
+        String body = store.em.createQuery("select p.body from Post p where p.legacyId = 10", String.class).getSingleResult();
+        assertTrue(body.contains("src=\"/media/wp-content/uploads/2013/03/harbour.jpg\""), body);
+        importFile(wxr);
+        assertEquals(1L, store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult(), "once");
     }
 
     @Test

@@ -48,6 +48,12 @@ public class SiteRouter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (path.startsWith("/wp-content/uploads/")) {
+            // A migrated site's uploads live in the media folder under the same path (bin/dossier import).
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/media" + path);
+            return;
+        }
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             response.setHeader("Allow", "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

@@ -213,6 +213,9 @@ class PublicSiteIT {
         String id = page(FIRST_POST).selectFirst("article.entry-single").id().replace("post-", "");
         assertRedirect("/?p=" + id, FIRST_POST);
         assertStatus(404, "/?p=987654321");
+        HttpResponse<String> upload = get("/wp-content/uploads/2013/03/harbour.jpg");
+        assertEquals(301, upload.statusCode(), "a migrated site's upload address");
+        assertTrue(upload.headers().firstValue("Location").orElseThrow().endsWith("/media/wp-content/uploads/2013/03/harbour.jpg"));
         assertStatus(404, "/?p=not-a-number");
         assertStatus(404, "/2016/06/01/no-such-post/");
         assertStatus(404, "/2031/01/15/scheduled-our-annual-report-on-foreign-lobbying/");
