@@ -2,7 +2,14 @@ package io.dossier.web.rest;
 
 import io.dossier.core.query.Link;
 import io.dossier.core.plugin.InvalidSettingException;
+import io.dossier.core.model.ContentStatus;
+import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostCard;
+import io.dossier.core.query.PostRow;
+import io.dossier.core.query.PostRowFilter;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
+import io.dossier.core.security.CurrentUser;
 import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
@@ -10,6 +17,7 @@ import io.dossier.core.query.SiteQueries;
 import io.dossier.core.query.Slice;
 import io.dossier.core.service.NotFoundException;
 import io.dossier.web.rest.dto.PostDto;
+import io.dossier.web.rest.dto.PostRowDto;
 import io.dossier.web.rest.dto.PostSummaryDto;
 import io.dossier.web.routing.BaseUrl;
 import io.dossier.web.routing.ListingResolver;
@@ -19,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,7 +46,8 @@ import java.util.stream.Stream;
 
 /**
  * The public posts over HTTP: {@code GET /api/v1/posts} (paged, filtered by one of category, tag,
- * author, search, person, organization or a date range, with totals and {@code Link} headers) and
+ * author, search, person, organization or a date range, with totals and {@code Link} headers; with
+ * {@code status=draft} and the like, a logged-in client's unpublished posts) and
  * {@code GET /api/v1/posts/{id}}.
  */
 @Path("v1/posts")
@@ -51,6 +61,10 @@ public class PostsResource {
     ListingResolver listings;
     @Inject
     SiteQueries site;
+    @Inject
+    EditorialQueries editorial;
+    @Inject
+    CurrentUser user;
     @Context
     UriInfo uri;
     @Context
@@ -63,8 +77,11 @@ public class PostsResource {
                          @QueryParam("author") String author, @QueryParam("search") String search,
                          @QueryParam("person") String person, @QueryParam("organization") String organization,
                          @QueryParam("after") String after, @QueryParam("before") String before,
-                         @QueryParam("fields") String fields) {
+                         @QueryParam("status") String status, @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
+        if (status != null && !status.equalsIgnoreCase("published")) {
+            return byStatus(status, search, page, perPage, fields);
+        }
         String dates = after != null || before != null ? "dates" : null;
         if (Stream.of(category, tag, author, search, person, organization, dates).filter(v -> v != null).count() > 1) {
             throw new IllegalArgumentException(
@@ -105,6 +122,28 @@ public class PostsResource {
         return new PostDto(p.id(), p.title(), base + p.url(), DateTimeFormatter.ISO_INSTANT.format(p.publishedAt()),
                 DateTimeFormatter.ISO_INSTANT.format(p.modifiedAt()), p.summary(), p.bodyHtml(), p.author().name(),
                 p.credits().stream().map(c -> c.name()).toList(), names(p.categories()), names(p.tags()));
+    }
+
+    /**
+     * Posts in a status readers do not see (draft, pending, scheduled, private, trashed), for a
+     * logged-in client: editors and administrators get everyone's, others their own, as in the admin.
+     */
+    private Response byStatus(String status, String search, int page, int perPage, String fields) {
+        Actor actor = user.actor().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"Dossier\""));
+        ContentStatus wanted;
+        try {
+            wanted = ContentStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("status", "status must be one of draft, pending, scheduled, published,"
+                    + " private or trashed");
+        }
+        PostRowFilter filter = new PostRowFilter(wanted, actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(),
+                null, null, search);
+        List<PostRow> rows = editorial.rows(filter, "updatedAt", false, (page - 1) * perPage, perPage);
+        return ApiLists.list(new Slice<>(rows, page, perPage, editorial.count(filter)), r -> new PostRowDto(r.id(), r.title(),
+                r.status().name().toLowerCase(java.util.Locale.ROOT), r.publishedAt() == null ? null
+                : DateTimeFormatter.ISO_INSTANT.format(r.publishedAt()), DateTimeFormatter.ISO_INSTANT.format(r.updatedAt()),
+                r.authorName()), fields, uri);
     }
 
     /** The start of a day (yyyy-MM-dd) in the site's zone; {@code otherwise} when not given. */

@@ -35,8 +35,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             case AccessDeniedException e -> problem(403, "Forbidden", e.getMessage(), null);
             case EditConflictException e -> problem(409, "Conflict", e.getMessage(), null);
             case IllegalArgumentException e -> problem(400, "Bad request", e.getMessage(), null);
-            case WebApplicationException e when e.getResponse().getStatus() < 500 ->
-                    problem(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null);
+            case WebApplicationException e when e.getResponse().getStatus() < 500 -> challenged(e.getResponse(),
+                    problem(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null));
             default -> {
                 LOG.log(Level.SEVERE, "API request failed", error);
                 yield problem(500, "Internal error", "The request failed on the server; it has been logged", null);
@@ -52,6 +52,12 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /** A 401 keeps its WWW-Authenticate challenge, so clients know how to log in. */
+    private static Response challenged(Response original, Response problem) {
+        String challenge = original.getHeaderString("WWW-Authenticate");
+        return challenge == null ? problem : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
     }
 
     static Response problem(int status, String title, String detail, String field) {

@@ -709,6 +709,34 @@ class PublicSiteIT {
     }
 
     @Test
+    void loggedInClientsListUnpublishedPostsByStatusAsTheirRoleAllows() throws Exception {
+        HttpResponse<String> user = admin("POST", "/api/v1/admin/users", """
+                {"login": "status-contributor", "displayName": "Status Contributor", "role": "contributor",
+                 "password": "status-contributor-password"}""");
+        assertEquals(201, user.statusCode(), user.body());
+        String contributor = "status-contributor:status-contributor-password";
+        assertEquals(201, admin("POST", "/api/v1/posts", "{\"title\": \"Editors' Draft\", \"status\": \"draft\"}").statusCode());
+        assertEquals(201, as(contributor, "POST", "/api/v1/posts",
+                "{\"title\": \"Contributor's Draft\", \"status\": \"draft\"}").statusCode());
+
+        List<String> adminSees = jsonValue(admin("GET", "/api/v1/posts?status=draft&per_page=100", null)).asJsonArray().stream()
+                .map(p -> p.asJsonObject().getString("title")).toList();
+        assertTrue(adminSees.containsAll(List.of("Editors' Draft", "Contributor's Draft")), adminSees.toString());
+        List<String> contributorSees = jsonValue(as(contributor, "GET", "/api/v1/posts?status=draft&per_page=100", null))
+                .asJsonArray().stream().map(p -> p.asJsonObject().getString("title")).toList();
+        assertEquals(List.of("Contributor's Draft"), contributorSees, "only one's own");
+        assertEquals("draft", jsonValue(as(contributor, "GET", "/api/v1/posts?status=draft", null)).asJsonArray()
+                .getJsonObject(0).getString("status"));
+
+        HttpResponse<String> anonymous = get("/api/v1/posts?status=draft");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").isPresent());
+        HttpResponse<String> bogus = admin("GET", "/api/v1/posts?status=secret", null);
+        assertEquals(400, bogus.statusCode());
+        assertTrue(bogus.body().contains("\"field\":\"status\""), bogus.body());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryResourceOfBothApis() throws Exception {
         HttpResponse<String> yaml = get("/openapi");
         assertEquals(200, yaml.statusCode());
