@@ -651,7 +651,9 @@ class AdminIT {
             browser.navigate().refresh();
             assertFalse(browser.findElement(By.id("tokens")).getText().contains("never"), "its last use is shown");
             browser.findElement(By.id("tokens:list:0:revoke")).click();
+            // The form is replaced by the Ajax update while this reads it: a stale element means "look again".
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(b -> b.findElement(By.id("tokens")).getText().contains("No tokens yet."));
             assertEquals(401, bearer(token, "POST", "/api/v1/posts", "{\"title\": \"After revoking\"}").statusCode());
         } finally {

@@ -43,6 +43,59 @@ public class ApiQueries {
                              String photoUrl, String url) {
     }
 
+    /** A search hit: a public post or page, or a profile. {@code type} is post, page, person or organization. */
+    public record ApiHit(String type, long id, String title, String url, Instant publishedAt) {
+    }
+
+    /**
+     * Public posts (newest first), then public pages, then profiles whose title or text (name or
+     * biography) contains {@code terms}, paged over the three together: counts first, then only the
+     * rows of the kinds the page reaches.
+     */
+    public Slice<ApiHit> search(String terms, int page, int perPage) {
+        String like = "%" + PostQueries.escapeLike(terms.toLowerCase(java.util.Locale.ROOT).strip()) + "%";
+        String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
+        String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
+        List<HitSource> sources = List.of(
+                new HitSource("select count(p) from Post p where " + SiteQueries.VISIBLE + contentMatch,
+                        "select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE + contentMatch
+                                + " order by p.publishedAt desc, p.id desc", true,
+                        r -> new ApiHit("post", (Long) r[0], (String) r[1],
+                                Permalinks.post((Instant) r[3], (String) r[2], site.site().zone()), (Instant) r[3])),
+                new HitSource("select count(p) from Page p where " + SiteQueries.VISIBLE + contentMatch,
+                        "select p.id, p.title, p.path, p.publishedAt from Page p where " + SiteQueries.VISIBLE + contentMatch
+                                + " order by p.title, p.id", true,
+                        r -> new ApiHit("page", (Long) r[0], (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3])),
+                new HitSource("select count(p) from Person p" + profileMatch,
+                        "select p.id, p.name, p.slug, p.kind from Person p" + profileMatch + " order by lower(p.name), p.id", false,
+                        r -> new ApiHit(((PersonKind) r[3]).name().toLowerCase(java.util.Locale.ROOT), (Long) r[0],
+                                (String) r[1], Permalinks.profile((PersonKind) r[3], (String) r[2]), null)));
+        long total = 0;
+        int first = (page - 1) * perPage;
+        List<ApiHit> hits = new ArrayList<>();
+        for (HitSource source : sources) {
+            TypedQuery<Long> count = em.createQuery(source.count(), Long.class).setParameter("term", like);
+            if (source.visible()) {
+                bindVisible(count);
+            }
+            long n = count.getSingleResult();
+            long skip = Math.max(0, first - total);
+            if (hits.size() < perPage && skip < n) {
+                TypedQuery<Object[]> rows = em.createQuery(source.rows(), Object[].class).setParameter("term", like);
+                if (source.visible()) {
+                    bindVisible(rows);
+                }
+                rows.setFirstResult((int) skip).setMaxResults(perPage - hits.size()).getResultList()
+                        .forEach(r -> hits.add(source.hit().apply(r)));
+            }
+            total += n;
+        }
+        return new Slice<>(hits, page, perPage, total);
+    }
+
+    private record HitSource(String count, String rows, boolean visible, java.util.function.Function<Object[], ApiHit> hit) {
+    }
+
     /** An account that wrote public posts, as readers know it: name and author page, never its login. */
     public record ApiAuthor(long id, String name, String slug, String url) {
     }

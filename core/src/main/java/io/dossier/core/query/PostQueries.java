@@ -274,7 +274,8 @@ public class PostQueries {
     }
 
     /** Readers' words are matched literally: LIKE's wildcards are escaped. */
-    private static String escapeLike(String term) {
+    /** {@code term} for a LIKE pattern with {@code escape '\\'}: its own % and _ match themselves. */
+    static String escapeLike(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -270,10 +270,17 @@ abstract class ContentStoreContract {
             assertTrue(categories <= 3, size + " categories used " + categories + " statements");
             int tags = store.statementsFor(() -> store.api.tags(1, size));
             assertTrue(tags <= 3, size + " tags used " + tags + " statements");
+            int search = store.statementsFor(() -> store.api.search("council", 1, size));
+            assertTrue(search <= 6, size + " search hits used " + search + " statements");
         }
         var first = store.api.posts(new PostFilter.All(), 1, 40).items();
         assertTrue(first.size() > 10, "more than one page of ten, so the second list really is longer");
         assertTrue(first.stream().anyMatch(p -> !p.categoryIds().isEmpty() && !p.tagIds().isEmpty()));
+        var hits = store.api.search("COUNCIL", 1, 100);
+        assertEquals(hits.total(), hits.items().size());
+        assertEquals("post", hits.items().getFirst().type(), "case-insensitive, posts first");
+        assertTrue(hits.items().stream().anyMatch(h -> h.type().equals("organization")));
+        assertEquals(0, store.api.search("100%_sure", 1, 10).total(), "% and _ are plain characters");
     }
 
     private PostDraft draft(String title, String body) {

@@ -1,12 +1,14 @@
 package io.dossier.web.rest;
 
 import io.dossier.core.model.PersonKind;
+import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.web.rest.dto.MenuItemDto;
 import io.dossier.web.rest.dto.PageDto;
 import io.dossier.web.rest.dto.ProfileDto;
+import io.dossier.web.rest.dto.SearchHitDto;
 import io.dossier.web.rest.dto.TermDto;
 import io.dossier.web.routing.BaseUrl;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +31,7 @@ import java.util.List;
 
 /**
  * The rest of the public site over HTTP: {@code /api/v1/pages} (and one by id), {@code categories},
- * {@code tags}, {@code people}, {@code organizations} and {@code menus/{location}}. Lists page and
+ * {@code tags}, {@code people}, {@code organizations}, {@code search} and {@code menus/{location}}. Lists page and
  * trim like the posts (see ApiLists); addresses are absolute.
  */
 @Path("v1")
@@ -96,6 +98,20 @@ public class SiteContentResource {
                                   @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         return ApiLists.list(api.profiles(PersonKind.ORGANIZATION, page, perPage), this::profile, fields, uri);
+    }
+
+    /** Public posts, then pages, then people and organisations matching {@code q}, paged together. */
+    @GET
+    @Path("search")
+    public Response search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page,
+                           @QueryParam("per_page") @DefaultValue("10") int perPage,
+                           @QueryParam("fields") String fields) {
+        ApiLists.check(page, perPage);
+        if (q == null || q.isBlank()) {
+            throw new InvalidSettingException("q", "Say what to search for with q");
+        }
+        return ApiLists.list(api.search(q, page, perPage), h -> new SearchHitDto(h.type(), h.id(), h.title(),
+                absolute(h.url()), time(h.publishedAt())), fields, uri);
     }
 
     /** A menu by its theme location ("primary"), as readers see it: only public targets. */

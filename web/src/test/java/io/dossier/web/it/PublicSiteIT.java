@@ -696,6 +696,17 @@ class PublicSiteIT {
         assertTrue(menu.stream().anyMatch(i -> !i.asJsonObject().getJsonArray("children").isEmpty()), "with its sub-items");
         assertEquals(404, get("/api/v1/menus/nowhere").statusCode());
 
+        HttpResponse<String> search = get("/api/v1/search?q=council&per_page=100");
+        jakarta.json.JsonArray hits = jsonValue(search).asJsonArray();
+        assertEquals(String.valueOf(hits.size()), search.headers().firstValue("X-Total-Count").orElseThrow());
+        List<String> types = hits.stream().map(h -> h.asJsonObject().getString("type")).distinct().toList();
+        assertEquals("post", types.getFirst(), "posts first: " + types);
+        assertTrue(types.contains("organization") && types.contains("page"), "pages and profiles too: " + types);
+        HttpResponse<String> secondPage = get("/api/v1/search?q=council&per_page=3&page=2");
+        assertEquals(hits.getJsonObject(3).getString("url"), jsonValue(secondPage).asJsonArray().getJsonObject(0).getString("url"),
+                "paged over all kinds together");
+        assertEquals(400, get("/api/v1/search").statusCode());
+
         HttpResponse<String> june = get("/api/v1/posts?after=2016-06-01&before=2016-07-01");
         assertEquals(1, jsonValue(june).asJsonArray().size(), "the one post of June 2016");
         assertEquals(uri(FIRST_POST).toString(), jsonValue(june).asJsonArray().getJsonObject(0).getString("url"));
