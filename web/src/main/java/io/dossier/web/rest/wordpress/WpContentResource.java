@@ -2,23 +2,17 @@ package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.PostFilter;
-import io.dossier.core.query.SiteQueries;
 import io.dossier.core.query.Slice;
-import io.dossier.web.routing.BaseUrl;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,16 +25,7 @@ import java.util.stream.Stream;
 @Path("wp/v2")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class WpContentResource {
-
-    @Inject
-    ApiQueries api;
-    @Inject
-    SiteQueries site;
-    @Context
-    UriInfo uri;
-    @Context
-    HttpServletRequest request;
+public class WpContentResource extends WpResource {
 
     @GET
     @Path("posts")
@@ -88,10 +73,6 @@ public class WpContentResource {
     public JsonObject page(@PathParam("id") String id) {
         return api.page(number(id)).map(json()::page)
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
-    }
-
-    private WpJson json() {
-        return new WpJson(BaseUrl.of(request, site.site()), site.site().zone());
     }
 
     /** One id (WordPress takes lists; Dossier one of each for now). */

@@ -1,35 +1,19 @@
 package io.dossier.web.rest.wordpress;
 
-import io.dossier.core.query.ApiQueries;
-import io.dossier.core.query.SiteQueries;
-import io.dossier.web.routing.BaseUrl;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /wp-json/wp/v2/categories} and {@code /tags}: every term by name, with its public post count. */
 @Path("wp/v2")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class WpTermsResource {
-
-    @Inject
-    ApiQueries api;
-    @Inject
-    SiteQueries site;
-    @Context
-    UriInfo uri;
-    @Context
-    HttpServletRequest request;
+public class WpTermsResource extends WpResource {
 
     @GET
     @Path("categories")
@@ -47,7 +31,4 @@ public class WpTermsResource {
         return WpPaging.list(api.tags(page, perPage), json()::tag, uri);
     }
 
-    private WpJson json() {
-        return new WpJson(BaseUrl.of(request, site.site()), site.site().zone());
-    }
 }

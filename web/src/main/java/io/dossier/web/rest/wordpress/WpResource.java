@@ -1,0 +1,27 @@
+package io.dossier.web.rest.wordpress;
+
+import io.dossier.core.query.ApiQueries;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.web.routing.BaseUrl;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+/** What every WordPress-compatible resource reads with: the API queries, the site, and the request's addresses. */
+abstract class WpResource {
+
+    @Inject
+    ApiQueries api;
+    @Inject
+    SiteQueries site;
+    @Context
+    UriInfo uri;
+    @Context
+    HttpServletRequest request;
+
+    /** The shapes, with links absolute to the address this request came to. */
+    WpJson json() {
+        return new WpJson(BaseUrl.of(request, site.site()), site.site().zone());
+    }
+}
