@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Moving a WordPress site in with {@code bin/dossier import FILE}, as a site owner does: the real
  * export from WordPress 6.1 arrives completely and every old address answers (200, or 301 to the
- * page), a second run adds nothing, and a large import killed with SIGKILL halfway is completed by
- * running the command again, with no duplicates.
+ * page), the site's export of everything brings it all into an empty site, and a large import
+ * killed with SIGKILL halfway is completed by running the command again, with no duplicates.
  */
 class ImportIT {
 
@@ -44,29 +44,18 @@ class ImportIT {
             assertTrue(first.matches("(?s).*import: 20 posts in [0-9.]+ s \\([0-9.]+ posts/s\\), peak heap \\d+ MiB.*"), first);
             System.out.println(first.lines().filter(l -> l.contains("posts/s")).findFirst().orElseThrow());
 
-            String second = run(dossier, work.resolve("import-2.log"), WXR);
-            assertTrue(second.matches("(?s).*import: posts\\s+0\\s+20\\s+0.*"), "a second run adds nothing: " + second);
-
-            // Moving out: the export, imported into an empty site, brings everything back.
-            Path export = work.resolve("export.xml");
-            Process exporting = dossier.command(work.resolve("export.log"), "export", "--format", "wxr", export.toString());
-            assertTrue(exporting.waitFor(3, TimeUnit.MINUTES));
-            assertEquals(0, exporting.exitValue(), Files.readString(work.resolve("export.log")));
-            assertTrue(Files.readString(work.resolve("export.log")).matches("(?s).*export: posts\\s+20\\b.*"));
+            // Moving out: the export of everything, imported into an empty site, brings it all back.
+            // (Idempotency and the WXR round trip are proven in ImportContract; each command here boots
+            // Payara, so the test keeps to the commands a site owner runs.)
+            Path json = work.resolve("export.json");
+            finish(dossier.command(work.resolve("export.log"), "export", "--format", "json", json.toString()),
+                    work.resolve("export.log"));
             Path elsewhere = Files.createTempDirectory(Path.of("target"), "dist-import-it-empty-");
             try (RunningDossier empty = new RunningDossier(dossier.home, elsewhere)) {
-                String moved = run(empty, elsewhere.resolve("import.log"), export);
-                for (String kind : List.of("posts\\s+20", "pages\\s+20", "tags\\s+30", "categories\\s+2", "menu items\\s+23")) {
+                String moved = run(empty, elsewhere.resolve("import.log"), json);
+                for (String kind : List.of("posts\\s+20", "pages\\s+20", "tags\\s+30", "categories\\s+2", "people\\s+3")) {
                     assertTrue(moved.matches("(?s).*import: " + kind + "\\s+0\\s+0.*"), kind + ": " + moved);
                 }
-                // The Dossier export of the same site names the same content by the same WordPress IDs.
-                Path json = work.resolve("export.json");
-                Process jsonExport = dossier.command(work.resolve("export-json.log"), "export", "--format", "json", json.toString());
-                assertTrue(jsonExport.waitFor(3, TimeUnit.MINUTES));
-                assertEquals(0, jsonExport.exitValue(), Files.readString(work.resolve("export-json.log")));
-                String again = run(empty, elsewhere.resolve("import-json.log"), json);
-                assertTrue(again.matches("(?s).*import: posts\\s+0\\s+20\\s+0.*"), "nothing twice: " + again);
-                assertTrue(again.matches("(?s).*import: pages\\s+0\\s+20\\s+0.*"), again);
             }
 
             // A large export, killed with SIGKILL a third of the way in, then run again.
@@ -122,8 +111,19 @@ class ImportIT {
     }
 
     private String run(RunningDossier dossier, Path log, Path file) throws Exception {
-        Process process = dossier.command(log, "import", file.toString());
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "import finished");
+        return finish(dossier.command(log, "import", file.toString()), log);
+    }
+
+    /** The command's output once it exited 0; if it hangs, its threads go into the failure, for the next look. */
+    private static String finish(Process process, Path log) throws Exception {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String threads = new String(dump.getInputStream().readAllBytes());
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw new AssertionError("bin/dossier did not finish within 5 minutes; its threads:\n" + threads
+                    + "\nits output:\n" + Files.readString(log));
+        }
         String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
         return output;
