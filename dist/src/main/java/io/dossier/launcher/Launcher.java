@@ -55,7 +55,9 @@ public final class Launcher {
             // Read by the application (web.lifecycle) once the database is migrated; it reports back
             // through Command.STATUS (system properties are shared with the application).
             System.setProperty(command.property(), command.file().toString());
-            System.setProperty("DOSSIER_EXPORT_FORMAT", command.format());
+            if (command.name().equals("export")) {
+                System.setProperty("DOSSIER_EXPORT_FORMAT", command.format());
+            }
             System.out.printf("Dossier: %s %s (data in %s, database %s)%n", command.name(), command.file(), config.data(),
                     config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
         } else {

@@ -31,6 +31,11 @@ public final class ImportReport {
         tally(kind)[1]++;
     }
 
+    /** One thing created, or found there already (from an earlier run). */
+    public synchronized void counted(String kind, boolean existed) {
+        tally(kind)[existed ? 1 : 0]++;
+    }
+
     /** One thing left out; the reason is listed once per distinct text. */
     public synchronized void skipped(String kind, String reason) {
         tally(kind)[2]++;

@@ -78,6 +78,7 @@ final class ImportRun {
     private final MenuService menus;
     private final MediaFolder folder;
     private final ImportReport report;
+    private final Lookups lookups;
 
     private String baseUrl = "";
     private final Map<String, Long> accountByLogin = new HashMap<>();
@@ -107,6 +108,7 @@ final class ImportRun {
         this.menus = menus;
         this.folder = folder;
         this.report = report;
+        this.lookups = new Lookups(em);
     }
 
     void apply(WxrRecord record) {
@@ -122,14 +124,14 @@ final class ImportRun {
         if (accountByLogin.containsKey(a.login())) {
             return;
         }
-        Optional<Long> existing = single("select u.id from UserAccount u where u.login = :v", a.login());
+        Optional<Long> existing = lookups.id("select u.id from UserAccount u where u.login = :v", a.login());
         long accountId;
         if (existing.isPresent()) {
             accountId = existing.get();
             report.existing(AUTHORS);
         } else {
             UserAccount account = new UserAccount(a.login(),
-                    Slugs.unique(Slugs.slugify(a.login()), s -> taken("UserAccount", "slug", s)), name(a), Role.AUTHOR);
+                    Slugs.unique(Slugs.slugify(a.login()), s -> lookups.taken("UserAccount", "slug", s)), name(a), Role.AUTHOR);
             account.setEmail(a.email());
             em.persist(account);
             em.flush();
@@ -138,7 +140,7 @@ final class ImportRun {
         }
         accountByLogin.put(a.login(), accountId);
         String personSlug = Slugs.slugify(name(a));
-        personByLogin.put(a.login(), single("select p.id from Person p where p.slug = :v", personSlug).orElseGet(() -> {
+        personByLogin.put(a.login(), lookups.id("select p.id from Person p where p.slug = :v", personSlug).orElseGet(() -> {
             Person person = new Person(name(a), personSlug, PersonKind.PERSON);
             em.persist(person);
             em.flush();
@@ -156,7 +158,7 @@ final class ImportRun {
                 if (categoryBySlug.containsKey(t.slug())) {
                     return; // listed twice by WordPress: as wp:category and as wp:term
                 }
-                Optional<Long> existing = single("select c.id from Category c where c.slug = :v", t.slug());
+                Optional<Long> existing = lookups.id("select c.id from Category c where c.slug = :v", t.slug());
                 long id = existing.orElseGet(() -> {
                     Long parentId = t.parentSlug().isBlank() ? null : categoryBySlug.get(t.parentSlug().strip());
                     Category category = new Category(t.name(), t.slug(), parentId == null ? null : em.find(Category.class, parentId));
@@ -165,11 +167,7 @@ final class ImportRun {
                     em.flush();
                     return category.getId();
                 });
-                if (existing.isPresent()) {
-                    report.existing(CATEGORIES);
-                } else {
-                    report.created(CATEGORIES);
-                }
+                report.counted(CATEGORIES, existing.isPresent());
                 categoryBySlug.put(t.slug(), id);
                 categoryByTermId.put(t.id(), id);
             }
@@ -177,7 +175,7 @@ final class ImportRun {
                 if (tagBySlug.containsKey(t.slug())) {
                     return;
                 }
-                Optional<Long> existing = single("select t.id from Tag t where t.slug = :v", t.slug());
+                Optional<Long> existing = lookups.id("select t.id from Tag t where t.slug = :v", t.slug());
                 long id = existing.orElseGet(() -> {
                     Tag tag = new Tag(t.name(), t.slug());
                     tag.setDescription(t.description());
@@ -185,11 +183,7 @@ final class ImportRun {
                     em.flush();
                     return tag.getId();
                 });
-                if (existing.isPresent()) {
-                    report.existing(TAGS);
-                } else {
-                    report.created(TAGS);
-                }
+                report.counted(TAGS, existing.isPresent());
                 tagBySlug.put(t.slug(), id);
                 tagByTermId.put(t.id(), id);
             }
@@ -214,7 +208,7 @@ final class ImportRun {
             report.skipped(POSTS, "Auto-drafts (unsaved editor sessions) are left out");
             return;
         }
-        Optional<Long> existing = single("select p.id from Post p where p.legacyId = :v", item.id());
+        Optional<Long> existing = lookups.id("select p.id from Post p where p.legacyId = :v", item.id());
         long thumbnail = parseLong(item.meta("_thumbnail_id"));
         if (existing.isPresent()) {
             if (thumbnail > 0) {
@@ -252,7 +246,7 @@ final class ImportRun {
     }
 
     private void page(Item item) {
-        Optional<Long> existing = single("select p.id from Page p where p.legacyId = :v", item.id());
+        Optional<Long> existing = lookups.id("select p.id from Page p where p.legacyId = :v", item.id());
         if (existing.isPresent()) {
             pageByLegacyId.put(item.id(), existing.get());
             if (item.parentId() != 0) {
@@ -336,7 +330,7 @@ final class ImportRun {
         return switch (i.meta("_menu_item_type") + ":" + i.meta("_menu_item_object")) {
             case "post_type:page" -> Optional.ofNullable(pageByLegacyId.get(object))
                     .map(id -> new MenuEntry(MenuItemKind.PAGE, id, label, null, List.of()));
-            case "post_type:post" -> single("select p.id from Post p where p.legacyId = :v", object)
+            case "post_type:post" -> lookups.id("select p.id from Post p where p.legacyId = :v", object)
                     .map(id -> em.find(Post.class, id))
                     .filter(p -> p.getPublishedAt() != null)
                     .map(p -> MenuEntry.link(label == null ? p.getTitle() : label, Permalinks.post(p.getPublishedAt(), p.getSlug(), zone())));
@@ -365,7 +359,7 @@ final class ImportRun {
             return;
         }
         String path = UPLOADS + file;
-        Optional<Long> existing = single("select m.id from Media m where m.storagePath = :v", path);
+        Optional<Long> existing = lookups.id("select m.id from Media m where m.storagePath = :v", path);
         if (existing.isPresent()) {
             mediaByWpId.put(item.id(), existing.get());
             report.existing(ATTACHMENTS);
@@ -420,7 +414,7 @@ final class ImportRun {
 
     /** The old address answers 301 to the new one when the two differ (another date zone, a taken slug). */
     private void keepOldAddress(String link, String newPath, ContentKind kind, long id) {
-        oldPath(link).filter(old -> !old.equals(newPath)).filter(old -> !taken("PathRedirect", "oldPath", old))
+        oldPath(link).filter(old -> !old.equals(newPath)).filter(old -> !lookups.taken("PathRedirect", "oldPath", old))
                 .ifPresent(old -> em.persist(new PathRedirect(old, kind, id)));
     }
 
@@ -498,14 +492,7 @@ final class ImportRun {
         return zone;
     }
 
-    private Optional<Long> single(String jpql, Object value) {
-        return em.createQuery(jpql, Long.class).setParameter("v", value).setMaxResults(1).getResultStream().findFirst();
-    }
 
-    private boolean taken(String entity, String field, Object value) {
-        return !em.createQuery("select count(e) from " + entity + " e where e." + field + " = :v", Long.class)
-                .setParameter("v", value).getSingleResult().equals(0L);
-    }
 
     private static long parseLong(String text) {
         try {

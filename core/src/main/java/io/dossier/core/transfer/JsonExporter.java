@@ -55,20 +55,24 @@ public class JsonExporter {
             text(json, "robotsTxt", s.getRobotsTxt());
             text(json, "websubHub", s.getWebsubHub());
             json.writeEnd();
-            rows(json, "accounts", "select u.login, u.displayName, u.email, u.role from UserAccount u order by u.id",
-                    r -> json.write("login", (String) r[0]).write("displayName", (String) r[1]), (r, j) -> {
-                        text(j, "email", (String) r[2]);
-                        j.write("role", r[3].toString());
-                    });
+            rows(json, "accounts", "select u.login, u.displayName, u.email, u.role from UserAccount u order by u.id", r -> {
+                json.write("login", (String) r[0]).write("displayName", (String) r[1]);
+                text(json, "email", (String) r[2]);
+                json.write("role", r[3].toString());
+            });
             people(json);
             // Parents are named by slug; the importer settles them once every category exists.
             rows(json, "categories", "select c.slug, c.name, c.description, pc.slug from Category c left join c.parent pc"
-                    + " order by c.id", null, null);
-            rows(json, "tags", "select t.slug, t.name, t.description, p.slug from Tag t left join t.person p order by t.id",
-                    r -> json.write("slug", (String) r[0]).write("name", (String) r[1]), (r, j) -> {
-                        text(j, "description", (String) r[2]);
-                        text(j, "person", (String) r[3]);
-                    });
+                    + " order by c.id", r -> {
+                json.write("slug", (String) r[0]).write("name", (String) r[1]);
+                text(json, "description", (String) r[2]);
+                text(json, "parent", (String) r[3]);
+            });
+            rows(json, "tags", "select t.slug, t.name, t.description, p.slug from Tag t left join t.person p order by t.id", r -> {
+                json.write("slug", (String) r[0]).write("name", (String) r[1]);
+                text(json, "description", (String) r[2]);
+                text(json, "person", (String) r[3]);
+            });
             pages(json);
             posts(json);
             menus(json);
@@ -220,20 +224,12 @@ public class JsonExporter {
         json.writeEnd();
     }
 
-    /** An array of objects from a query: {@code head} writes the first fields, {@code rest} the others. */
-    private void rows(JsonGenerator json, String name, String jpql, java.util.function.Consumer<Object[]> head,
-                      java.util.function.BiConsumer<Object[], JsonGenerator> rest) {
+    /** An array with one object per row of a query; {@code fields} writes a row's fields. */
+    private void rows(JsonGenerator json, String name, String jpql, java.util.function.Consumer<Object[]> fields) {
         json.writeStartArray(name);
         for (Object[] r : em.createQuery(jpql, Object[].class).getResultList()) {
             json.writeStartObject();
-            if (head == null) {
-                json.write("slug", (String) r[0]).write("name", (String) r[1]);
-                text(json, "description", (String) r[2]);
-                text(json, "parent", (String) r[3]);
-            } else {
-                head.accept(r);
-                rest.accept(r, json);
-            }
+            fields.accept(r);
             json.writeEnd();
         }
         json.writeEnd();

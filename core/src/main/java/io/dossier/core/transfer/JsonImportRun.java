@@ -49,6 +49,7 @@ final class JsonImportRun {
     private final PluginSettingsStore plugins;
     private final HtmlPolicy html;
     private final ImportReport report;
+    private final Lookups lookups;
 
     private final Map<String, Long> accounts = new HashMap<>();
     private final Map<String, Long> people = new HashMap<>();
@@ -67,6 +68,7 @@ final class JsonImportRun {
         this.plugins = plugins;
         this.html = html;
         this.report = report;
+        this.lookups = new Lookups(em);
     }
 
     /** One item of a section of the document ("accounts", "posts", …; "site" and the plugin maps whole). */
@@ -144,21 +146,21 @@ final class JsonImportRun {
 
     private void account(JsonObject a) {
         String login = a.getString("login");
-        Optional<Long> existing = single("select u.id from UserAccount u where u.login = :v", login);
+        Optional<Long> existing = lookups.id("select u.id from UserAccount u where u.login = :v", login);
         accounts.put(login, existing.orElseGet(() -> {
-            UserAccount account = new UserAccount(login, Slugs.unique(Slugs.slugify(login), s -> taken("UserAccount", "slug", s)),
+            UserAccount account = new UserAccount(login, Slugs.unique(Slugs.slugify(login), s -> lookups.taken("UserAccount", "slug", s)),
                     a.getString("displayName"), Role.valueOf(a.getString("role")));
             account.setEmail(text(a, "email"));
             em.persist(account);
             em.flush();
             return account.getId();
         }));
-        count("accounts", existing);
+        report.counted("accounts", existing.isPresent());
     }
 
     private void person(JsonObject p) {
         String slug = p.getString("slug");
-        Optional<Long> existing = single("select p.id from Person p where p.slug = :v", slug);
+        Optional<Long> existing = lookups.id("select p.id from Person p where p.slug = :v", slug);
         people.put(slug, existing.orElseGet(() -> {
             Person person = new Person(p.getString("name"), slug, PersonKind.valueOf(p.getString("kind")));
             person.setRoleTitle(text(p, "role"));
@@ -170,12 +172,12 @@ final class JsonImportRun {
             em.flush();
             return person.getId();
         }));
-        count("people", existing);
+        report.counted("people", existing.isPresent());
     }
 
     private void category(JsonObject c) {
         String slug = c.getString("slug");
-        Optional<Long> existing = single("select c.id from Category c where c.slug = :v", slug);
+        Optional<Long> existing = lookups.id("select c.id from Category c where c.slug = :v", slug);
         categories.put(slug, existing.orElseGet(() -> {
             Category category = new Category(c.getString("name"), slug, null);
             category.setDescription(text(c, "description"));
@@ -186,12 +188,12 @@ final class JsonImportRun {
         if (text(c, "parent") != null) {
             categoryParents.put(slug, c.getString("parent"));
         }
-        count("categories", existing);
+        report.counted("categories", existing.isPresent());
     }
 
     private void tag(JsonObject t) {
         String slug = t.getString("slug");
-        Optional<Long> existing = single("select t.id from Tag t where t.slug = :v", slug);
+        Optional<Long> existing = lookups.id("select t.id from Tag t where t.slug = :v", slug);
         tags.put(slug, existing.orElseGet(() -> {
             Tag tag = new Tag(t.getString("name"), slug);
             tag.setDescription(text(t, "description"));
@@ -201,12 +203,12 @@ final class JsonImportRun {
             em.flush();
             return tag.getId();
         }));
-        count("tags", existing);
+        report.counted("tags", existing.isPresent());
     }
 
     private void page(JsonObject p) {
         long key = key(p);
-        Optional<Long> existing = single("select p.id from Page p where p.legacyId = :v", key);
+        Optional<Long> existing = lookups.id("select p.id from Page p where p.legacyId = :v", key);
         pageIds.put(p.getJsonNumber("id").longValue(), existing.orElseGet(() -> {
             Long parent = p.containsKey("parent") ? pageIds.get(p.getJsonNumber("parent").longValue()) : null;
             long id = pages.create(new PageDraft(p.getString("title"), p.getString("slug"), text(p, "body"), text(p, "excerpt"),
@@ -215,12 +217,12 @@ final class JsonImportRun {
             em.flush();
             return id;
         }));
-        count("pages", existing);
+        report.counted("pages", existing.isPresent());
     }
 
     private void post(JsonObject p) {
         long key = key(p);
-        Optional<Long> existing = single("select p.id from Post p where p.legacyId = :v", key);
+        Optional<Long> existing = lookups.id("select p.id from Post p where p.legacyId = :v", key);
         if (existing.isEmpty()) {
             List<PostDraft.CreditDraft> credits = new ArrayList<>();
             p.getJsonArray("credits").getValuesAs(JsonObject.class).forEach(c -> {
@@ -240,7 +242,7 @@ final class JsonImportRun {
             post.setCanonicalUrl(text(p, "canonicalUrl"));
             em.flush();
         }
-        count("posts", existing);
+        report.counted("posts", existing.isPresent());
     }
 
     private void menu(JsonObject m) {
@@ -297,14 +299,6 @@ final class JsonImportRun {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
-    private void count(String kind, Optional<Long> existing) {
-        if (existing.isPresent()) {
-            report.existing(kind);
-        } else {
-            report.created(kind);
-        }
-    }
-
     private static String text(JsonObject o, String name) {
         return o.containsKey(name) && !o.isNull(name) ? o.getString(name) : null;
     }
@@ -313,12 +307,5 @@ final class JsonImportRun {
         return text(o, name) == null ? null : Instant.parse(o.getString(name));
     }
 
-    private Optional<Long> single(String jpql, Object value) {
-        return em.createQuery(jpql, Long.class).setParameter("v", value).setMaxResults(1).getResultStream().findFirst();
-    }
 
-    private boolean taken(String entity, String field, Object value) {
-        return !em.createQuery("select count(e) from " + entity + " e where e." + field + " = :v", Long.class)
-                .setParameter("v", value).getSingleResult().equals(0L);
-    }
 }

@@ -76,11 +76,11 @@ public class WxrExporter {
             wp(xml, "base_site_url", siteUrl);
             wp(xml, "base_blog_url", siteUrl);
             authors(xml, counts);
-            Map<Long, String> categorySlugs = categories(xml, counts);
+            categories(xml, counts);
             tags(xml, counts);
             menuTerms(xml);
             pages(xml, siteUrl, zone, counts);
-            posts(xml, siteUrl, zone, categorySlugs, counts);
+            posts(xml, siteUrl, zone, counts);
             menuItems(xml, siteUrl, zone, counts);
             xml.writeEndElement();
             xml.writeEndElement();
@@ -106,13 +106,13 @@ public class WxrExporter {
     }
 
     /** Parents before children, as WordPress writes them (its importer needs a parent first). */
-    private Map<Long, String> categories(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
+    private void categories(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
         List<Object[]> rows = em.createQuery("select c.id, c.slug, c.name, c.description, up.id from Category c"
                 + " left join c.parent up order by c.id", Object[].class).getResultList();
         Map<Long, String> slugs = new HashMap<>();
         rows.forEach(r -> slugs.put((Long) r[0], (String) r[1]));
         List<Object[]> ordered = new ArrayList<>();
-        List<Long> placed = new ArrayList<>();
+        java.util.Set<Long> placed = new java.util.HashSet<>();
         while (ordered.size() < rows.size()) {
             int before = ordered.size();
             for (Object[] r : rows) {
@@ -137,7 +137,6 @@ public class WxrExporter {
             xml.writeEndElement();
             counts.created(ImportRun.CATEGORIES);
         }
-        return slugs;
     }
 
     private void tags(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
@@ -183,8 +182,7 @@ public class WxrExporter {
         }
     }
 
-    private void posts(XMLStreamWriter xml, String siteUrl, ZoneId zone, Map<Long, String> categorySlugs,
-                       ImportReport counts) throws XMLStreamException {
+    private void posts(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
         long last = 0;
         while (true) {
             List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"

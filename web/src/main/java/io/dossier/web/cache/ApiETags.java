@@ -1,5 +1,6 @@
 package io.dossier.web.cache;
 
+import io.dossier.core.text.Digests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -15,9 +16,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * ETags for the read APIs ({@code /api/*}, {@code /wp-json/*}): a successful GET's body is hashed
@@ -42,14 +40,12 @@ public class ApiETags extends HttpFilter {
             write(response, body);
             return;
         }
-        String etag = "W/\"" + sha256(body) + "\"";
+        String etag = "W/\"" + Digests.sha256Hex(body, 16) + "\"";
         response.setHeader("ETag", etag);
         if (response.getHeader("Cache-Control") == null) {
             response.setHeader("Cache-Control", "no-cache");
         }
-        String match = request.getHeader("If-None-Match");
-        if (match != null && (match.equals("*") || java.util.Arrays.stream(match.split(","))
-                .map(String::strip).anyMatch(tag -> tag.equals(etag) || ("W/" + tag).equals(etag)))) {
+        if (ETags.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setContentLength(-1);
             return;
@@ -61,14 +57,6 @@ public class ApiETags extends HttpFilter {
         if (body.length > 0) {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
-        }
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

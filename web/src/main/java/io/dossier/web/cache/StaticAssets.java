@@ -1,5 +1,6 @@
 package io.dossier.web.cache;
 
+import io.dossier.core.text.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,9 +8,6 @@ import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,13 +44,9 @@ public class StaticAssets {
             if (in == null) {
                 return Optional.empty();
             }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(in.readAllBytes());
-            return Optional.of(HexFormat.of().formatHex(sha.digest(), 0, 8));
+            return Optional.of(Digests.sha256Hex(in.readAllBytes(), 8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FOLDER + name, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

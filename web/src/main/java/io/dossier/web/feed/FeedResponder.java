@@ -10,6 +10,8 @@ import io.dossier.core.spi.FeedContext;
 import io.dossier.core.spi.FeedDocument;
 import io.dossier.core.spi.FeedEntry;
 import io.dossier.core.spi.FeedFormat;
+import io.dossier.core.text.Digests;
+import io.dossier.web.cache.ETags;
 import io.dossier.web.routing.BaseUrl;
 import io.dossier.web.routing.ListingResolver;
 import io.dossier.web.routing.Route;
@@ -21,11 +23,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,18 +125,12 @@ public class FeedResponder {
     private static String etag(Active<FeedFormat> format, SiteInfo info, List<FeedItem> items) {
         StringBuilder key = new StringBuilder(format.id()).append(format.settings()).append(info.title()).append(info.tagline());
         items.forEach(i -> key.append('|').append(i.card().id()).append('@').append(i.updatedAt()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + Digests.sha256Hex(key.toString().getBytes(StandardCharsets.UTF_8), 16) + "\"";
     }
 
     private static boolean notModified(HttpServletRequest request, String etag, Instant updated) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
+        if (request.getHeader("If-None-Match") != null) {
+            return ETags.matches(request.getHeader("If-None-Match"), etag);
         }
         long since = request.getDateHeader("If-Modified-Since");
         return since != -1 && !updated.isAfter(Instant.ofEpochMilli(since));

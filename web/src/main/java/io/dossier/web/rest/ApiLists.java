@@ -11,7 +11,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,16 +45,7 @@ final class ApiLists {
         Response.ResponseBuilder response = Response.ok(fields == null || fields.isBlank() ? items : sparse(items, fields))
                 .header("X-Total-Count", slice.total())
                 .header("X-Total-Pages", slice.totalPages());
-        List<String> links = new ArrayList<>();
-        if (slice.hasNext()) {
-            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", slice.page() + 1).build() + ">; rel=\"next\"");
-        }
-        if (slice.hasPrevious()) {
-            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", slice.page() - 1).build() + ">; rel=\"prev\"");
-        }
-        if (!links.isEmpty()) {
-            response.header("Link", String.join(", ", links));
-        }
+        PageLinks.of(slice, uri).ifPresent(links -> response.header("Link", links));
         return response.build();
     }
 

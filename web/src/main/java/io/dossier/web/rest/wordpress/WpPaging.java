@@ -1,13 +1,12 @@
 package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.Slice;
+import io.dossier.web.rest.PageLinks;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /** WordPress's paging: {@code page} and {@code per_page} (at most 100), {@code X-WP-Total}, {@code X-WP-TotalPages}, {@code Link}. */
@@ -37,16 +36,7 @@ final class WpPaging {
         Response.ResponseBuilder response = Response.ok(items.build())
                 .header("X-WP-Total", slice.total())
                 .header("X-WP-TotalPages", slice.totalPages());
-        List<String> links = new ArrayList<>();
-        if (slice.hasPrevious()) {
-            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", slice.page() - 1).build() + ">; rel=\"prev\"");
-        }
-        if (slice.hasNext()) {
-            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", slice.page() + 1).build() + ">; rel=\"next\"");
-        }
-        if (!links.isEmpty()) {
-            response.header("Link", String.join(", ", links));
-        }
+        PageLinks.of(slice, uri).ifPresent(links -> response.header("Link", links));
         return response.build();
     }
 }
