@@ -1,5 +1,7 @@
 package io.dossier.core.plugin;
 
+import io.dossier.core.cache.CacheTags;
+import io.dossier.core.cache.Dependencies;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.model.PersonKind;
@@ -153,6 +155,7 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<TermCount> categories() {
+        Dependencies.on(CacheTags.TERM_COUNTS); // memoized below, so named here for every page that shows it
         List<TermCount> current = categories;
         if (current == null) {
             CategoryTree tree = site.categories();
@@ -168,6 +171,7 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<MonthCount> months() {
+        Dependencies.on(CacheTags.STREAM);
         List<MonthCount> current = months;
         if (current == null) {
             ZoneId zone = site.site().zone();

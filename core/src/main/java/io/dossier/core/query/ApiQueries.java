@@ -1,5 +1,7 @@
 package io.dossier.core.query;
 
+import io.dossier.core.cache.CacheTags;
+import io.dossier.core.cache.Dependencies;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +55,7 @@ public class ApiQueries {
      * rows of the kinds the page reaches.
      */
     public Slice<ApiHit> search(String terms, int page, int perPage) {
+        Dependencies.on(CacheTags.SEARCH);
         String like = "%" + PostQueries.escapeLike(terms.toLowerCase(java.util.Locale.ROOT).strip()) + "%";
         String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
         String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
@@ -132,6 +135,7 @@ public class ApiQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Dependencies.posts(ids);
         Map<Long, List<Long>> categories = termIds("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
         Map<Long, List<Long>> tags = termIds("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
         Map<Long, Object[]> rows = new HashMap<>();
@@ -189,6 +193,7 @@ public class ApiQueries {
 
     /** Categories by name, with their public post counts. */
     public Slice<ApiTerm> categories(int page, int perPage) {
+        Dependencies.on(CacheTags.TERM_COUNTS);
         long total = em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
         Map<Long, Long> counts = counts("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE
                 + " group by c.id");
@@ -204,6 +209,7 @@ public class ApiQueries {
 
     /** Tags by name, with their public post counts. */
     public Slice<ApiTerm> tags(int page, int perPage) {
+        Dependencies.on(CacheTags.TERM_COUNTS);
         long total = em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
         Map<Long, Long> counts = counts("select t.id, count(p) from Post p join p.tags t where " + SiteQueries.VISIBLE
                 + " group by t.id");
@@ -218,6 +224,7 @@ public class ApiQueries {
 
     /** People or organisations by name. */
     public Slice<ApiProfile> profiles(PersonKind kind, int page, int perPage) {
+        Dependencies.on(CacheTags.PEOPLE);
         long total = em.createQuery("select count(p) from Person p where p.kind = :kind", Long.class)
                 .setParameter("kind", kind).getSingleResult();
         List<ApiProfile> items = em.createQuery("select p.id, p.name, p.slug, p.roleTitle, p.bio, p.photoUrl from Person p"
@@ -231,6 +238,7 @@ public class ApiQueries {
 
     /** The accounts with at least one public post, by name. */
     public Slice<ApiAuthor> authors(int page, int perPage) {
+        Dependencies.on(CacheTags.STREAM);
         String authored = " from UserAccount u where exists (select p.id from Post p where p.author = u and "
                 + SiteQueries.VISIBLE + ")";
         TypedQuery<Long> count = em.createQuery("select count(u)" + authored, Long.class);

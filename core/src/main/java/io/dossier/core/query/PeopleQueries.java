@@ -1,5 +1,7 @@
 package io.dossier.core.query;
 
+import io.dossier.core.cache.CacheTags;
+import io.dossier.core.cache.Dependencies;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +49,7 @@ public class PeopleQueries {
         }
         Object[] r = rows.getFirst();
         long id = (Long) r[0];
+        Dependencies.on(CacheTags.person(id));
         List<Link> links = em.createQuery("select l.label, l.url from Person pe join pe.links l where pe.id = :id", Object[].class)
                 .setParameter("id", id).getResultList().stream()
                 .map(l -> new Link((String) l[0], (String) l[1])).toList();
@@ -89,6 +92,9 @@ public class PeopleQueries {
                 .setParameter("id", postId).getResultList());
         personIds.addAll(em.createQuery("select t.person.id from Post p join p.tags t where p.id = :id and t.person is not null", Long.class)
                 .setParameter("id", postId).getResultList());
+        // Candidates come from these lists: a post joining or leaving one may change the suggestions.
+        Dependencies.on(personIds.stream().map(CacheTags::person).toList());
+        Dependencies.on(tagIds.stream().map(CacheTags::tag).toList());
         Map<Long, Integer> score = new HashMap<>();
         Map<Long, Set<String>> shared = new HashMap<>();
         if (!personIds.isEmpty()) {
@@ -112,6 +118,7 @@ public class PeopleQueries {
         if (best.isEmpty()) {
             return List.of();
         }
+        Dependencies.posts(best);
         ZoneId zone = site.site().zone();
         Map<Long, PostHeadline> headlines = new HashMap<>();
         em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where p.id in :ids", Object[].class)

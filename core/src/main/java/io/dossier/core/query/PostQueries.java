@@ -1,5 +1,7 @@
 package io.dossier.core.query;
 
+import io.dossier.core.cache.CacheTags;
+import io.dossier.core.cache.Dependencies;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.media.ResponsiveImages;
 import io.dossier.core.url.Permalinks;
@@ -42,6 +44,7 @@ public class PostQueries {
     /** Page {@code page} (from 1) of the public posts that match, newest first. */
     public Slice<PostCard> list(PostFilter filter, int page, int pageSize) {
         Instant now = Instant.now();
+        Dependencies.on(CacheTags.of(filter));
         Where where = where(filter);
         TypedQuery<Long> count = em.createQuery(
                 "select count(p) from Post p" + where.join + " where " + SiteQueries.VISIBLE + where.clause, Long.class);
@@ -58,6 +61,7 @@ public class PostQueries {
                 .setMaxResults(pageSize)
                 .getResultList();
         List<Long> ids = result.stream().map(r -> (Long) r[0]).toList();
+        Dependencies.posts(ids);
         Map<Long, List<CreditLine>> credits = creditsOf(ids);
         Map<Long, List<Link>> categories = categoriesOf(ids);
         ZoneId zone = site.site().zone();
@@ -88,7 +92,8 @@ public class PostQueries {
     /** The newest public posts as links, in one query: for "Recent Posts" lists. */
     public List<PostHeadline> recent(int limit) {
         ZoneId zone = site.site().zone();
-        return em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
+        Dependencies.on(CacheTags.STREAM);
+        List<PostHeadline> recent = em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
                         + " order by p.publishedAt desc, p.id desc", Object[].class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -97,10 +102,13 @@ public class PostQueries {
                 .map(r -> new PostHeadline((Long) r[0], (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
                         (Instant) r[3]))
                 .toList();
+        Dependencies.posts(recent.stream().map(PostHeadline::id).toList());
+        return recent;
     }
 
     /** Publication times of every public post, for archive counts. */
     public List<Instant> publicationTimes() {
+        Dependencies.on(CacheTags.STREAM);
         return em.createQuery("select p.publishedAt from Post p where " + SiteQueries.VISIBLE, Instant.class)
                 .setParameter("public", SiteQueries.PUBLIC)
                 .setParameter("now", Instant.now())
@@ -109,6 +117,7 @@ public class PostQueries {
 
     /** The tags most used by public posts published since {@code since} (null: ever), most used first. */
     public List<TagCount> tagCounts(int limit, Instant since) {
+        Dependencies.on(CacheTags.TERM_COUNTS);
         TypedQuery<Object[]> query = em.createQuery("select t.name, t.slug, count(p) from Post p join p.tags t where "
                 + SiteQueries.VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
                 + " group by t.id, t.name, t.slug order by count(p) desc, t.name", Object[].class)
@@ -124,6 +133,7 @@ public class PostQueries {
 
     /** Number of public posts per category id (a post counts once per category it is filed under). */
     public Map<Long, Long> countsByCategory() {
+        Dependencies.on(CacheTags.TERM_COUNTS);
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE + " group by c.id",
                         Object[].class)
@@ -200,6 +210,7 @@ public class PostQueries {
         }
         Object[] r = rows.getFirst();
         long id = (Long) r[0];
+        Dependencies.on(CacheTags.post(id));
         Instant publishedAt = r[3] == null ? Instant.now() : (Instant) r[3];
         List<Long> ids = List.of(id);
         List<Link> tags = em.createQuery(

@@ -1,5 +1,7 @@
 package io.dossier.core.query;
 
+import io.dossier.core.cache.CacheTags;
+import io.dossier.core.cache.Dependencies;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,7 @@ public class SitemapQueries {
 
     /** How many addresses a section has (public ones only). */
     public long count(Section section) {
+        Dependencies.on(CacheTags.SITEMAP);
         return switch (section) {
             case POSTS -> visible("select count(p) from Post p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
             case PAGES -> visible("select count(p) from Page p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
@@ -52,6 +55,7 @@ public class SitemapQueries {
 
     /** The newest change in a section, for the sitemap index; null when it is empty. */
     public Instant lastModified(Section section) {
+        Dependencies.on(CacheTags.SITEMAP);
         return switch (section) {
             case POSTS -> visible("select max(p.updatedAt) from Post p where " + SiteQueries.VISIBLE, Instant.class).getSingleResult();
             case PAGES -> visible("select max(p.updatedAt) from Page p where " + SiteQueries.VISIBLE, Instant.class).getSingleResult();
@@ -64,6 +68,7 @@ public class SitemapQueries {
 
     /** File {@code number} (from 1) of a section: up to {@value #PER_FILE} addresses in a stable order. */
     public List<Entry> entries(Section section, int number) {
+        Dependencies.on(CacheTags.SITEMAP);
         int first = (number - 1) * PER_FILE;
         ZoneId zone = site.site().zone();
         return switch (section) {

@@ -258,6 +258,64 @@ abstract class ContentStoreContract {
     }
 
     @Test
+    void everyPublicPageTypesQueriesCostAFixedNumberOfStatements() {
+        store.site.site();
+        store.site.categories();
+        PeopleQueries people = new PeopleQueries(store.em, store.site);
+        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site);
+        long news = store.site.categories().bySlug("news").orElseThrow().id();
+        long author = adminId;
+        Instant june = LocalDate.of(2016, 6, 1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+        java.util.Map<String, Runnable> pages = new java.util.LinkedHashMap<>();
+        pages.put("category archive", () -> store.posts.list(new PostFilter.InCategories(java.util.Set.of(news)), 1, 10));
+        pages.put("author archive", () -> store.posts.list(new PostFilter.ByAuthor(author), 1, 10));
+        pages.put("date archive", () -> store.posts.list(new PostFilter.PublishedBetween(june, june.plusSeconds(30L * 86400)), 1, 10));
+        pages.put("search", () -> store.posts.list(new PostFilter.Matching("lobby"), 1, 10));
+        pages.put("deep page", () -> store.posts.list(new PostFilter.All(), 3, 10));
+        pages.put("profile", () -> {
+            long id = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
+            store.posts.list(new PostFilter.AboutPerson(id), 1, 10);
+        });
+        pages.put("feed", () -> store.posts.feed(new PostFilter.All(), 10));
+        pages.put("recent posts", () -> store.posts.recent(5));
+        pages.put("tag cloud", () -> store.posts.tagCounts(45, null));
+        pages.put("related posts", () -> people.related(store.posts.list(new PostFilter.All(), 1, 1).items().getFirst().id(), 5));
+        pages.put("posts sitemap", () -> sitemaps.entries(SitemapQueries.Section.POSTS, 1));
+        for (var page : pages.entrySet()) {
+            int statements = store.statementsFor(page.getValue());
+            assertTrue(statements <= 8, page.getKey() + " used " + statements + " statements");
+        }
+    }
+
+    @Test
+    void thePageCacheKnowsWhichListsEachPublicPostIsIn() {
+        io.dossier.core.cache.MembershipQueries queries = new io.dossier.core.cache.MembershipQueries(store.em);
+        java.util.Map<Long, io.dossier.core.cache.PostMembership> all = new java.util.HashMap<>();
+        queries.all(m -> all.put(m.id(), m));
+        assertEquals(store.posts.list(new PostFilter.All(), 1, 1).total(), all.size(), "every public post, once");
+
+        PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
+        var membership = queries.of(List.of(post.id())).get(post.id());
+        assertEquals(membership.lists(), all.get(post.id()).lists(), "the same whether read alone or with all");
+        PeopleQueries people = new PeopleQueries(store.em, store.site);
+        long nadia = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
+        long tomas = people.profile(PersonKind.PERSON, "tomas-hale").orElseThrow().id();
+        assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.person(nadia)), "credited");
+        assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.person(tomas)), "named by one of its tags");
+        assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.year(2016)));
+        long lobby = store.archives.tag("veskara-lobby").orElseThrow().id();
+        assertEquals(store.posts.list(new PostFilter.WithTag(lobby), 1, 1).total(),
+                all.values().stream().filter(m -> m.concerns(io.dossier.core.model.ContentKind.TAG, lobby)).count());
+
+        try (var recording = io.dossier.core.cache.Dependencies.record()) {
+            List<PostCard> cards = store.posts.list(new PostFilter.WithTag(lobby), 1, 3).items();
+            assertTrue(recording.tags().contains(io.dossier.core.cache.CacheTags.tag(lobby)), "a list names itself");
+            cards.forEach(c -> assertTrue(recording.tags().contains(io.dossier.core.cache.CacheTags.post(c.id())), "and each post it shows"));
+        }
+        assertTrue(queries.of(List.of(-1L)).isEmpty(), "a post that is not public is in no list");
+    }
+
+    @Test
     void theApiListsCostTheSameFewStatementsForTenItemsOrForty() {
         store.site.site();
         store.site.categories();

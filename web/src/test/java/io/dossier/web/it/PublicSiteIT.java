@@ -845,6 +845,119 @@ class PublicSiteIT {
         assertEquals(204, as(login.get("editor"), "DELETE", "/api/v1/posts/" + json(submitted).getJsonNumber("id"), null).statusCode());
     }
 
+    /**
+     * The page cache never shows a reader something stale: every page a change touches shows it on
+     * the next request (publish, edit, re-tag, unpublish, delete), while pages it does not touch
+     * stay cached (no full flush for one edit).
+     */
+    @Test
+    void cachedPagesShowEveryChangeOnTheNextRequest() throws Exception {
+        String editor = "cache-editor:cache-editor-password";
+        assertEquals(201, admin("POST", "/api/v1/admin/users", """
+                {"login": "cache-editor", "displayName": "Cache Editor", "role": "editor", "password": "cache-editor-password"}""")
+                .statusCode());
+        long news = jakarta.json.Json.createReader(new StringReader(get("/api/v1/categories?per_page=100").body())).readArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(c -> c.getString("slug").equals("news")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        // An old post, far from the front page and the recent posts: editing it leaves those cached.
+        HttpResponse<String> old = as(editor, "POST", "/api/v1/posts", """
+                {"title": "Archived Cache Probe", "body": "<p>First words</p>", "status": "published", "publishAt": "2009-03-04T10:00"}""");
+        assertEquals(201, old.statusCode(), old.body());
+        String oldLink = URI.create(json(old).getString("permalink")).getPath();
+        List<String> untouched = List.of("/", "/category/news/", VAFC);
+        for (String path : untouched) {
+            get(path);
+            assertEquals("HIT", get(path).headers().firstValue("X-Cache").orElse(""), path + " is cached");
+        }
+        get(oldLink);
+        assertEquals(200, as(editor, "PUT", "/api/v1/posts/" + json(old).getJsonNumber("id"), """
+                {"body": "<p>Second words</p>", "version": %d}""".formatted(json(old).getJsonNumber("version").longValue()))
+                .statusCode());
+        assertTrue(get(oldLink).body().contains("Second words"), "the edited post shows the edit");
+        for (String path : untouched) {
+            assertEquals("HIT", get(path).headers().firstValue("X-Cache").orElse(""), path + " was not flushed by an unrelated edit");
+        }
+
+        // A new post: every list it joins shows it on the next request.
+        String author = "/author/cache-editor/";
+        List<String> lists = List.of("/", "/category/news/", "/tag/cache-probe/", "/feed/", "/api/v1/posts", "/?s=Zanzibarian",
+                "/wp-json/wp/v2/posts", author, VAFC);
+        lists.forEach(this::warm);
+        HttpResponse<String> created = as(editor, "POST", "/api/v1/posts", """
+                {"title": "Zanzibarian Cache Probe", "body": "<p>Zanzibarian text</p>", "status": "published",
+                 "categoryIds": [%d], "tags": ["cache-probe"]}""".formatted(news));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        long version = json(created).getJsonNumber("version").longValue();
+        String permalink = URI.create(json(created).getString("permalink")).getPath();
+        String month = permalink.substring(0, 9);
+        for (String path : lists) {
+            assertTrue(get(path).body().contains("Zanzibarian Cache Probe"), "published: " + path);
+        }
+        assertTrue(get(month).body().contains("Zanzibarian Cache Probe"), month);
+
+        // Edited: the new title everywhere, the old one nowhere.
+        List<String> showing = new java.util.ArrayList<>(lists);
+        showing.add(permalink);
+        showing.add(month);
+        showing.forEach(this::warm);
+        HttpResponse<String> edited = as(editor, "PUT", "/api/v1/posts/" + id, """
+                {"title": "Zanzibarian Probe Renamed", "version": %d}""".formatted(version));
+        assertEquals(200, edited.statusCode(), edited.body());
+        version = json(edited).getJsonNumber("version").longValue();
+        for (String path : showing) {
+            String body = get(path).body();
+            assertTrue(body.contains("Zanzibarian Probe Renamed") && !body.contains("Zanzibarian Cache Probe"), "edited: " + path);
+        }
+
+        // Re-tagged: it leaves the old tag's archive and joins the new one's.
+        warm("/tag/cache-probe/");
+        warm("/tag/cache-probe-moved/");
+        HttpResponse<String> retagged = as(editor, "PUT", "/api/v1/posts/" + id, """
+                {"tags": ["cache-probe-moved"], "version": %d}""".formatted(version));
+        assertEquals(200, retagged.statusCode(), retagged.body());
+        version = json(retagged).getJsonNumber("version").longValue();
+        // (the sidebar's recent posts still name it: only the archive's own list is looked at)
+        assertFalse(Jsoup.parse(get("/tag/cache-probe/").body()).select("main").text().contains("Zanzibarian Probe Renamed"),
+                "left its old tag");
+        assertTrue(Jsoup.parse(get("/tag/cache-probe-moved/").body()).select("main").text().contains("Zanzibarian Probe Renamed"),
+                "joined its new tag");
+
+        // Unpublished: gone from every list and its address.
+        showing.forEach(this::warm);
+        HttpResponse<String> drafted = as(editor, "PUT", "/api/v1/posts/" + id, """
+                {"status": "draft", "version": %d}""".formatted(version));
+        assertEquals(200, drafted.statusCode(), drafted.body());
+        version = json(drafted).getJsonNumber("version").longValue();
+        assertEquals(404, get(permalink).statusCode(), "unpublished");
+        for (String path : lists) {
+            assertFalse(get(path).body().contains("Zanzibarian Probe Renamed"), "unpublished: " + path);
+        }
+
+        // Published again, then deleted: back everywhere, then gone everywhere.
+        assertEquals(200, as(editor, "PUT", "/api/v1/posts/" + id, """
+                {"status": "published", "version": %d}""".formatted(version)).statusCode());
+        permalink = URI.create(json(as(editor, "GET", "/api/v1/posts/" + id, null)).getString("url")).getPath();
+        assertTrue(get("/").body().contains("Zanzibarian Probe Renamed"), "published again");
+        warm(permalink);
+        lists.forEach(this::warm);
+        assertEquals(204, as(editor, "DELETE", "/api/v1/posts/" + id, null).statusCode());
+        assertEquals(404, get(permalink).statusCode(), "deleted");
+        for (String path : lists) {
+            assertFalse(get(path).body().contains("Zanzibarian Probe Renamed"), "deleted: " + path);
+        }
+    }
+
+    /** Requests {@code path} twice, so the page is in the cache before a change. */
+    private void warm(String path) {
+        try {
+            get(path);
+            get(path);
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
+        }
+    }
+
     @Test
     void postsUnfurlElsewhereThroughOEmbed() throws Exception {
         Document post = page(FIRST_POST);

@@ -1,0 +1,123 @@
+package io.dossier.core.cache;
+
+import io.dossier.core.model.ContentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads which lists public posts are in, for the page cache: all of them once (in slices by id,
+ * so memory holds one slice of rows), then the few an edit touched. Four statements per slice,
+ * whatever its size.
+ */
+@ApplicationScoped
+public class MembershipQueries {
+
+    private static final Set<ContentStatus> PUBLIC = EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.SCHEDULED);
+    private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
+    private static final int SLICE = 5000;
+
+    private EntityManager em;
+
+    protected MembershipQueries() {
+    }
+
+    @Inject
+    public MembershipQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Every public post's membership, handed to {@code sink} slice by slice. */
+    public void all(Consumer<PostMembership> sink) {
+        Instant now = Instant.now();
+        long after = 0;
+        while (true) {
+            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.author.id from Post p where " + VISIBLE
+                            + " and p.id > :after order by p.id", Object[].class)
+                    .setParameter("public", PUBLIC).setParameter("now", now).setParameter("after", after)
+                    .setMaxResults(SLICE).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            memberships(rows).values().forEach(sink);
+            after = (Long) rows.getLast()[0];
+        }
+    }
+
+    /** The memberships of those of {@code ids} that are public now; the others are absent. */
+    public Map<Long, PostMembership> of(Collection<Long> ids) {
+        Map<Long, PostMembership> result = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.author.id from Post p where " + VISIBLE
+                            + " and p.id in :ids", Object[].class)
+                    .setParameter("public", PUBLIC).setParameter("now", Instant.now())
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .getResultList();
+            if (!rows.isEmpty()) {
+                result.putAll(memberships(rows));
+            }
+        }
+        return result;
+    }
+
+    /** Public posts whose time came in (from, until]: scheduled posts that appeared on their own. */
+    public List<Long> appeared(Instant from, Instant until) {
+        return em.createQuery("select p.id from Post p where p.status in :public and p.publishedAt > :from"
+                        + " and p.publishedAt <= :until", Long.class)
+                .setParameter("public", PUBLIC).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    /** When the next scheduled post appears, if one is waiting. */
+    public Optional<Instant> nextAppearance(Instant now) {
+        return Optional.ofNullable(em.createQuery("select min(p.publishedAt) from Post p where p.status in :public"
+                        + " and p.publishedAt > :now", Instant.class)
+                .setParameter("public", PUBLIC).setParameter("now", now).getSingleResult());
+    }
+
+    /** Whether a menu links to the term or profile, whose name then shows on every page. */
+    public boolean inMenu(io.dossier.core.model.MenuItemKind kind, long id) {
+        return em.createQuery("select count(i) from MenuItem i where i.kind = :kind and i.targetId = :id", Long.class)
+                .setParameter("kind", kind).setParameter("id", id).getSingleResult() > 0;
+    }
+
+    private Map<Long, PostMembership> memberships(List<Object[]> posts) {
+        List<Long> ids = posts.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<Long>> categories = pairs("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
+        Map<Long, List<Long>> tags = pairs("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
+        Map<Long, List<Long>> people = pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", ids);
+        pairs("select p.id, t.person.id from Post p join p.tags t where p.id in :ids and t.person is not null", ids)
+                .forEach((post, persons) -> people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
+        Map<Long, PostMembership> result = new LinkedHashMap<>();
+        for (Object[] r : posts) {
+            long id = (Long) r[0];
+            result.put(id, new PostMembership(id, (Instant) r[1], (Long) r[2], array(categories.get(id)), array(tags.get(id)),
+                    array(people.get(id))));
+        }
+        return result;
+    }
+
+    private Map<Long, List<Long>> pairs(String jpql, List<Long> ids) {
+        Map<Long, List<Long>> pairs = new HashMap<>();
+        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            pairs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
+        }
+        return pairs;
+    }
+
+    private static long[] array(List<Long> ids) {
+        return ids == null ? new long[0] : ids.stream().mapToLong(Long::longValue).distinct().toArray();
+    }
+}
