@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A one-off command of {@code bin/dossier} instead of starting the site: {@code import FILE} or
- * {@code export [--format wxr|json] FILE}. The application runs it once the database is migrated, told
+ * A one-off command of {@code bin/dossier} instead of starting the site: {@code import FILE},
+ * {@code export [--format wxr|json] FILE} or {@code reindex}. The application runs it once the database is migrated, told
  * by the system property {@link #property()} (read through MicroProfile Config), and reports its exit
  * status in {@link #STATUS}.
  */
@@ -16,9 +16,13 @@ record Command(String name, Path file, String format) {
             usage: bin/dossier                               start the site
                    bin/dossier import FILE                   import a WordPress (WXR) or Dossier (JSON) export
                    bin/dossier export [--format wxr] FILE    write the site as a WordPress export (WXR)
-                   bin/dossier export --format json FILE     write the whole site as a Dossier export (JSON)""";
+                   bin/dossier export --format json FILE     write the whole site as a Dossier export (JSON)
+                   bin/dossier reindex                       rebuild the search index from the database""";
 
     static Command parse(String[] args) {
+        if (args.length == 1 && args[0].equals("reindex")) {
+            return new Command("reindex", null, null);
+        }
         if (args.length == 2 && args[0].equals("import")) {
             Path file = Path.of(args[1]).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -41,8 +45,13 @@ record Command(String name, Path file, String format) {
         throw new IllegalArgumentException("unknown command \"" + String.join(" ", args) + "\"\n" + USAGE);
     }
 
-    /** The setting that tells the application what to do: DOSSIER_IMPORT or DOSSIER_EXPORT. */
+    /** The setting that tells the application what to do: DOSSIER_IMPORT, DOSSIER_EXPORT or DOSSIER_REINDEX. */
     String property() {
         return "DOSSIER_" + name.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The setting's value: the file, or "all" for a command without one. */
+    String value() {
+        return file == null ? "all" : file.toString();
     }
 }

@@ -54,11 +54,11 @@ public final class Launcher {
         if (command != null) {
             // Read by the application (web.lifecycle) once the database is migrated; it reports back
             // through Command.STATUS (system properties are shared with the application).
-            System.setProperty(command.property(), command.file().toString());
+            System.setProperty(command.property(), command.value());
             if (command.name().equals("export")) {
                 System.setProperty("DOSSIER_EXPORT_FORMAT", command.format());
             }
-            System.out.printf("Dossier: %s %s (data in %s, database %s)%n", command.name(), command.file(), config.data(),
+            System.out.printf("Dossier: %s %s (data in %s, database %s)%n", command.name(), command.value(), config.data(),
                     config.dbUrl().map(Launcher::withoutSecrets).orElse("embedded H2"));
         } else {
             System.out.printf("Dossier: http://%s:%d/ (data in %s, database %s)%n", config.bind(), config.port(),

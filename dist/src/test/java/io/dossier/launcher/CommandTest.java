@@ -39,6 +39,15 @@ class CommandTest {
     }
 
     @Test
+    void reindexTakesNoFile() {
+        Command reindex = Command.parse(new String[] {"reindex"});
+        assertEquals("DOSSIER_REINDEX", reindex.property());
+        assertEquals("all", reindex.value());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Command.parse(new String[] {"reindex", "now"}))
+                .getMessage().contains("usage"));
+    }
+
+    @Test
     void anythingElseShowsTheUsage() {
         String message = assertThrows(IllegalArgumentException.class, () -> Command.parse(new String[] {"serve", "now"}))
                 .getMessage();

@@ -3,6 +3,8 @@ package io.dossier.core.query;
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
 import io.dossier.core.model.PersonKind;
+import io.dossier.core.search.SearchHits;
+import io.dossier.core.search.SearchIndex;
 import io.dossier.core.media.ResponsiveImages;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,21 +32,26 @@ public class PostQueries {
 
     private EntityManager em;
     private SiteQueries site;
+    private SearchIndex search;
 
     protected PostQueries() {
         // for CDI proxies
     }
 
     @Inject
-    public PostQueries(EntityManager em, SiteQueries site) {
+    public PostQueries(EntityManager em, SiteQueries site, SearchIndex search) {
         this.em = em;
         this.site = site;
+        this.search = search;
     }
 
-    /** Page {@code page} (from 1) of the public posts that match, newest first. */
+    /** Page {@code page} (from 1) of the public posts that match, newest first (best first for a search). */
     public Slice<PostCard> list(PostFilter filter, int page, int pageSize) {
         Instant now = Instant.now();
         Dependencies.on(CacheTags.of(filter));
+        if (filter instanceof PostFilter.Matching matching) {
+            return searched(matching.terms(), page, pageSize, now);
+        }
         Where where = where(filter);
         TypedQuery<Long> count = em.createQuery(
                 "select count(p) from Post p" + where.join + " where " + SiteQueries.VISIBLE + where.clause, Long.class);
@@ -60,19 +67,40 @@ public class PostQueries {
                 .setFirstResult((page - 1) * pageSize)
                 .setMaxResults(pageSize)
                 .getResultList();
-        List<Long> ids = result.stream().map(r -> (Long) r[0]).toList();
+        return new Slice<>(cards(result, Map.of()), page, pageSize, total);
+    }
+
+    /** A page of search results from the full-text index, best first, each with its highlighted snippet. */
+    private Slice<PostCard> searched(String terms, int page, int pageSize, Instant now) {
+        SearchHits hits = search.search(terms, page, pageSize, now);
+        if (hits.ids().isEmpty()) {
+            return new Slice<>(List.of(), page, pageSize, hits.total());
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("""
+                        select p.id, p.title, p.slug, p.publishedAt, p.summary, a.displayName, a.slug
+                        from Post p join p.author a where p.id in :ids""", Object[].class)
+                .setParameter("ids", hits.ids()).getResultList()
+                .forEach(r -> byId.put((Long) r[0], r));
+        List<Object[]> ranked = hits.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return new Slice<>(cards(ranked, hits.snippets()), page, pageSize, hits.total());
+    }
+
+    /** Cards for rows of (id, title, slug, publishedAt, summary, author name, author slug), in their order. */
+    private List<PostCard> cards(List<Object[]> rows, Map<Long, String> highlights) {
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Dependencies.posts(ids);
         Map<Long, List<CreditLine>> credits = creditsOf(ids);
         Map<Long, List<Link>> categories = categoriesOf(ids);
         ZoneId zone = site.site().zone();
-        List<PostCard> cards = new ArrayList<>(result.size());
-        for (Object[] r : result) {
+        List<PostCard> cards = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
             long id = (Long) r[0];
             cards.add(new PostCard(id, (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
                     (Instant) r[3], (String) r[4], new Link((String) r[5], Permalinks.author((String) r[6])),
-                    credits.getOrDefault(id, List.of()), categories.getOrDefault(id, List.of())));
+                    credits.getOrDefault(id, List.of()), categories.getOrDefault(id, List.of()), highlights.get(id)));
         }
-        return new Slice<>(List.copyOf(cards), page, pageSize, total);
+        return List.copyOf(cards);
     }
 
     /** The newest public posts of a list with their bodies: one query more than a list page. */
@@ -273,8 +301,7 @@ public class PostQueries {
             case PostFilter.ByAuthor by -> new Where("", " and p.author.id = :account", Map.of("account", by.accountId()));
             case PostFilter.PublishedBetween between -> new Where("", " and p.publishedAt >= :from and p.publishedAt < :until",
                     Map.of("from", between.from(), "until", between.until()));
-            case PostFilter.Matching matching -> new Where("", " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')",
-                    Map.of("term", "%" + escapeLike(matching.terms().toLowerCase(Locale.ROOT).strip()) + "%"));
+            case PostFilter.Matching matching -> throw new IllegalArgumentException("searches go to the index");
         };
     }
 

@@ -10,6 +10,8 @@ import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PostQueries;
+import io.dossier.core.search.SearchDocuments;
+import io.dossier.core.search.SearchIndex;
 import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.AccountAdministration;
@@ -31,6 +33,7 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -66,6 +69,8 @@ final class ContentStore implements AutoCloseable {
     final io.dossier.core.query.ApiQueries api;
     final io.dossier.core.security.ApiTokens tokens;
     final RecordingEvent<ContentChanged> contentEvents;
+    final SearchIndex searchIndex;
+    final SearchDocuments searchDocuments;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
 
@@ -86,7 +91,13 @@ final class ContentStore implements AutoCloseable {
         emf = Persistence.createEntityManagerFactory("dossier", props);
         em = emf.createEntityManager();
         site = new SiteQueries(em);
-        posts = new PostQueries(em, site);
+        try {
+            searchIndex = new SearchIndex(java.nio.file.Files.createTempDirectory("dossier-search-"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        searchDocuments = new SearchDocuments(em);
+        posts = new PostQueries(em, site, searchIndex);
         pages = new PageQueries(em);
         archives = new ArchiveQueries(em);
         contentEvents = new RecordingEvent<>(site::invalidate);
@@ -131,6 +142,12 @@ final class ContentStore implements AutoCloseable {
         }
     }
 
+    /** Fills the search index from the database, as bin/dossier reindex does. */
+    void reindex() {
+        searchIndex.clear();
+        searchDocuments.all(slice -> searchIndex.update(slice, List.of()));
+    }
+
     /** How many SQL statements {@code work} sends to the database. */
     int statementsFor(Runnable work) {
         em.clear();
@@ -141,6 +158,7 @@ final class ContentStore implements AutoCloseable {
 
     @Override
     public void close() {
+        searchIndex.close();
         em.close();
         emf.close();
         try {

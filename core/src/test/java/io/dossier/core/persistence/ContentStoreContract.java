@@ -51,6 +51,7 @@ abstract class ContentStoreContract {
         database = freshDatabase();
         store = new ContentStore(database.config());
         store.inTransaction(store.demo::load);
+        store.reindex();
         store.inTransaction(() -> {
             store.settings.markInstalled();
             return null;
@@ -255,6 +256,33 @@ abstract class ContentStoreContract {
         int post = store.statementsFor(() -> store.posts.published(LocalDate.of(2016, 5, 24),
                 "council-tries-to-gain-influence-on-capitol-hill"));
         assertTrue(post <= 4, "single post used " + post + " statements");
+    }
+
+    @Test
+    void searchRanksByRelevanceStemsWordsAndHighlightsWhereTheyWereFound() {
+        Slice<PostCard> lobbies = store.posts.list(new PostFilter.Matching("lobbies"), 1, 5);
+        assertTrue(lobbies.total() > 1, "\"lobbies\" finds posts about the lobby");
+        assertTrue(lobbies.items().getFirst().title().toLowerCase().contains("lobby"), "a title that names it ranks first");
+        Slice<PostCard> sanction = store.posts.list(new PostFilter.Matching("sanction"), 1, 5);
+        assertTrue(sanction.items().stream().anyMatch(c -> c.highlight() != null && c.highlight().contains("<mark>sanctions</mark>")),
+                "the snippet marks the words where the text has them: " + sanction.items().stream().map(PostCard::highlight).toList());
+        assertEquals(0, store.posts.list(new PostFilter.Matching("zyzzogeton"), 1, 10).total());
+        assertEquals(0, store.posts.list(new PostFilter.Matching("the"), 1, 10).total(), "stop words alone find nothing");
+
+        long scheduled = store.inTransaction(() -> store.postService.create(new PostDraft("Quokkaville Report", null,
+                "<p><b>Quokkaville</b> &amp; co</p>", null, ContentStatus.SCHEDULED, Instant.now().plusSeconds(3600), adminId,
+                List.of(), List.of(), List.of())));
+        store.searchIndex.update(store.searchDocuments.of(List.of(scheduled)), List.of());
+        assertEquals(0, store.posts.list(new PostFilter.Matching("quokkaville"), 1, 10).total(), "not before its time");
+        var later = store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200));
+        assertEquals(List.of(scheduled), later.ids(), "found once it is");
+        assertEquals("<mark>Quokkaville</mark> &amp; co", later.snippets().get(scheduled), "the text escaped, the word marked");
+        store.inTransaction(() -> {
+            store.em.remove(store.em.find(Post.class, scheduled));
+            return null;
+        });
+        store.searchIndex.update(List.of(), store.searchDocuments.of(List.of(scheduled)).isEmpty() ? List.of(scheduled) : List.of());
+        assertEquals(0, store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200)).total(), "removed");
     }
 
     @Test

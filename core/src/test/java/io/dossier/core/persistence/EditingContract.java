@@ -62,6 +62,7 @@ abstract class EditingContract {
         database = freshDatabase();
         store = new ContentStore(database.config());
         store.inTransaction(store.demo::load);
+        store.reindex();
         for (Role role : Role.values()) {
             String login = "the-" + role.name().toLowerCase();
             long id = store.inTransaction(() -> store.accounts.create(login, "The " + role, null, role));

@@ -37,9 +37,11 @@ public class PageCache {
     public PageCache(@ConfigProperty(name = "DOSSIER_PAGE_CACHE", defaultValue = "on") String mode,
                      @ConfigProperty(name = "DOSSIER_PAGE_CACHE_MB", defaultValue = "64") long megabytes,
                      @ConfigProperty(name = "DOSSIER_IMPORT") java.util.Optional<String> importing,
-                     @ConfigProperty(name = "DOSSIER_EXPORT") java.util.Optional<String> exporting) {
-        // A bin/dossier import or export serves no readers: no cache to keep.
-        this.enabled = !mode.strip().equalsIgnoreCase("off") && importing.isEmpty() && exporting.isEmpty();
+                     @ConfigProperty(name = "DOSSIER_EXPORT") java.util.Optional<String> exporting,
+                     @ConfigProperty(name = "DOSSIER_REINDEX") java.util.Optional<String> reindexing) {
+        // A bin/dossier import, export or reindex serves no readers: no cache to keep.
+        this.enabled = !mode.strip().equalsIgnoreCase("off") && importing.isEmpty() && exporting.isEmpty()
+                && reindexing.isEmpty();
         this.budget = megabytes * 1024 * 1024;
     }
 

@@ -4,24 +4,23 @@ import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.MembershipQueries;
 import io.dossier.core.cache.PostMembership;
 import io.dossier.core.event.ContentChanged;
+import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.event.ExtensionSettingsChanged;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.search.SearchSync;
 import io.dossier.core.transfer.Transactions;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,6 @@ import java.util.logging.Logger;
 public class PageCacheInvalidator {
 
     private static final Logger LOG = Logger.getLogger(PageCacheInvalidator.class.getName());
-    private static final String PENDING = PageCacheInvalidator.class.getName() + ".pending";
 
     @Inject
     PageCache cache;
@@ -49,8 +47,6 @@ public class PageCacheInvalidator {
     MembershipQueries queries;
     @Inject
     Transactions transactions;
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry registry;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -118,34 +114,15 @@ public class PageCacheInvalidator {
         }
     }
 
-    void onContentChanged(@Observes ContentChanged event) {
-        if (!cache.enabled()) {
-            return;
+    /** After the search index (SearchSync), so a search rendered after the eviction finds the change. */
+    void onCommitted(@Observes @Priority(SearchSync.PRIORITY + 1) ContentCommitted committed) {
+        if (cache.enabled()) {
+            afterCommit(committed.changes());
         }
-        if (registry.getTransactionKey() == null) {
-            afterCommit(Set.of(event));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<ContentChanged> pending = (Set<ContentChanged>) registry.getResource(PENDING);
-        if (pending == null) {
-            Set<ContentChanged> changes = new LinkedHashSet<>();
-            registry.putResource(PENDING, changes);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        afterCommit(changes);
-                    }
-                }
-            });
-            pending = changes;
-        }
-        pending.add(event);
+    void onSearchRebuilt(@Observes SearchSync.SearchRebuilt rebuilt) {
+        cache.evict(List.of(CacheTags.SEARCH));
     }
 
     void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged event) {

@@ -1,6 +1,7 @@
 package io.dossier.web.lifecycle;
 
 import io.dossier.core.db.DatabaseStartup;
+import io.dossier.core.search.SearchSync;
 import io.dossier.web.cache.PageCacheInvalidator;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -12,8 +13,8 @@ import jakarta.servlet.annotation.WebListener;
  * A servlet listener rather than a CDI {@code @Initialized} observer: Payara registers the
  * persistence unit only after CDI's application context starts, but before web modules start.
  * A failure here fails the deployment, so a site never serves from a half-migrated database.
- * A start for {@code bin/dossier import} or {@code export} runs its command here, before anything is served;
- * then the page cache indexes the posts, in the background.
+ * A start for {@code bin/dossier import}, {@code export} or {@code reindex} runs its command here, before anything is served;
+ * then the search index and the page cache catch up with the posts, in the background.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -30,11 +31,21 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     PageCacheInvalidator pageCache;
 
+    @Inject
+    SearchSync search;
+
+    @Inject
+    ReindexCommand reindexCommand;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         database.run();
         importCommand.runIfAsked();
         exportCommand.runIfAsked();
-        pageCache.start();
+        reindexCommand.runIfAsked();
+        if (System.getProperty(ImportCommand.STATUS) == null) { // a command's start serves no readers
+            search.start();
+            pageCache.start();
+        }
     }
 }

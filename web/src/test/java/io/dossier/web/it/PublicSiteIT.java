@@ -267,6 +267,9 @@ class PublicSiteIT {
         Document council = page("/?s=council");
         assertTrue(council.selectFirst(".pagination a.older").attr("href").startsWith("/page/2/?s=council"));
         assertEquals(200, get("/page/2/?s=council").statusCode());
+        Document sanction = page("/?s=sanction");
+        assertTrue(sanction.select(".entry-summary mark").eachText().stream().anyMatch(w -> w.equalsIgnoreCase("sanctions")),
+                "ranked by the index, which finds the word's forms and marks them in the snippet");
     }
 
     @Test
@@ -946,6 +949,8 @@ class PublicSiteIT {
         for (String path : lists) {
             assertFalse(get(path).body().contains("Zanzibarian Probe Renamed"), "deleted: " + path);
         }
+        assertEquals(204, as(editor, "DELETE", "/api/v1/posts/" + json(old).getJsonNumber("id"), null).statusCode(),
+                "the other tests count the demo's posts");
     }
 
     /** Requests {@code path} twice, so the page is in the cache before a change. */

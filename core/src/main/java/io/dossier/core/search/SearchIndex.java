@@ -1,0 +1,216 @@
+package io.dossier.core.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Lucene index of public posts. One writer for the application's life; searches go through
+ * a {@link SearcherManager}, refreshed after each change, so a published post is found at once.
+ * Scheduled posts are indexed with their time and filtered out until it comes. Changes are
+ * committed as they are made, so the index survives a killed process as the database does.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final String ID = "id";
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    private static final String PUBLISHED = "published";
+    /** Body text with offsets in the postings: the highlighter then needs no re-analysis. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private Path folder;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    protected SearchIndex() {
+    }
+
+    @Inject
+    public SearchIndex(@ConfigProperty(name = "DOSSIER_DATA") Optional<String> data) {
+        this(Path.of(data.filter(s -> !s.isBlank()).orElse("data")).toAbsolutePath().resolve("search"));
+    }
+
+    public SearchIndex(Path folder) {
+        this.folder = folder;
+    }
+
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        }
+        return writer;
+    }
+
+    /** Adds or replaces {@code posts} and removes {@code removed}, then makes the change visible and durable. */
+    public void update(Collection<IndexedPost> posts, Collection<Long> removed) {
+        try {
+            IndexWriter w = writer();
+            for (IndexedPost post : posts) {
+                w.updateDocument(new Term(ID, String.valueOf(post.id())), document(post));
+            }
+            for (Long id : removed) {
+                w.deleteDocuments(new Term(ID, String.valueOf(id)));
+            }
+            w.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index, for a rebuild; {@link #update} then adds everything. */
+    public void clear() {
+        try {
+            writer().deleteAll();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many posts the index holds. */
+    public long size() {
+        try {
+            writer();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Page {@code page} (from 1) of the posts visible at {@code now} that contain every word of
+     * {@code words} (quotes for phrases, {@code -word} to leave out), best first.
+     */
+    public SearchHits search(String words, int page, int size, Instant now) {
+        try {
+            writer();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query query = query(words, now);
+                long total = searcher.count(query);
+                int upTo = page * size;
+                if (total == 0 || (long) (page - 1) * size >= total) {
+                    return new SearchHits(List.of(), total, Map.of());
+                }
+                TopDocs top = searcher.search(query, upTo, new Sort(SortField.FIELD_SCORE,
+                        new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+                ScoreDoc[] docs = top.scoreDocs;
+                int from = Math.min((page - 1) * size, docs.length);
+                ScoreDoc[] slice = java.util.Arrays.copyOfRange(docs, from, docs.length);
+                TopDocs pageDocs = new TopDocs(top.totalHits, slice);
+                String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withMaxNoHighlightPassages(0) // a title-only match shows the post's own summary
+                        .build()
+                        .highlight(BODY, query, pageDocs, 2);
+                List<Long> ids = new ArrayList<>(slice.length);
+                Map<Long, String> byId = new HashMap<>();
+                var stored = searcher.storedFields();
+                for (int i = 0; i < slice.length; i++) {
+                    long id = Long.parseLong(stored.document(slice[i].doc, java.util.Set.of(ID)).get(ID));
+                    ids.add(id);
+                    if (snippets[i] != null) {
+                        byId.put(id, snippets[i]);
+                    }
+                }
+                return new SearchHits(ids, total, byId);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query query(String words, Instant now) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 3f, BODY, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query matching = parser.parse(words == null ? "" : words);
+        if (matching == null) {
+            return new MatchNoDocsQuery("no words"); // only stop words or operators
+        }
+        return new BooleanQuery.Builder()
+                .add(matching, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static Document document(IndexedPost post) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, String.valueOf(post.id()), Field.Store.YES));
+        doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
+        doc.add(new Field(BODY, post.text(), BODY_TYPE));
+        long published = post.publishedAt().toEpochMilli();
+        doc.add(new LongPoint(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(PUBLISHED, published));
+        return doc;
+    }
+
+    @PreDestroy
+    public synchronized void close() {
+        try {
+            if (writer != null) {
+                searchers.close();
+                writer.close();
+                writer = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
