@@ -114,7 +114,12 @@ public final class Launcher {
                 // answers an h2c upgrade request with a gzip header over an uncompressed body.
                 + http + "compression=on\n"
                 + http + "compression-min-size-bytes=1024\n"
-                + http + "compressable-mime-type=" + COMPRESSED_TYPES + "\n");
+                + http + "compressable-mime-type=" + COMPRESSED_TYPES + "\n"
+                // Sized for a small machine: requests are CPU-bound (a cached page is a memory copy,
+                // an uncached one a few indexed queries), so more threads than a few per core only add
+                // switching and stacks; 32 still covers slow clients and the JDBC pool's 32 connections.
+                + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32\n"
+                + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=4\n");
         List<String> args = new ArrayList<>(List.of(
                 "--deploy", config.applicationFolder().toString(),
                 "--contextroot", "/",

@@ -90,10 +90,20 @@ class DistributionIT {
             assertTrue(zipped.body().length < plain.length() / 2, path + " shrinks to less than half");
         }
         assertTrue(get("/").headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
-        HttpResponse<String> upgraded = http.send(HttpRequest.newBuilder(dossier.url("/")).header("Accept-Encoding", "gzip")
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(upgraded.headers().firstValue("Content-Encoding").isEmpty() && upgraded.body().startsWith("<!DOCTYPE html>"),
-                "a client that upgrades to HTTP/2 gets a plain body, and no header claims otherwise");
+        // Over HTTP/2 the listener does not compress, the page cache serves what it gzipped when it stored
+        // the page: either way the header tells the truth about the body.
+        HttpResponse<byte[]> upgraded = http.send(HttpRequest.newBuilder(dossier.url("/")).header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = upgraded.body();
+        if (upgraded.headers().firstValue("Content-Encoding").orElse("none").equals("gzip")) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        } else {
+            assertTrue(upgraded.headers().firstValue("Content-Encoding").isEmpty(), "gzip or nothing");
+        }
+        assertTrue(new String(body, java.nio.charset.StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"),
+                "a client that upgrades to HTTP/2 gets a body its headers describe");
     }
 
     @Test
