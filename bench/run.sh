@@ -98,6 +98,7 @@ kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 
 # The WordPress anchor, when it runs: same URLs (its oldest post, like bench-wordpress.sh).
 declare -A WP
+WP_RAN=0
 if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$WORDPRESS/")" = 200 ]; then
   WP_POST=$(curl -s --max-time 30 "$WORDPRESS/wp-json/wp/v2/posts?per_page=1&orderby=id&order=asc&_fields=link" \
     | sed -n 's/.*"link":"\([^"]*\)".*/\1/p' | sed 's#\\/#/#g; s#^https\?://[^/]*##')
@@ -106,6 +107,7 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$WORDPRESS/")" = 2
     read -r rps p50 p99 < <(measure "$WORDPRESS${WP_URLS[$i]}")
     WP[$i]=$rps
   done
+  WP_RAN=1
 fi
 
 ratio() { if [ -n "${2:-}" ] && [ "${2:-0}" != 0 ]; then echo "scale=2; $1 / $2" | bc; else echo "–"; fi; }
@@ -116,12 +118,12 @@ OUT="bench/results/bench-N$N-$(git rev-parse --short HEAD).md"
   echo "| page | status | cached req/s | cached p99 ms | nginx req/s (same bytes) | cached / nginx | uncached req/s | uncached p50 ms | uncached p99 ms | WordPress req/s | uncached / WordPress |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for i in "${!URLS[@]}"; do
-    echo "| ${NAMES[$i]} | ${STATUS[$i]%% *} | ${CACHED[$i]} | ${CACHED_P99[$i]} | ${STATIC[$i]} | $(ratio "${CACHED[$i]}" "${STATIC[$i]}") | ${UNCACHED[$i]} | ${UNCACHED_P50[$i]} | ${UNCACHED_P99[$i]} | ${WP[$i]:-–} | $(ratio "${UNCACHED[$i]}" "${WP[$i]:-}") |"
+    echo "| ${NAMES[$i]} | ${STATUS[$i]%% *} | ${CACHED[$i]} | ${CACHED_P99[$i]} | ${STATIC[$i]} | $(ratio "${CACHED[$i]}" "${STATIC[$i]}") | ${UNCACHED[$i]} | ${UNCACHED_P50[$i]} | ${UNCACHED_P99[$i]} | ${WP[$i]:-–} | $(ratio "${UNCACHED[$i]}" "${WP[$i]:-0}") |"
   done
   echo
   echo "- time from bin/dossier to first 200: empty site ${FIRST_START} s, after filling ${START_FILLED} s"
   echo "- bulk fill of $N posts: ${FILL_S} s; ${INDEXED:-search index already complete}"
   echo "- resident memory: after start ${RSS_START} MiB, after the cached run ${RSS_LOADED} MiB, after the uncached run ${RSS_UNCACHED} MiB"
-  [ ${#WP[@]} -gt 0 ] || echo "- WordPress anchor: not running at $WORDPRESS (start it with shared/anchors/wordpress-anchor.sh to compare)"
+  [ "$WP_RAN" = 1 ] || echo "- WordPress anchor: not running at $WORDPRESS (start it with shared/anchors/wordpress-anchor.sh to compare)"
 } | tee "$OUT"
 echo "written to $OUT" >&2

@@ -5,6 +5,7 @@ import io.dossier.core.cache.Dependencies;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.model.PersonKind;
+import io.dossier.core.query.ListMemo;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostCard;
@@ -58,16 +59,22 @@ public class PublicSiteReader implements SiteReader {
     private SiteQueries site;
     private HtmlPolicy html;
     private PluginRegistry registry;
+    private ListMemo memo;
     private volatile List<TermCount> categories;
     private volatile List<MonthCount> months;
 
     protected PublicSiteReader() {
     }
 
+    /** A memoized answer's key: what was asked, about what. */
+    private record Asked(String what, Object about, int limit) {
+    }
+
     @Inject
     public PublicSiteReader(PostQueries posts, PageQueries pages, PeopleQueries people, SiteQueries site, HtmlPolicy html,
-                            PluginRegistry registry) {
+                            PluginRegistry registry, ListMemo memo) {
         this.registry = registry;
+        this.memo = memo;
         this.posts = posts;
         this.people = people;
         this.pages = pages;
@@ -96,7 +103,7 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<ProfileCard> peopleInPost(long postId) {
-        return people.inPost(postId).stream().map(c -> new ProfileCard(c.name(), c.url(),
+        return memo.get(new Asked("peopleInPost", postId, 0), () -> people.inPost(postId)).stream().map(c -> new ProfileCard(c.name(), c.url(),
                 c.kind().name().toLowerCase(Locale.ROOT), c.roleTitle(), c.photoUrl(), c.roleInPost())).toList();
     }
 
@@ -109,6 +116,10 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<Related> related(long postId, int limit) {
+        return memo.get(new Asked("related", postId, limit), () -> relatedNow(postId, limit));
+    }
+
+    private List<Related> relatedNow(long postId, int limit) {
         int max = Math.clamp(limit, 1, MAX_LIST);
         List<List<Related>> suggestions = new ArrayList<>();
         for (Active<RelatedContentProvider> provider : registry.active(RelatedContentProvider.class)) {
@@ -139,7 +150,7 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<NamedLink> childPages(String pagePath) {
-        return pages.childrenAt(pagePath).stream().map(l -> new NamedLink(l.name(), l.url())).toList();
+        return memo.get(new Asked("childPages", pagePath, 0), () -> pages.childrenAt(pagePath)).stream().map(l -> new NamedLink(l.name(), l.url())).toList();
     }
 
     @Override
@@ -150,7 +161,7 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public Optional<NamedLink> page(String pagePath) {
-        return pages.linkAt(pagePath).map(l -> new NamedLink(l.name(), l.url()));
+        return memo.get(new Asked("page", pagePath, 0), () -> pages.linkAt(pagePath)).map(l -> new NamedLink(l.name(), l.url()));
     }
 
     @Override

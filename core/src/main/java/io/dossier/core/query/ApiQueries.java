@@ -275,6 +275,6 @@ public class ApiQueries {
     }
 
     private static void bindVisible(TypedQuery<?> query) {
-        query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now());
+        query.setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
     }
 }

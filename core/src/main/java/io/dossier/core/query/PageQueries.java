@@ -33,7 +33,7 @@ public class PageQueries {
                         select p.id, p.title, p.path, p.updatedAt, p.summary, p.body from Page p
                         where p.path = :path and """ + " " + SiteQueries.VISIBLE, Object[].class)
                 .setParameter("path", path)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", now)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -54,7 +54,7 @@ public class PageQueries {
     public Optional<Link> linkAt(String path) {
         return em.createQuery("select p.title from Page p where p.path = :path and " + SiteQueries.VISIBLE, String.class)
                 .setParameter("path", path)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList().stream().findFirst().map(title -> new Link(title, Permalinks.page(path)));
     }
@@ -68,7 +68,7 @@ public class PageQueries {
         return em.createQuery("select p.title, p.path from Page p where " + parentIs + " and " + SiteQueries.VISIBLE
                         + " order by p.menuOrder, p.title", Object[].class)
                 .setParameter("parent", parent)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", now)
                 .getResultList().stream()
                 .map(c -> new Link((String) c[0], Permalinks.page((String) c[1])))
@@ -79,7 +79,7 @@ public class PageQueries {
     public Optional<String> urlOf(long id) {
         return em.createQuery("select p.path from Page p where p.id = :id and " + SiteQueries.VISIBLE, String.class)
                 .setParameter("id", id)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList().stream().findFirst().map(Permalinks::page);
     }
@@ -89,7 +89,7 @@ public class PageQueries {
         return em.createQuery("select p.path from Page p where (p.legacyId = :id or p.id = :id) and " + SiteQueries.VISIBLE
                         + " order by p.legacyId desc", String.class)
                 .setParameter("id", legacyId)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList().stream().findFirst().map(Permalinks::page);
     }

@@ -2,7 +2,9 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
+import io.dossier.core.model.ContentStatus;
 import io.dossier.core.model.PersonKind;
+import io.dossier.core.search.SearchIndex;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,16 +28,21 @@ public class PeopleQueries {
     /** A shared person weighs more than a shared tag: people are what these sites are about. */
     private static final int PERSON_WEIGHT = 3;
 
+    /** Candidates the index proposes per related post asked for, scored exactly here. */
+    static final int CANDIDATES_PER_SUGGESTION = 4;
+
     private EntityManager em;
     private SiteQueries site;
+    private SearchIndex search;
 
     protected PeopleQueries() {
     }
 
     @Inject
-    public PeopleQueries(EntityManager em, SiteQueries site) {
+    public PeopleQueries(EntityManager em, SiteQueries site, SearchIndex search) {
         this.em = em;
         this.site = site;
+        this.search = search;
     }
 
     /** The profile of {@code kind} with {@code slug}. */
@@ -82,7 +89,9 @@ public class PeopleQueries {
 
     /**
      * Public posts that share people (credited or tagged) or tags with post {@code postId}, best
-     * first: each shared person counts {@value #PERSON_WEIGHT}, each shared tag 1.
+     * first: each shared person counts {@value #PERSON_WEIGHT}, each shared tag 1. The search index
+     * picks the candidates (those sharing the rarest names first, a bounded number), so the cost
+     * does not grow with how many posts share a popular tag; their scores are then counted here.
      */
     public List<RelatedPost> related(long postId, int limit) {
         Instant now = Instant.now();
@@ -95,36 +104,37 @@ public class PeopleQueries {
         // Candidates come from these lists: a post joining or leaving one may change the suggestions.
         Dependencies.on(personIds.stream().map(CacheTags::person).toList());
         Dependencies.on(tagIds.stream().map(CacheTags::tag).toList());
+        List<Long> candidates = search.sharing(postId, tagIds, personIds, limit * CANDIDATES_PER_SUGGESTION, now);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Integer> score = new HashMap<>();
         Map<Long, Set<String>> shared = new HashMap<>();
         if (!personIds.isEmpty()) {
-            em.createQuery("select p.id, pe.name from Credit c join c.post p join c.person pe where pe.id in :people and p.id <> :id and "
-                            + SiteQueries.VISIBLE, Object[].class)
-                    .setParameter("people", personIds).setParameter("id", postId)
-                    .setParameter("public", SiteQueries.PUBLIC).setParameter("now", now).getResultList()
+            em.createQuery("select c.post.id, pe.name from Credit c join c.person pe where pe.id in :people and c.post.id in :candidates",
+                            Object[].class)
+                    .setParameter("people", personIds).setParameter("candidates", candidates).getResultList()
                     .forEach(r -> add(score, shared, (Long) r[0], (String) r[1], PERSON_WEIGHT));
         }
         if (!tagIds.isEmpty()) {
-            em.createQuery("select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags and p.id <> :id and "
-                            + SiteQueries.VISIBLE, Object[].class)
-                    .setParameter("tags", tagIds).setParameter("id", postId)
-                    .setParameter("public", SiteQueries.PUBLIC).setParameter("now", now).getResultList()
+            em.createQuery("select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags"
+                            + " and p.id in :candidates", Object[].class)
+                    .setParameter("tags", tagIds).setParameter("candidates", candidates).getResultList()
                     .forEach(r -> add(score, shared, (Long) r[0], r[2] != null ? (String) r[2] : (String) r[1],
                             r[2] != null ? PERSON_WEIGHT : 1));
         }
-        List<Long> best = score.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .limit(limit).map(Map.Entry::getKey).toList();
-        if (best.isEmpty()) {
-            return List.of();
-        }
-        Dependencies.posts(best);
         ZoneId zone = site.site().zone();
         Map<Long, PostHeadline> headlines = new HashMap<>();
-        em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where p.id in :ids", Object[].class)
-                .setParameter("ids", best).getResultList()
+        em.createQuery("select p.id, p.title, p.slug, p.publishedAt, p.status from Post p where p.id in :ids", Object[].class)
+                .setParameter("ids", candidates).getResultList().stream()
+                .filter(r -> ((ContentStatus) r[4]).isPublicAt((Instant) r[3], now))
                 .forEach(r -> headlines.put((Long) r[0], new PostHeadline((Long) r[0], (String) r[1],
                         Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])));
+        List<Long> best = score.entrySet().stream()
+                .filter(e -> headlines.containsKey(e.getKey()))
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        Dependencies.posts(best);
         return best.stream().map(id -> new RelatedPost(headlines.get(id), score.get(id), List.copyOf(shared.get(id)))).toList();
     }
 

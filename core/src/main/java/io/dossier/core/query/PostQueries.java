@@ -33,16 +33,18 @@ public class PostQueries {
     private EntityManager em;
     private SiteQueries site;
     private SearchIndex search;
+    private ListMemo memo;
 
     protected PostQueries() {
         // for CDI proxies
     }
 
     @Inject
-    public PostQueries(EntityManager em, SiteQueries site, SearchIndex search) {
+    public PostQueries(EntityManager em, SiteQueries site, SearchIndex search, ListMemo memo) {
         this.em = em;
         this.site = site;
         this.search = search;
+        this.memo = memo;
     }
 
     /** Page {@code page} (from 1) of the public posts that match, newest first (best first for a search). */
@@ -55,7 +57,7 @@ public class PostQueries {
         Where where = where(filter);
         TypedQuery<Long> count = em.createQuery(
                 "select count(p) from Post p" + where.join + " where " + SiteQueries.VISIBLE + where.clause, Long.class);
-        long total = bind(count, where, now).getSingleResult();
+        long total = memo.get(filter, () -> bind(count, where, now).getSingleResult());
         if (total == 0 || (long) (page - 1) * pageSize >= total) {
             return new Slice<>(List.of(), page, pageSize, total);
         }
@@ -121,15 +123,15 @@ public class PostQueries {
     public List<PostHeadline> recent(int limit) {
         ZoneId zone = site.site().zone();
         Dependencies.on(CacheTags.STREAM);
-        List<PostHeadline> recent = em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
+        List<PostHeadline> recent = memo.get(new Recent(limit), () -> em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
                         + " order by p.publishedAt desc, p.id desc", Object[].class)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .setMaxResults(limit)
                 .getResultList().stream()
                 .map(r -> new PostHeadline((Long) r[0], (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
                         (Instant) r[3]))
-                .toList();
+                .toList());
         Dependencies.posts(recent.stream().map(PostHeadline::id).toList());
         return recent;
     }
@@ -138,7 +140,7 @@ public class PostQueries {
     public List<Instant> publicationTimes() {
         Dependencies.on(CacheTags.STREAM);
         return em.createQuery("select p.publishedAt from Post p where " + SiteQueries.VISIBLE, Instant.class)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList();
     }
@@ -149,7 +151,7 @@ public class PostQueries {
         TypedQuery<Object[]> query = em.createQuery("select t.name, t.slug, count(p) from Post p join p.tags t where "
                 + SiteQueries.VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
                 + " group by t.id, t.name, t.slug order by count(p) desc, t.name", Object[].class)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .setMaxResults(limit);
         if (since != null) {
@@ -165,7 +167,7 @@ public class PostQueries {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE + " group by c.id",
                         Object[].class)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList()
                 .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
@@ -189,7 +191,7 @@ public class PostQueries {
     /** Whether readers can see post {@code id} now: one small query, for checks that need no content. */
     public boolean isPublic(long id) {
         return !em.createQuery("select p.id from Post p where p.id = :id and " + SiteQueries.VISIBLE, Long.class)
-                .setParameter("id", id).setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now())
+                .setParameter("id", id).setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now())
                 .getResultList().isEmpty();
     }
 
@@ -202,7 +204,7 @@ public class PostQueries {
         List<Object[]> rows = em.createQuery("select p.publishedAt, p.slug, p.legacyId from Post p where (p.legacyId = :id or p.id = :id) and "
                         + SiteQueries.VISIBLE + " order by p.legacyId desc", Object[].class)
                 .setParameter("id", legacyId)
-                .setParameter("public", SiteQueries.PUBLIC)
+                .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList();
         return rows.stream().findFirst().map(r -> Permalinks.post((Instant) r[0], (String) r[1], site.site().zone()));
@@ -230,7 +232,7 @@ public class PostQueries {
                 from Post p join p.author a left join p.featuredMedia m left join p.socialMedia sm where """ + " "
                 + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, Object[].class);
         if (publicOnly) {
-            query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now());
+            query.setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
         }
         List<Object[]> rows = params.apply(query).setMaxResults(1).getResultList();
         if (rows.isEmpty()) {
@@ -285,6 +287,10 @@ public class PostQueries {
         return byPost;
     }
 
+    /** The memo's key for the newest headlines. */
+    private record Recent(int limit) {
+    }
+
     private record Where(String join, String clause, Map<String, Object> params) {
     }
 
@@ -306,7 +312,7 @@ public class PostQueries {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Where where, Instant now) {
-        query.setParameter("public", SiteQueries.PUBLIC).setParameter("now", now);
+        query.setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", now);
         where.params.forEach(query::setParameter);
         return query;
     }

@@ -92,7 +92,7 @@ public class SitemapQueries {
     }
 
     private <T> jakarta.persistence.TypedQuery<T> visible(String jpql, Class<T> type) {
-        return em.createQuery(jpql, type).setParameter("public", SiteQueries.PUBLIC).setParameter("now", Instant.now());
+        return em.createQuery(jpql, type).setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
     }
 
     private static PersonKind kind(Section section) {

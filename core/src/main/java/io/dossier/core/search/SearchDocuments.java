@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Reads what the search index keeps from the database: public and scheduled posts, as plain text. */
+/** Reads what the search index keeps from the database: public and scheduled posts, as plain text, with their tags and people. */
 @ApplicationScoped
 public class SearchDocuments {
 
@@ -67,8 +69,30 @@ public class SearchDocuments {
         } else {
             query.setParameter("after", after).setMaxResults(SLICE);
         }
-        return query.getResultList().stream()
-                .map(r -> new IndexedPost((Long) r[0], (String) r[1], Excerpts.plainText((String) r[2]), (Instant) r[3]))
-                .toList();
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> read = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<Long>> tags = pairs("select p.id, t.id from Post p join p.tags t where p.id in :ids", read);
+        Map<Long, List<Long>> people = pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", read);
+        pairs("select p.id, t.person.id from Post p join p.tags t where p.id in :ids and t.person is not null", read)
+                .forEach((post, persons) -> people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
+        return rows.stream().map(r -> new IndexedPost((Long) r[0], (String) r[1], Excerpts.plainText((String) r[2]), (Instant) r[3],
+                tags.getOrDefault((Long) r[0], List.of()), people.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    /** The posts carrying tag {@code tagId}: to index again when what the tag stands for changes. */
+    public List<Long> withTag(long tagId) {
+        return em.createQuery("select p.id from Post p join p.tags t where t.id = :tag", Long.class)
+                .setParameter("tag", tagId).getResultList();
+    }
+
+    private Map<Long, List<Long>> pairs(String jpql, List<Long> ids) {
+        Map<Long, List<Long>> pairs = new HashMap<>();
+        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            pairs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
+        }
+        return pairs;
     }
 }

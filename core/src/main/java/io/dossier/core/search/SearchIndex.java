@@ -29,6 +29,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -55,6 +57,10 @@ public class SearchIndex {
     private static final String TITLE = "title";
     private static final String BODY = "body";
     private static final String PUBLISHED = "published";
+    private static final String TAG = "tag";
+    private static final String PERSON = "person";
+    /** A shared person says more about two posts than a shared tag. */
+    private static final float PERSON_BOOST = 3f;
     /** Body text with offsets in the postings: the highlighter then needs no re-analysis. */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -177,6 +183,43 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Up to {@code limit} posts visible at {@code now}, other than {@code postId}, that share the
+     * most with these tags and people, best first. Scored like words (BM25): a tag or person that
+     * few posts share counts for more than one on thousands, and the work is the index's, not a
+     * scan of every post that shares a popular tag.
+     */
+    public List<Long> sharing(long postId, Collection<Long> tags, Collection<Long> people, int limit, Instant now) {
+        if (tags.isEmpty() && people.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        tags.forEach(t -> shared.add(new TermQuery(new Term(TAG, String.valueOf(t))), BooleanClause.Occur.SHOULD));
+        people.forEach(p -> shared.add(new BoostQuery(new TermQuery(new Term(PERSON, String.valueOf(p))), PERSON_BOOST),
+                BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(shared.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ID, String.valueOf(postId))), BooleanClause.Occur.MUST_NOT)
+                .add(LongPoint.newRangeQuery(PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            writer();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Long> ids = new ArrayList<>();
+                var stored = searcher.storedFields();
+                for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(doc.doc, java.util.Set.of(ID)).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Query query(String words, Instant now) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 3f, BODY, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -195,6 +238,8 @@ public class SearchIndex {
         doc.add(new StringField(ID, String.valueOf(post.id()), Field.Store.YES));
         doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
         doc.add(new Field(BODY, post.text(), BODY_TYPE));
+        post.tags().forEach(t -> doc.add(new StringField(TAG, String.valueOf(t), Field.Store.NO)));
+        post.people().forEach(p -> doc.add(new StringField(PERSON, String.valueOf(p), Field.Store.NO)));
         long published = post.publishedAt().toEpochMilli();
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));

@@ -55,15 +55,21 @@ public class SearchSync {
 
     void onCommitted(@Observes @Priority(PRIORITY) ContentCommitted committed) {
         Set<Long> posts = new HashSet<>();
+        Set<Long> tags = new HashSet<>();
         for (ContentChanged change : committed.changes()) {
             if (change.kind() == ContentKind.POST) {
                 posts.add(change.id());
+            } else if (change.kind() == ContentKind.TAG) {
+                tags.add(change.id()); // it may stand for another person now: its posts' people change
             }
         }
-        if (posts.isEmpty()) {
+        if (posts.isEmpty() && tags.isEmpty()) {
             return;
         }
         try {
+            if (!tags.isEmpty()) {
+                posts.addAll(transactions.inNewTransaction(() -> tags.stream().flatMap(t -> documents.withTag(t).stream()).toList()));
+            }
             List<IndexedPost> current = transactions.inNewTransaction(() -> documents.of(posts));
             Set<Long> removed = new HashSet<>(posts);
             current.forEach(p -> removed.remove(p.id()));

@@ -70,6 +70,7 @@ final class ContentStore implements AutoCloseable {
     final io.dossier.core.security.ApiTokens tokens;
     final RecordingEvent<ContentChanged> contentEvents;
     final SearchIndex searchIndex;
+    final io.dossier.core.query.ListMemo listMemo;
     final SearchDocuments searchDocuments;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -97,10 +98,14 @@ final class ContentStore implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         searchDocuments = new SearchDocuments(em);
-        posts = new PostQueries(em, site, searchIndex);
+        listMemo = new io.dossier.core.query.ListMemo(em);
+        posts = new PostQueries(em, site, searchIndex, listMemo);
         pages = new PageQueries(em);
         archives = new ArchiveQueries(em);
-        contentEvents = new RecordingEvent<>(site::invalidate);
+        contentEvents = new RecordingEvent<>(() -> {
+            site.invalidate();
+            listMemo.clear();
+        });
         RecordingEvent<SettingsChanged> settingsEvents = new RecordingEvent<>(site::invalidate);
         HtmlPolicy html = new HtmlPolicy();
         accounts = new AccountService(em, contentEvents);

@@ -155,7 +155,7 @@ abstract class ContentStoreContract {
 
     @Test
     void peopleAreCreditedMentionedAndRelated() {
-        PeopleQueries people = new PeopleQueries(store.em, store.site);
+        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
         var marek = people.profile(PersonKind.PERSON, "marek-dalvi").orElseThrow();
         assertEquals("/person/marek-dalvi/", marek.url());
         assertEquals(5, store.posts.list(new PostFilter.AboutPerson(marek.id()), 1, 10).total(), "tagged with a tag that stands for him");
@@ -289,7 +289,7 @@ abstract class ContentStoreContract {
     void everyPublicPageTypesQueriesCostAFixedNumberOfStatements() {
         store.site.site();
         store.site.categories();
-        PeopleQueries people = new PeopleQueries(store.em, store.site);
+        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
         SitemapQueries sitemaps = new SitemapQueries(store.em, store.site);
         long news = store.site.categories().bySlug("news").orElseThrow().id();
         long author = adminId;
@@ -325,7 +325,7 @@ abstract class ContentStoreContract {
         PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
         var membership = queries.of(List.of(post.id())).get(post.id());
         assertEquals(membership.lists(), all.get(post.id()).lists(), "the same whether read alone or with all");
-        PeopleQueries people = new PeopleQueries(store.em, store.site);
+        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
         long nadia = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
         long tomas = people.profile(PersonKind.PERSON, "tomas-hale").orElseThrow().id();
         assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.person(nadia)), "credited");

@@ -1,8 +1,8 @@
 package io.dossier.web.rest;
 
+import io.dossier.core.text.JsonFactories;
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.Slice;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,16 +53,16 @@ final class ApiLists {
     private static <D> Object sparse(List<D> items, String fields) {
         Set<String> wanted = new LinkedHashSet<>(Arrays.stream(fields.split(",")).map(String::strip)
                 .filter(f -> !f.isEmpty()).toList());
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactories.BUILDERS.createArrayBuilder();
         for (D item : items) {
-            JsonObject full = Json.createReader(new StringReader(JSONB.toJson(item))).readObject();
+            JsonObject full = JsonFactories.READERS.createReader(new StringReader(JSONB.toJson(item))).readObject();
             for (String field : wanted) {
                 if (!full.containsKey(field) && !isNullable(item, field)) {
                     throw new InvalidSettingException("fields", "There is no field \"" + field + "\"; the fields are "
                             + String.join(", ", full.keySet()));
                 }
             }
-            JsonObjectBuilder kept = Json.createObjectBuilder();
+            JsonObjectBuilder kept = JsonFactories.BUILDERS.createObjectBuilder();
             wanted.stream().filter(full::containsKey).forEach(f -> kept.add(f, full.get(f)));
             array.add(kept);
         }

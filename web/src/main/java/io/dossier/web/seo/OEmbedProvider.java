@@ -1,5 +1,6 @@
 package io.dossier.web.seo;
 
+import io.dossier.core.text.JsonFactories;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
@@ -9,7 +10,6 @@ import io.dossier.web.routing.BaseUrl;
 import io.dossier.web.routing.Route;
 import io.dossier.web.routing.RouteParser;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -57,7 +57,7 @@ public class OEmbedProvider extends HttpServlet {
         String base = BaseUrl.of(request, info);
         PostDetail p = post.get();
         String author = p.credits().isEmpty() ? p.author().name() : p.credits().getFirst().name();
-        JsonObjectBuilder card = Json.createObjectBuilder()
+        JsonObjectBuilder card = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("version", "1.0")
                 .add("type", "rich")
                 .add("provider_name", info.title())
@@ -104,7 +104,7 @@ public class OEmbedProvider extends HttpServlet {
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("status", status)
+        response.getWriter().write(JsonFactories.BUILDERS.createObjectBuilder().add("type", "about:blank").add("status", status)
                 .add("title", status == 404 ? "Not found" : status == 501 ? "Not implemented" : "Bad request")
                 .add("detail", detail).build().toString());
     }

@@ -1,5 +1,6 @@
 package io.dossier.web.view;
 
+import io.dossier.core.text.JsonFactories;
 import io.dossier.core.query.CreditLine;
 import io.dossier.core.query.Link;
 import io.dossier.core.query.PageDetail;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,7 +86,7 @@ public class SeoBacking {
     /** The schema.org JSON-LD for this page, safe inside a script element. */
     public String getJsonLd() {
         SiteInfo info = site.site();
-        JsonArrayBuilder graph = Json.createArrayBuilder();
+        JsonArrayBuilder graph = JsonFactories.BUILDERS.createArrayBuilder();
         PostDetail post = posts.getPost();
         PageDetail page = pages.getPage();
         if (post != null) {
@@ -96,34 +96,34 @@ public class SeoBacking {
         } else if (page != null) {
             graph.add(breadcrumbs(page.ancestors(), page.title(), page.url()));
         } else if (route() instanceof Route.Home) {
-            graph.add(Json.createObjectBuilder()
+            graph.add(JsonFactories.BUILDERS.createObjectBuilder()
                     .add("@type", "WebSite")
                     .add("name", info.title())
                     .add("url", base() + "/")
-                    .add("potentialAction", Json.createObjectBuilder()
+                    .add("potentialAction", JsonFactories.BUILDERS.createObjectBuilder()
                             .add("@type", "SearchAction")
                             .add("target", base() + "/?s={search_term_string}")
                             .add("query-input", "required name=search_term_string")));
         } else {
             return null;
         }
-        return Json.createObjectBuilder().add("@context", "https://schema.org").add("@graph", graph).build()
+        return JsonFactories.BUILDERS.createObjectBuilder().add("@context", "https://schema.org").add("@graph", graph).build()
                 .toString().replace("</", "<\\/");
     }
 
     private JsonObjectBuilder article(PostDetail post, SiteInfo info) {
-        JsonArrayBuilder authors = Json.createArrayBuilder();
+        JsonArrayBuilder authors = JsonFactories.BUILDERS.createArrayBuilder();
         List<CreditLine> credits = post.credits();
         if (credits.isEmpty()) {
-            authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", post.author().name()));
+            authors.add(JsonFactories.BUILDERS.createObjectBuilder().add("@type", "Person").add("name", post.author().name()));
         }
         for (CreditLine c : credits) {
-            authors.add(Json.createObjectBuilder()
+            authors.add(JsonFactories.BUILDERS.createObjectBuilder()
                     .add("@type", c.kind() == io.dossier.core.model.PersonKind.ORGANIZATION ? "Organization" : "Person")
                     .add("name", c.name())
                     .add("url", base() + Permalinks.profile(c.kind(), c.slug())));
         }
-        JsonObjectBuilder article = Json.createObjectBuilder();
+        JsonObjectBuilder article = JsonFactories.BUILDERS.createObjectBuilder();
         if (post.image() != null) {
             article.add("image", base() + post.image().url());
         }
@@ -136,23 +136,23 @@ public class SeoBacking {
                 .add("mainEntityOfPage", base() + post.url())
                 .add("url", base() + post.url())
                 .add("author", authors)
-                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", info.title())
+                .add("publisher", JsonFactories.BUILDERS.createObjectBuilder().add("@type", "Organization").add("name", info.title())
                         .add("url", base() + "/"));
     }
 
     private JsonObjectBuilder breadcrumbs(List<Link> trail, String title, String url) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonFactories.BUILDERS.createArrayBuilder();
         int position = 1;
         items.add(crumb(position++, site.site().title(), base() + "/"));
         for (Link link : trail) {
             items.add(crumb(position++, link.name(), base() + link.url()));
         }
         items.add(crumb(position, title, base() + url));
-        return Json.createObjectBuilder().add("@type", "BreadcrumbList").add("itemListElement", items);
+        return JsonFactories.BUILDERS.createObjectBuilder().add("@type", "BreadcrumbList").add("itemListElement", items);
     }
 
     private static JsonObjectBuilder crumb(int position, String name, String url) {
-        return Json.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name).add("item", url);
+        return JsonFactories.BUILDERS.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name).add("item", url);
     }
 
     private Object route() {

@@ -16,6 +16,9 @@ import java.util.List;
 @ApplicationScoped
 public class JsonFeed implements FeedFormat {
 
+    /** Made once: Json.createGenerator() looks the provider up through the service loader on every call. */
+    private static final jakarta.json.stream.JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(java.util.Map.of());
+
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
     @Override
@@ -52,7 +55,7 @@ public class JsonFeed implements FeedFormat {
     public void write(FeedContext context, OutputStream out) {
         FeedDocument feed = context.feed();
         boolean full = context.flag(Syndication.FULL_CONTENT, true);
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = GENERATORS.createGenerator(out)) {
             json.writeStartObject()
                     .write("version", VERSION)
                     .write("title", feed.title())

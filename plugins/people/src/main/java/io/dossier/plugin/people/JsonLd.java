@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** schema.org {@code Person} / {@code Organization} markup for a profile, safe inside a script element. */
 final class JsonLd {
 
+    /** Made once: Json.createObjectBuilder() looks the provider up through the service loader on every call. */
+    private static final jakarta.json.JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(java.util.Map.of());
+
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
     private JsonLd() {
@@ -18,7 +21,7 @@ final class JsonLd {
     /** The markup, with the profile's address and photo made absolute by {@code absolute}, as schema.org wants them. */
     static String of(Profile profile, java.util.function.UnaryOperator<String> absolute) {
         boolean organization = profile.kind().equals("organization");
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", organization ? "Organization" : "Person")
                 .add("name", profile.name())
@@ -33,7 +36,7 @@ final class JsonLd {
             json.add("image", absolute.apply(profile.photoUrl()));
         }
         if (!profile.links().isEmpty()) {
-            JsonArrayBuilder sameAs = Json.createArrayBuilder();
+            JsonArrayBuilder sameAs = JSON.createArrayBuilder();
             profile.links().stream().map(NamedLink::url).forEach(sameAs::add);
             json.add("sameAs", sameAs);
         }

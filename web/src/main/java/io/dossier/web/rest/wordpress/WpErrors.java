@@ -1,6 +1,6 @@
 package io.dossier.web.rest.wordpress;
 
-import jakarta.json.Json;
+import io.dossier.core.text.JsonFactories;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -31,8 +31,8 @@ public class WpErrors implements ExceptionMapper<Throwable> {
     }
 
     private static Response body(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(JsonFactories.BUILDERS.createObjectBuilder()
                 .add("code", code).add("message", message)
-                .add("data", Json.createObjectBuilder().add("status", status)).build()).build();
+                .add("data", JsonFactories.BUILDERS.createObjectBuilder().add("status", status)).build()).build();
     }
 }

@@ -1,10 +1,10 @@
 package io.dossier.web.rest.wordpress;
 
+import io.dossier.core.text.JsonFactories;
 import io.dossier.core.query.ApiQueries.ApiAuthor;
 import io.dossier.core.query.ApiQueries.ApiPage;
 import io.dossier.core.query.ApiQueries.ApiPost;
 import io.dossier.core.query.ApiQueries.ApiTerm;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -54,14 +54,14 @@ final class WpJson {
 
     /** A user as readers may know them: no login name, no email. */
     JsonObject user(ApiAuthor a) {
-        return Json.createObjectBuilder().add("id", a.id()).add("name", a.name()).add("url", "").add("description", "")
-                .add("link", base + a.url()).add("slug", a.slug()).add("avatar_urls", Json.createObjectBuilder()).build();
+        return JsonFactories.BUILDERS.createObjectBuilder().add("id", a.id()).add("name", a.name()).add("url", "").add("description", "")
+                .add("link", base + a.url()).add("slug", a.slug()).add("avatar_urls", JsonFactories.BUILDERS.createObjectBuilder()).build();
     }
 
     private JsonObjectBuilder content(long id, String type, String title, String slug, String url, Instant published,
                                       Instant modified, String body, String excerpt, long author) {
         Instant changed = modified == null ? published : modified;
-        return Json.createObjectBuilder()
+        return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("id", id)
                 .add("date", WP_DATE.format(published.atZone(zone)))
                 .add("date_gmt", WP_DATE.format(published.atOffset(ZoneOffset.UTC)))
@@ -80,17 +80,17 @@ final class WpJson {
     }
 
     private JsonObjectBuilder term(ApiTerm t, String taxonomy) {
-        return Json.createObjectBuilder().add("id", t.id()).add("count", t.count())
+        return JsonFactories.BUILDERS.createObjectBuilder().add("id", t.id()).add("count", t.count())
                 .add("description", t.description() == null ? "" : t.description()).add("link", base + t.url())
                 .add("name", t.name()).add("slug", t.slug()).add("taxonomy", taxonomy);
     }
 
     private static JsonObjectBuilder rendered(String html) {
-        return Json.createObjectBuilder().add("rendered", html);
+        return JsonFactories.BUILDERS.createObjectBuilder().add("rendered", html);
     }
 
     private static JsonArrayBuilder ids(List<Long> ids) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactories.BUILDERS.createArrayBuilder();
         ids.forEach(array::add);
         return array;
     }

@@ -1,8 +1,8 @@
 package io.dossier.web.rest.wordpress;
 
+import io.dossier.core.text.JsonFactories;
 import io.dossier.core.query.Slice;
 import io.dossier.web.rest.PageLinks;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
@@ -31,7 +31,7 @@ final class WpPaging {
             throw new WpError("rest_post_invalid_page_number",
                     "The page number requested is larger than the number of pages available.", 400);
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonFactories.BUILDERS.createArrayBuilder();
         slice.items().forEach(item -> items.add(json.apply(item)));
         Response.ResponseBuilder response = Response.ok(items.build())
                 .header("X-WP-Total", slice.total())

@@ -1,0 +1,104 @@
+package io.dossier.core.query;
+
+import io.dossier.core.cache.Dependencies;
+import io.dossier.core.event.ContentChanged;
+import io.dossier.core.event.ExtensionSettingsChanged;
+import io.dossier.core.event.SettingsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Answers that pages ask for again and again and only a content change alters: list totals (a
+ * count of every public post in a list reads the whole list, however small the page), the newest
+ * headlines of the sidebar, a post's people and related posts, the page tree of the menus. Dropped after any content change commits, and when the next
+ * scheduled post's time comes; an answer loaded while a change committed is not kept.
+ */
+@ApplicationScoped
+public class ListMemo {
+
+    private static final int MAX_ANSWERS = 10_000;
+
+    private final Map<Object, Answer> answers = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    /** Epoch ms after which the answers are stale (a scheduled post appears); MIN_VALUE: not known. */
+    private volatile long validUntil = Long.MIN_VALUE;
+    private EntityManager em;
+
+    protected ListMemo() {
+    }
+
+    @Inject
+    public ListMemo(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The answer for {@code key}, loaded by {@code load} when not held. What the load named for the
+     * page cache ({@link Dependencies}) is kept with the answer and named again on every use.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> load) {
+        long now = System.currentTimeMillis();
+        if (now >= validUntil) {
+            clear();
+            validUntil = nextAppearance(now);
+        }
+        Answer held = answers.get(key);
+        if (held != null) {
+            Dependencies.on(held.tags());
+            return (T) held.value();
+        }
+        long before = generation.get();
+        T loaded;
+        Set<String> tags;
+        try (Dependencies.Recording recording = Dependencies.record()) {
+            loaded = load.get();
+            tags = recording.tags();
+        }
+        if (generation.get() == before) {
+            if (answers.size() >= MAX_ANSWERS) {
+                answers.clear(); // a crawler walking every post: start over rather than grow
+            }
+            answers.put(key, new Answer(loaded, tags));
+        }
+        return loaded;
+    }
+
+    private record Answer(Object value, Set<String> tags) {
+    }
+
+    public void clear() {
+        generation.incrementAndGet();
+        answers.clear();
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
+        clear();
+        validUntil = Long.MIN_VALUE; // the change may have scheduled a post
+    }
+
+    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) SettingsChanged event) {
+        clear(); // the zone moves dates and addresses
+    }
+
+    void onExtensionSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ExtensionSettingsChanged event) {
+        clear(); // related posts come from plugins
+    }
+
+    private long nextAppearance(long now) {
+        Instant next = em.createQuery("select min(p.publishedAt) from Post p where p.status = :scheduled and p.publishedAt > :now",
+                        Instant.class)
+                .setParameter("scheduled", io.dossier.core.model.ContentStatus.SCHEDULED)
+                .setParameter("now", Instant.ofEpochMilli(now)).getSingleResult();
+        return next == null ? Long.MAX_VALUE : next.toEpochMilli();
+    }
+}
