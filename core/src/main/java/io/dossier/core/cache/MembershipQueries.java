@@ -1,13 +1,12 @@
 package io.dossier.core.cache;
 
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.query.PostLinkIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class MembershipQueries {
 
-    private static final Set<ContentStatus> PUBLIC = EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.SCHEDULED);
+    private static final Set<ContentStatus> PUBLIC = ContentStatus.PUBLIC;
     private static final String VISIBLE = "p.status in :public and p.publishedAt <= :now";
     private static final int SLICE = 5000;
 
@@ -95,11 +94,10 @@ public class MembershipQueries {
 
     private Map<Long, PostMembership> memberships(List<Object[]> posts) {
         List<Long> ids = posts.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, List<Long>> categories = pairs("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
-        Map<Long, List<Long>> tags = pairs("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
-        Map<Long, List<Long>> people = pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", ids);
-        pairs("select p.id, t.person.id from Post p join p.tags t where p.id in :ids and t.person is not null", ids)
-                .forEach((post, persons) -> people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
+        PostLinkIds links = new PostLinkIds(em);
+        Map<Long, List<Long>> categories = links.categories(ids);
+        Map<Long, List<Long>> tags = links.tags(ids);
+        Map<Long, List<Long>> people = links.people(ids);
         Map<Long, PostMembership> result = new LinkedHashMap<>();
         for (Object[] r : posts) {
             long id = (Long) r[0];
@@ -107,14 +105,6 @@ public class MembershipQueries {
                     array(people.get(id))));
         }
         return result;
-    }
-
-    private Map<Long, List<Long>> pairs(String jpql, List<Long> ids) {
-        Map<Long, List<Long>> pairs = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
-            pairs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
-        }
-        return pairs;
     }
 
     private static long[] array(List<Long> ids) {

@@ -6,6 +6,10 @@ import java.time.Instant;
 public enum ContentStatus {
     DRAFT, PENDING, SCHEDULED, PUBLISHED, PRIVATE, TRASHED;
 
+    /** The statuses readers may see once the publication time has come. */
+    public static final java.util.Set<ContentStatus> PUBLIC = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(PUBLISHED, SCHEDULED));
+
     /**
      * Whether anonymous readers may see content in this status published at {@code publishedAt}.
      * A scheduled item turns public by itself when its time comes: decided at read time, no job.

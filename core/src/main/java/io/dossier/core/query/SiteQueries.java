@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SiteQueries {
 
     /** The statuses readers never see: the complement of published and scheduled. */
-    static final Set<ContentStatus> HIDDEN = EnumSet.complementOf(EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.SCHEDULED));
+    static final Set<ContentStatus> HIDDEN = EnumSet.complementOf(EnumSet.copyOf(ContentStatus.PUBLIC));
 
     /**
      * JPQL for "content {@code p} is public now" ({@link ContentStatus#isPublicAt} in a query):

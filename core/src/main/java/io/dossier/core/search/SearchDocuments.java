@@ -1,6 +1,7 @@
 package io.dossier.core.search;
 
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.query.PostLinkIds;
 import io.dossier.core.text.Excerpts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class SearchDocuments {
 
-    private static final Set<ContentStatus> PUBLIC = EnumSet.of(ContentStatus.PUBLISHED, ContentStatus.SCHEDULED);
+    private static final Set<ContentStatus> PUBLIC = ContentStatus.PUBLIC;
     private static final int SLICE = 500;
 
     private EntityManager em;
@@ -74,10 +73,9 @@ public class SearchDocuments {
             return List.of();
         }
         List<Long> read = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, List<Long>> tags = pairs("select p.id, t.id from Post p join p.tags t where p.id in :ids", read);
-        Map<Long, List<Long>> people = pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", read);
-        pairs("select p.id, t.person.id from Post p join p.tags t where p.id in :ids and t.person is not null", read)
-                .forEach((post, persons) -> people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
+        PostLinkIds links = new PostLinkIds(em);
+        Map<Long, List<Long>> tags = links.tags(read);
+        Map<Long, List<Long>> people = links.people(read);
         return rows.stream().map(r -> new IndexedPost((Long) r[0], (String) r[1], Excerpts.plainText((String) r[2]), (Instant) r[3],
                 tags.getOrDefault((Long) r[0], List.of()), people.getOrDefault((Long) r[0], List.of()))).toList();
     }
@@ -86,13 +84,5 @@ public class SearchDocuments {
     public List<Long> withTag(long tagId) {
         return em.createQuery("select p.id from Post p join p.tags t where t.id = :tag", Long.class)
                 .setParameter("tag", tagId).getResultList();
-    }
-
-    private Map<Long, List<Long>> pairs(String jpql, List<Long> ids) {
-        Map<Long, List<Long>> pairs = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
-            pairs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
-        }
-        return pairs;
     }
 }
