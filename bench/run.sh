@@ -55,7 +55,7 @@ measure() {
 }
 
 # The first start after filling: time to first 200 and memory, with the cache on.
-export DOSSIER_PAGE_CACHE=on; start; RSS_START=$(rss_mib); START_FILLED=$FIRST_200; settled "Page cache ready"
+: > "$WORK/dossier.log"; export DOSSIER_PAGE_CACHE=on; start; RSS_START=$(rss_mib); START_FILLED=$FIRST_200; settled "Page cache ready"
 INDEXED=$(grep -o "Search index rebuilt: .*" "$WORK/dossier.log" | head -1 || true)
 POST=$(curl -s "$BASE/" | grep -o 'class="entry-title"><a href="[^"]*"' | head -1 | sed 's/.*href="//; s/"$//')
 URLS=("/" "$POST" "/tag/sanctions/" "/category/news/" "/feed/" "/?s=sanctions" "/api/v1/posts")

@@ -62,6 +62,11 @@ public class SiteRouter extends HttpFilter {
         if (sitemaps.handle(path, request, response)) {
             return;
         }
+        if (request.getCharacterEncoding() == null) {
+            // Routing reads parameters (p, page_id, s, feed): decode them as the views will, before the
+            // container's own attempt comes too late for it and logs a warning on every such request.
+            request.setCharacterEncoding("UTF-8");
+        }
         String p = request.getParameter("p");
         String pageId = request.getParameter("page_id");
         if (path.equals("/") && (p != null || pageId != null)) {
