@@ -62,8 +62,8 @@ public class PostQueries {
             return new Slice<>(List.of(), page, pageSize, total);
         }
         TypedQuery<Object[]> rows = em.createQuery("""
-                select p.id, p.title, p.slug, p.publishedAt, p.summary, a.displayName, a.slug
-                from Post p join p.author a""" + where.join + " where " + SiteQueries.VISIBLE + where.clause
+                select p.id, p.title, p.slug, p.publishedAt, p.summary, p.author.id
+                from Post p""" + where.join + " where " + SiteQueries.VISIBLE + where.clause
                 + " order by p.publishedAt desc, p.id desc", Object[].class);
         List<Object[]> result = bind(rows, where, now)
                 .setFirstResult((page - 1) * pageSize)
@@ -80,18 +80,26 @@ public class PostQueries {
         }
         Map<Long, Object[]> byId = new HashMap<>();
         em.createQuery("""
-                        select p.id, p.title, p.slug, p.publishedAt, p.summary, a.displayName, a.slug
-                        from Post p join p.author a where p.id in :ids""", Object[].class)
+                        select p.id, p.title, p.slug, p.publishedAt, p.summary, p.author.id
+                        from Post p where p.id in :ids""", Object[].class)
                 .setParameter("ids", hits.ids()).getResultList()
                 .forEach(r -> byId.put((Long) r[0], r));
         List<Object[]> ranked = hits.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Slice<>(cards(ranked, hits.snippets()), page, pageSize, hits.total());
     }
 
-    /** Cards for rows of (id, title, slug, publishedAt, summary, author name, author slug), in their order. */
+    /**
+     * Cards for rows of (id, title, slug, publishedAt, summary, author id), in their order. The
+     * authors are read apart: joined into the page's query, they made H2 start from the accounts
+     * and sort every public post instead of reading the newest-first index.
+     */
     private List<PostCard> cards(List<Object[]> rows, Map<Long, String> highlights) {
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Dependencies.posts(ids);
+        Map<Long, Link> authors = new HashMap<>();
+        em.createQuery("select u.id, u.displayName, u.slug from UserAccount u where u.id in :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[5]).distinct().toList()).getResultList()
+                .forEach(a -> authors.put((Long) a[0], new Link((String) a[1], Permalinks.author((String) a[2]))));
         Map<Long, List<CreditLine>> credits = creditsOf(ids);
         Map<Long, List<Link>> categories = categoriesOf(ids);
         ZoneId zone = site.site().zone();
@@ -99,7 +107,7 @@ public class PostQueries {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             cards.add(new PostCard(id, (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
-                    (Instant) r[3], (String) r[4], new Link((String) r[5], Permalinks.author((String) r[6])),
+                    (Instant) r[3], (String) r[4], authors.get((Long) r[5]),
                     credits.getOrDefault(id, List.of()), categories.getOrDefault(id, List.of()), highlights.get(id)));
         }
         return List.copyOf(cards);

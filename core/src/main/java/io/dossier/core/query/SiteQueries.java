@@ -37,7 +37,7 @@ public class SiteQueries {
     /**
      * JPQL for "content {@code p} is public now" ({@link ContentStatus#isPublicAt} in a query):
      * bind {@code :hidden} to {@link #HIDDEN} and {@code :now} to the current instant. Written as
-     * "not in" the hidden statuses on purpose: H2 then takes the (published_at, id) index for the
+     * "not in" the hidden statuses on purpose: H2 then takes the (published_at desc, id desc) index for the
      * range and reads it in order, so a newest-first page stops after its rows instead of sorting
      * every public post ("status in" makes it pick the status as index condition and sort).
      */
