@@ -57,7 +57,7 @@ measure() {
 # The first start after filling: time to first 200 and memory, with the cache on.
 : > "$WORK/dossier.log"; export DOSSIER_PAGE_CACHE=on; start; RSS_START=$(rss_mib); START_FILLED=$FIRST_200; settled "Page cache ready"
 INDEXED=$(grep -o "Search index rebuilt: .*" "$WORK/dossier.log" | head -1 || true)
-POST=$(curl -s "$BASE/" | grep -o 'class="entry-title"><a href="[^"]*"' | head -1 | sed 's/.*href="//; s/"$//')
+POST=$(curl -s --retry 3 --retry-all-errors --max-time 60 "$BASE/" | grep -o 'class="entry-title"><a href="[^"]*"' | head -1 | sed 's/.*href="//; s/"$//')
 URLS=("/" "$POST" "/tag/sanctions/" "/category/news/" "/feed/" "/?s=sanctions" "/api/v1/posts")
 NAMES=("front page" "single post" "tag archive" "category archive" "RSS feed" "search" "REST posts")
 WP_URLS=("/" "" "/tag/sanctions/" "/category/news/" "/feed/" "/?s=sanctions" "/wp-json/wp/v2/posts")
@@ -67,7 +67,8 @@ mkdir -p "$WORK/static"
 warm_all "${URLS[@]/#/$BASE}"
 declare -A CACHED CACHED_P99 STATUS
 for i in "${!URLS[@]}"; do
-  STATUS[$i]=$(curl -s -o "$WORK/static/$i" -w '%{http_code} %{content_type}' "$BASE${URLS[$i]}")
+  STATUS[$i]=$(curl -s --retry 3 --retry-all-errors --max-time 60 -o "$WORK/static/$i" -w '%{http_code} %{content_type}' \
+    "$BASE${URLS[$i]}" || echo "000 text/html")
   read -r rps p50 p99 < <(measure "$BASE${URLS[$i]}")
   CACHED[$i]=$rps; CACHED_P99[$i]=$p99
 done

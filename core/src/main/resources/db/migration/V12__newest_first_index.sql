@@ -6,3 +6,6 @@
 DROP INDEX IF EXISTS post_listing_idx;
 DROP INDEX IF EXISTS post_published_idx;
 CREATE INDEX post_newest_idx ON post (published_at DESC, id DESC);
+-- An author's archive likewise: newest first within the author.
+DROP INDEX IF EXISTS post_author_idx;
+CREATE INDEX post_author_newest_idx ON post (author_id, published_at DESC, id DESC);

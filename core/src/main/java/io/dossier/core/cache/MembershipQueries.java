@@ -42,7 +42,7 @@ public class MembershipQueries {
         Instant now = Instant.now();
         long after = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.author.id from Post p where " + VISIBLE
+            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE
                             + " and p.id > :after order by p.id", Object[].class)
                     .setParameter("public", PUBLIC).setParameter("now", now).setParameter("after", after)
                     .setMaxResults(SLICE).getResultList();
@@ -59,7 +59,7 @@ public class MembershipQueries {
         Map<Long, PostMembership> result = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += SLICE) {
-            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.author.id from Post p where " + VISIBLE
+            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE
                             + " and p.id in :ids", Object[].class)
                     .setParameter("public", PUBLIC).setParameter("now", Instant.now())
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + SLICE)))

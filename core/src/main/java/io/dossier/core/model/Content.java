@@ -32,6 +32,12 @@ public abstract class Content extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserAccount author;
+    /**
+     * The author's id as a plain column, read-only, for list queries: selecting {@code author.id}
+     * makes EclipseLink join the accounts, and the join made H2 sort every public post.
+     */
+    @Column(name = "author_id", insertable = false, updatable = false)
+    private Long authorId;
     /** The WordPress ID this item had before import, for {@code /?p=ID} links. */
     @Column(name = "legacy_id")
     private Long legacyId;

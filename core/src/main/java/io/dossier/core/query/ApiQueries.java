@@ -139,7 +139,7 @@ public class ApiQueries {
         Map<Long, List<Long>> categories = termIds("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
         Map<Long, List<Long>> tags = termIds("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
         Map<Long, Object[]> rows = new HashMap<>();
-        em.createQuery("select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.excerpt, p.body, p.author.id, p.sticky"
+        em.createQuery("select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.excerpt, p.body, p.authorId, p.sticky"
                 + " from Post p where p.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(r -> rows.put((Long) r[0], r));
         ZoneId zone = site.site().zone();

@@ -62,7 +62,7 @@ public class PostQueries {
             return new Slice<>(List.of(), page, pageSize, total);
         }
         TypedQuery<Object[]> rows = em.createQuery("""
-                select p.id, p.title, p.slug, p.publishedAt, p.summary, p.author.id
+                select p.id, p.title, p.slug, p.publishedAt, p.summary, p.authorId
                 from Post p""" + where.join + " where " + SiteQueries.VISIBLE + where.clause
                 + " order by p.publishedAt desc, p.id desc", Object[].class);
         List<Object[]> result = bind(rows, where, now)
@@ -80,7 +80,7 @@ public class PostQueries {
         }
         Map<Long, Object[]> byId = new HashMap<>();
         em.createQuery("""
-                        select p.id, p.title, p.slug, p.publishedAt, p.summary, p.author.id
+                        select p.id, p.title, p.slug, p.publishedAt, p.summary, p.authorId
                         from Post p where p.id in :ids""", Object[].class)
                 .setParameter("ids", hits.ids()).getResultList()
                 .forEach(r -> byId.put((Long) r[0], r));
@@ -312,7 +312,7 @@ public class PostQueries {
             case PostFilter.AboutPerson about -> new Where("", " and (exists (select c.id from Credit c where c.post = p and c.person.id = :person)"
                     + " or exists (select t.id from Post q join q.tags t where q = p and t.person.id = :person))",
                     Map.of("person", about.personId()));
-            case PostFilter.ByAuthor by -> new Where("", " and p.author.id = :account", Map.of("account", by.accountId()));
+            case PostFilter.ByAuthor by -> new Where("", " and p.authorId = :account", Map.of("account", by.accountId()));
             case PostFilter.PublishedBetween between -> new Where("", " and p.publishedAt >= :from and p.publishedAt < :until",
                     Map.of("from", between.from(), "until", between.until()));
             case PostFilter.Matching matching -> throw new IllegalArgumentException("searches go to the index");
