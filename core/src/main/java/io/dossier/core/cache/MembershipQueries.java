@@ -79,7 +79,7 @@ public class MembershipQueries {
                 .getResultList();
     }
 
-    /** When the next scheduled post appears, if one is waiting. */
+    /** When the next scheduled post appears, if one is waiting: the page cache and ListMemo expire then. */
     public Optional<Instant> nextAppearance(Instant now) {
         return Optional.ofNullable(em.createQuery("select min(p.publishedAt) from Post p where p.status in :public"
                         + " and p.publishedAt > :now", Instant.class)

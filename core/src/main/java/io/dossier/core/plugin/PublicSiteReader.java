@@ -1,8 +1,5 @@
 package io.dossier.core.plugin;
 
-import io.dossier.core.cache.CacheTags;
-import io.dossier.core.cache.Dependencies;
-import io.dossier.core.event.ContentChanged;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.query.ListMemo;
@@ -28,8 +25,6 @@ import io.dossier.core.spi.SiteReader;
 import io.dossier.core.spi.TermCount;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.Month;
@@ -60,8 +55,6 @@ public class PublicSiteReader implements SiteReader {
     private HtmlPolicy html;
     private PluginRegistry registry;
     private ListMemo memo;
-    private volatile List<TermCount> categories;
-    private volatile List<MonthCount> months;
 
     protected PublicSiteReader() {
     }
@@ -166,25 +159,19 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<TermCount> categories() {
-        Dependencies.on(CacheTags.TERM_COUNTS); // memoized below, so named here for every page that shows it
-        List<TermCount> current = categories;
-        if (current == null) {
+        return memo.get(new Asked("categories", "", 0), () -> {
             CategoryTree tree = site.categories();
             List<TermCount> list = new ArrayList<>();
             posts.countsByCategory().forEach((id, count) -> tree.byId(id)
                     .ifPresent(node -> list.add(new TermCount(node.name(), tree.url(id), count))));
             list.sort(Comparator.comparing(TermCount::name, String.CASE_INSENSITIVE_ORDER));
-            current = List.copyOf(list);
-            categories = current;
-        }
-        return current;
+            return List.copyOf(list);
+        });
     }
 
     @Override
     public List<MonthCount> months() {
-        Dependencies.on(CacheTags.STREAM);
-        List<MonthCount> current = months;
-        if (current == null) {
+        return memo.get(new Asked("months", "", 0), () -> {
             ZoneId zone = site.site().zone();
             Map<YearMonth, Long> counts = new TreeMap<>(Comparator.reverseOrder());
             for (Instant at : posts.publicationTimes()) {
@@ -194,14 +181,7 @@ public class PublicSiteReader implements SiteReader {
             counts.forEach((ym, count) -> list.add(new MonthCount(ym.getYear(), ym.getMonthValue(),
                     Month.of(ym.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear(),
                     Permalinks.month(ym.getYear(), ym.getMonthValue()), count)));
-            current = List.copyOf(list);
-            months = current;
-        }
-        return current;
-    }
-
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
-        categories = null;
-        months = null;
+            return List.copyOf(list);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.dossier.core.query;
 
 import io.dossier.core.cache.Dependencies;
+import io.dossier.core.cache.MembershipQueries;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.ExtensionSettingsChanged;
 import io.dossier.core.event.SettingsChanged;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +31,14 @@ public class ListMemo {
     private final AtomicLong generation = new AtomicLong();
     /** Epoch ms after which the answers are stale (a scheduled post appears); MIN_VALUE: not known. */
     private volatile long validUntil = Long.MIN_VALUE;
-    private EntityManager em;
+    private MembershipQueries posts;
 
     protected ListMemo() {
     }
 
     @Inject
-    public ListMemo(EntityManager em) {
-        this.em = em;
+    public ListMemo(MembershipQueries posts) {
+        this.posts = posts;
     }
 
     /**
@@ -50,7 +50,7 @@ public class ListMemo {
         long now = System.currentTimeMillis();
         if (now >= validUntil) {
             clear();
-            validUntil = nextAppearance(now);
+            validUntil = posts.nextAppearance(Instant.ofEpochMilli(now)).map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
         }
         Answer held = answers.get(key);
         if (held != null) {
@@ -92,13 +92,5 @@ public class ListMemo {
 
     void onExtensionSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ExtensionSettingsChanged event) {
         clear(); // related posts come from plugins
-    }
-
-    private long nextAppearance(long now) {
-        Instant next = em.createQuery("select min(p.publishedAt) from Post p where p.status = :scheduled and p.publishedAt > :now",
-                        Instant.class)
-                .setParameter("scheduled", io.dossier.core.model.ContentStatus.SCHEDULED)
-                .setParameter("now", Instant.ofEpochMilli(now)).getSingleResult();
-        return next == null ? Long.MAX_VALUE : next.toEpochMilli();
     }
 }

@@ -98,7 +98,7 @@ final class ContentStore implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         searchDocuments = new SearchDocuments(em);
-        listMemo = new io.dossier.core.query.ListMemo(em);
+        listMemo = new io.dossier.core.query.ListMemo(new io.dossier.core.cache.MembershipQueries(em));
         posts = new PostQueries(em, site, searchIndex, listMemo);
         pages = new PageQueries(em);
         archives = new ArchiveQueries(em);

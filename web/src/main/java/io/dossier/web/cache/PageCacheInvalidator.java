@@ -78,12 +78,10 @@ public class PageCacheInvalidator {
                 queries.all(m -> all.put(m.id(), m));
                 return null;
             });
+            Set<Long> again;
             synchronized (this) {
                 memberships = all;
                 appearancesUpTo = started;
-            }
-            Set<Long> again;
-            synchronized (this) {
                 again = Set.copyOf(changedWhileLoading);
                 changedWhileLoading.clear();
             }
