@@ -145,12 +145,22 @@ class ImportIT {
                     String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
             String threads = new String(dump.getInputStream().readAllBytes());
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            throw new AssertionError("bin/dossier did not finish within 5 minutes; its threads:\n" + threads
-                    + "\nits output:\n" + Files.readString(log));
+            List<String> output = Files.readAllLines(log);
+            throw new AssertionError("bin/dossier did not finish within 5 minutes; the end of its output:\n"
+                    + String.join("\n", output.subList(Math.max(0, output.size() - 30), output.size()))
+                    + "\nits busy threads:\n" + busyThreads(threads));
         }
         String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
         return output;
+    }
+
+    /** The threads of a dump that run Dossier's code, are blocked, or deadlock: the rest is the idle server. */
+    private static String busyThreads(String dump) {
+        return Pattern.compile("\\n\\s*\\n").splitAsStream(dump)
+                .filter(t -> t.contains("io.dossier") || t.contains("BLOCKED") || t.contains("deadlock")
+                        || t.contains("Deployment") || t.contains("deploy"))
+                .collect(java.util.stream.Collectors.joining("\n\n"));
     }
 
     private HttpResponse<String> get(RunningDossier dossier, String path) throws Exception {
