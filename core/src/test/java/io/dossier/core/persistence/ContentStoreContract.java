@@ -175,7 +175,7 @@ abstract class ContentStoreContract {
 
     @Test
     void sitemapsListEveryPublicAddressWithItsLastChange() {
-        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site);
+        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site, store.listMemo);
         assertTrue(sitemaps.count(SitemapQueries.Section.POSTS) >= 29);
         assertEquals(20, sitemaps.count(SitemapQueries.Section.PAGES) - extraPages());
         assertEquals(3, sitemaps.count(SitemapQueries.Section.ORGANIZATIONS));
@@ -290,7 +290,7 @@ abstract class ContentStoreContract {
         store.site.site();
         store.site.categories();
         PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
-        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site);
+        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site, store.listMemo);
         long news = store.site.categories().bySlug("news").orElseThrow().id();
         long author = adminId;
         Instant june = LocalDate.of(2016, 6, 1).atStartOfDay(ZoneId.of("UTC")).toInstant();
@@ -312,6 +312,62 @@ abstract class ContentStoreContract {
         for (var page : pages.entrySet()) {
             int statements = store.statementsFor(page.getValue());
             assertTrue(statements <= 8, page.getKey() + " used " + statements + " statements");
+        }
+    }
+
+    @Test
+    void longAndShortTermListsPageNewestFirstAlike() {
+        // Over 500 posts a term's list walks the newest-first index; under it, its ids are kept.
+        long many = store.inTransaction(() -> store.taxonomy.tag("Many Posts Tag"));
+        long few = store.inTransaction(() -> store.taxonomy.tag("Few Posts Tag"));
+        long ruth = new PeopleQueries(store.em, store.site, store.searchIndex)
+                .profile(PersonKind.PERSON, "ruth-lindqvist").orElseThrow().id();
+        Instant base = Instant.parse("2019-03-01T12:00:00Z");
+        List<Long> created = new java.util.ArrayList<>();
+        List<Long> hidden = new java.util.ArrayList<>();
+        try {
+            store.inTransaction(() -> {
+                for (int i = 0; i < 530; i++) {
+                    ContentStatus status = i % 100 == 7 ? ContentStatus.DRAFT : i == 3 ? ContentStatus.SCHEDULED : ContentStatus.PUBLISHED;
+                    Instant at = i == 3 ? Instant.now().plusSeconds(86_400) : base.plusSeconds(3600L * (i / 2)); // pairs share a time
+                    long id = store.postService.create(new PostDraft("Listed " + i, "listed-" + i, "<p>x</p>", null, status, at,
+                            adminId, List.of(), i % 5 == 0 ? List.of(many, few) : List.of(many),
+                            List.of(new PostDraft.CreditDraft(ruth, "Research"))));
+                    created.add(id);
+                    if (status != ContentStatus.PUBLISHED) {
+                        hidden.add(id);
+                    }
+                }
+                return null;
+            });
+            java.util.Comparator<Long> newest = java.util.Comparator.<Long, Instant>comparing(
+                    id -> store.em.find(Post.class, id).getPublishedAt()).thenComparing(id -> id).reversed();
+            List<Long> all = created.stream().filter(id -> !hidden.contains(id)).sorted(newest).toList();
+            List<Long> fifth = all.stream().filter(id -> created.indexOf(id) % 5 == 0).toList();
+            assertPages(new PostFilter.WithTag(many), all);
+            assertPages(new PostFilter.WithTag(few), fifth);
+            List<Long> aboutRuth = store.posts.list(new PostFilter.AboutPerson(ruth), 1, 1000).items().stream()
+                    .map(PostCard::id).filter(created::contains).toList();
+            assertEquals(all, aboutRuth, "credited posts, with the demo's, newest first");
+        } finally {
+            store.inTransaction(() -> {
+                created.forEach(id -> store.em.remove(store.em.find(Post.class, id)));
+                store.em.remove(store.em.find(io.dossier.core.model.Tag.class, many));
+                store.em.remove(store.em.find(io.dossier.core.model.Tag.class, few));
+                return null;
+            });
+            store.listMemo.clear();
+        }
+    }
+
+    /** Every page of a list of ten holds the expected posts in order, and the total counts them once. */
+    private void assertPages(PostFilter filter, List<Long> expected) {
+        int pages = (expected.size() + 9) / 10;
+        for (int page = 1; page <= pages + 1; page++) {
+            Slice<PostCard> slice = store.posts.list(filter, page, 10);
+            assertEquals(expected.size(), slice.total(), filter + " total");
+            assertEquals(expected.subList(Math.min((page - 1) * 10, expected.size()), Math.min(page * 10, expected.size())),
+                    slice.items().stream().map(PostCard::id).toList(), filter + " page " + page);
         }
     }
 
