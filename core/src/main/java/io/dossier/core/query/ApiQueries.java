@@ -3,6 +3,8 @@ package io.dossier.core.query;
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
 import io.dossier.core.model.PersonKind;
+import io.dossier.core.search.SearchHits;
+import io.dossier.core.search.SearchIndex;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,21 +52,20 @@ public class ApiQueries {
     }
 
     /**
-     * Public posts (newest first), then public pages, then profiles whose title or text (name or
-     * biography) contains {@code terms}, paged over the three together: counts first, then only the
-     * rows of the kinds the page reaches.
+     * Public posts (best first, from the full-text index the site's search uses), then public pages,
+     * then profiles whose title or text (name or biography) contains {@code terms}, paged over the
+     * three together: counts first, then only the rows of the kinds the page reaches.
      */
     public Slice<ApiHit> search(String terms, int page, int perPage) {
         Dependencies.on(CacheTags.SEARCH);
+        int first = (page - 1) * perPage;
+        SearchHits posts = index.hits(terms, first, perPage, Instant.now());
+        List<ApiHit> hits = new ArrayList<>(postHits(posts.ids()));
+        long total = posts.total();
         String like = "%" + PostQueries.escapeLike(terms.toLowerCase(java.util.Locale.ROOT).strip()) + "%";
         String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
         String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
         List<HitSource> sources = List.of(
-                new HitSource("select count(p) from Post p where " + SiteQueries.VISIBLE + contentMatch,
-                        "select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE + contentMatch
-                                + " order by p.publishedAt desc, p.id desc", true,
-                        r -> new ApiHit("post", (Long) r[0], (String) r[1],
-                                Permalinks.post((Instant) r[3], (String) r[2], site.site().zone()), (Instant) r[3])),
                 new HitSource("select count(p) from Page p where " + SiteQueries.VISIBLE + contentMatch,
                         "select p.id, p.title, p.path, p.publishedAt from Page p where " + SiteQueries.VISIBLE + contentMatch
                                 + " order by p.title, p.id", true,
@@ -73,9 +74,6 @@ public class ApiQueries {
                         "select p.id, p.name, p.slug, p.kind from Person p" + profileMatch + " order by lower(p.name), p.id", false,
                         r -> new ApiHit(((PersonKind) r[3]).name().toLowerCase(java.util.Locale.ROOT), (Long) r[0],
                                 (String) r[1], Permalinks.profile((PersonKind) r[3], (String) r[2]), null)));
-        long total = 0;
-        int first = (page - 1) * perPage;
-        List<ApiHit> hits = new ArrayList<>();
         for (HitSource source : sources) {
             TypedQuery<Long> count = em.createQuery(source.count(), Long.class).setParameter("term", like);
             if (source.visible()) {
@@ -96,6 +94,20 @@ public class ApiQueries {
         return new Slice<>(hits, page, perPage, total);
     }
 
+    /** Search hits for these posts, in this order. */
+    private List<ApiHit> postHits(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = site.site().zone();
+        Map<Long, ApiHit> byId = new HashMap<>();
+        em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> byId.put((Long) r[0], new ApiHit("post", (Long) r[0], (String) r[1],
+                        Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     private record HitSource(String count, String rows, boolean visible, java.util.function.Function<Object[], ApiHit> hit) {
     }
 
@@ -106,15 +118,17 @@ public class ApiQueries {
     private EntityManager em;
     private PostQueries posts;
     private SiteQueries site;
+    private SearchIndex index;
 
     protected ApiQueries() {
     }
 
     @Inject
-    public ApiQueries(EntityManager em, PostQueries posts, SiteQueries site) {
+    public ApiQueries(EntityManager em, PostQueries posts, SiteQueries site, SearchIndex index) {
         this.em = em;
         this.posts = posts;
         this.site = site;
+        this.index = index;
     }
 
     /** A page of the public posts {@code filter} selects, newest first. */

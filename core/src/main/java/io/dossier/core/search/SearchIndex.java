@@ -143,20 +143,24 @@ public class SearchIndex {
      * {@code words} (quotes for phrases, {@code -word} to leave out), best first.
      */
     public SearchHits search(String words, int page, int size, Instant now) {
+        return hits(words, (page - 1) * size, size, now);
+    }
+
+    /** As {@link #search}, the {@code limit} best hits after the first {@code offset}. */
+    public SearchHits hits(String words, int offset, int limit, Instant now) {
         try {
             writer();
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query query = query(words, now);
                 long total = searcher.count(query);
-                int upTo = page * size;
-                if (total == 0 || (long) (page - 1) * size >= total) {
+                if (total == 0 || offset >= total || limit <= 0) {
                     return new SearchHits(List.of(), total, Map.of());
                 }
-                TopDocs top = searcher.search(query, upTo, new Sort(SortField.FIELD_SCORE,
+                TopDocs top = searcher.search(query, offset + limit, new Sort(SortField.FIELD_SCORE,
                         new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
                 ScoreDoc[] docs = top.scoreDocs;
-                int from = Math.min((page - 1) * size, docs.length);
+                int from = Math.min(offset, docs.length);
                 ScoreDoc[] slice = java.util.Arrays.copyOfRange(docs, from, docs.length);
                 TopDocs pageDocs = new TopDocs(top.totalHits, slice);
                 String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)

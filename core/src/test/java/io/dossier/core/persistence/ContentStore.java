@@ -122,7 +122,7 @@ final class ContentStore implements AutoCloseable {
         people = new PersonService(em, contentEvents, html);
         menus = new MenuService(em, settingsEvents);
         menuRows = new MenuRows(em);
-        api = new io.dossier.core.query.ApiQueries(em, posts, site);
+        api = new io.dossier.core.query.ApiQueries(em, posts, site, searchIndex);
         tokens = new io.dossier.core.security.ApiTokens(em);
         demo = new DemoContent(accounts, taxonomy, people, pageService, postService, menus, settings, pluginSettings);
     }

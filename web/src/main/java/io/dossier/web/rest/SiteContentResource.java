@@ -100,7 +100,7 @@ public class SiteContentResource {
         return ApiLists.list(api.profiles(PersonKind.ORGANIZATION, page, perPage), this::profile, fields, uri);
     }
 
-    /** Public posts, then pages, then people and organisations matching {@code q}, paged together. */
+    /** Public posts (best first, as the site's search ranks them), then pages, then people and organisations matching {@code q}, paged together. */
     @GET
     @Path("search")
     public Response search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page,
