@@ -4,8 +4,4 @@ import java.util.List;
 
 /** A resolved menu entry with its nested entries. */
 public record MenuNode(String label, String url, List<MenuNode> children) {
-
-    public boolean hasChildren() {
-        return !children.isEmpty();
-    }
 }
