@@ -346,7 +346,8 @@ final class ImportRun {
     /**
      * An image attachment becomes a library item whose file is expected where WordPress kept it,
      * under {@code wp-content/uploads/} of the media folder (copy the old site's folder there); its
-     * size and alt text come along. Other files (PDF, audio) are left out and reported.
+     * size and alt text come along. Other files (PDF, audio) stay out of the library, which holds
+     * images; the site serves them from the same folder (web.media.MediaFiles), so links keep working.
      */
     private void attachment(Item item) {
         String file = item.meta("_wp_attached_file").strip();
@@ -354,8 +355,9 @@ final class ImportRun {
         Optional<ImageType> type = file.isEmpty() ? Optional.empty()
                 : ImageType.ofExtension(extension.equals("jpeg") ? "jpg" : extension);
         if (type.isEmpty()) {
-            report.skipped(ATTACHMENTS, "Only images are imported from the attachments; other files (PDF, audio, …) are"
-                    + " left out");
+            report.skipped(ATTACHMENTS, "Files other than images (PDF, audio, video, office files) stay out of the media"
+                    + " library; links to them keep working once the old wp-content/uploads folder is copied into the"
+                    + " media folder");
             return;
         }
         String path = UPLOADS + file;

@@ -1,5 +1,6 @@
 package io.dossier.core.transfer;
 
+import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.plugin.StoredSettings;
@@ -76,6 +77,7 @@ public class JsonExporter {
             pages(json);
             posts(json);
             menus(json);
+            redirects(json);
             pluginSettings(json);
             json.writeEnd();
         }
@@ -165,6 +167,19 @@ public class JsonExporter {
             em.clear();
         }
         json.writeEnd();
+    }
+
+    /** Old addresses that answer 301: to a post or page by its id in this file, to a tag by its slug. */
+    private void redirects(JsonGenerator json) {
+        Map<Long, String> tagSlugs = map("select t.id, t.slug from Tag t");
+        rows(json, "redirects", "select r.oldPath, r.targetKind, r.targetId from PathRedirect r order by r.id", r -> {
+            json.write("from", (String) r[0]).write("kind", r[1].toString());
+            if (r[1] == ContentKind.TAG) {
+                text(json, "tag", tagSlugs.get((Long) r[2]));
+            } else {
+                json.write("id", (Long) r[2]);
+            }
+        });
     }
 
     /** Menus as trees whose items name their target by kind and slug (pages by their id in this file). */

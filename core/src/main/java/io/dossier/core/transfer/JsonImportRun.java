@@ -1,9 +1,11 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.model.Category;
+import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.ContentStatus;
 import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.model.Page;
+import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.PersonKind;
 import io.dossier.core.model.PersonLink;
@@ -57,6 +59,8 @@ final class JsonImportRun {
     private final Map<String, String> categoryParents = new HashMap<>();
     private final Map<String, Long> tags = new HashMap<>();
     private final Map<Long, Long> pageIds = new HashMap<>();
+    /** Posts by their id in the file, for the redirects to them. */
+    private final Map<Long, Long> postIds = new HashMap<>();
 
     JsonImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, SettingsService settings,
                   PluginSettingsStore plugins, HtmlPolicy html, ImportReport report) {
@@ -82,6 +86,7 @@ final class JsonImportRun {
             case "pages" -> page(item);
             case "posts" -> post(item);
             case "menus" -> menu(item);
+            case "redirects" -> redirect(item);
             case "plugins" -> item.forEach((id, on) -> plugins.setPluginEnabled(id, on == JsonValue.TRUE));
             case "extensions" -> item.forEach((id, value) -> extension(id, value.asJsonObject()));
             default -> report.note("Left out the unknown section \"" + section + "\"");
@@ -97,7 +102,8 @@ final class JsonImportRun {
             "tags", List.of("slug", "name"),
             "pages", List.of("id", "title", "slug", "status", "author"),
             "posts", List.of("id", "title", "slug", "status", "author", "categories", "tags", "credits"),
-            "menus", List.of("location", "name", "items"));
+            "menus", List.of("location", "name", "items"),
+            "redirects", List.of("from", "kind"));
 
     /** Throws {@link ImportFormatException} for an item that lacks a field or names an unknown role, kind or status. */
     static void check(String section, JsonObject item) {
@@ -111,6 +117,7 @@ final class JsonImportRun {
                 case "accounts" -> Role.valueOf(item.getString("role"));
                 case "people" -> PersonKind.valueOf(item.getString("kind"));
                 case "pages", "posts" -> ContentStatus.valueOf(item.getString("status"));
+                case "redirects" -> ContentKind.valueOf(item.getString("kind"));
                 default -> { }
             }
         } catch (IllegalArgumentException | ClassCastException e) {
@@ -223,6 +230,7 @@ final class JsonImportRun {
     private void post(JsonObject p) {
         long key = key(p);
         Optional<Long> existing = lookups.id("select p.id from Post p where p.legacyId = :v", key);
+        existing.ifPresent(id -> postIds.put(p.getJsonNumber("id").longValue(), id));
         if (existing.isEmpty()) {
             List<PostDraft.CreditDraft> credits = new ArrayList<>();
             p.getJsonArray("credits").getValuesAs(JsonObject.class).forEach(c -> {
@@ -241,6 +249,7 @@ final class JsonImportRun {
             post.setSeoDescription(text(p, "seoDescription"));
             post.setCanonicalUrl(text(p, "canonicalUrl"));
             em.flush();
+            postIds.put(p.getJsonNumber("id").longValue(), id);
         }
         report.counted("posts", existing.isPresent());
     }
@@ -269,6 +278,26 @@ final class JsonImportRun {
                     entries(i.getJsonArray("children").getValuesAs(JsonObject.class))));
         }
         return entries;
+    }
+
+    /** An old address of a post, page or tag in the file keeps answering 301 to it. */
+    private void redirect(JsonObject r) {
+        ContentKind kind = ContentKind.valueOf(r.getString("kind"));
+        Long target = switch (kind) {
+            case POST -> r.containsKey("id") ? postIds.get(r.getJsonNumber("id").longValue()) : null;
+            case PAGE -> r.containsKey("id") ? pageIds.get(r.getJsonNumber("id").longValue()) : null;
+            case TAG -> tags.get(text(r, "tag"));
+            default -> null;
+        };
+        if (target == null) {
+            report.skipped("redirects", "Redirects to content that is not in the file are left out");
+            return;
+        }
+        boolean existed = lookups.taken("PathRedirect", "oldPath", r.getString("from"));
+        if (!existed) {
+            em.persist(new PathRedirect(r.getString("from"), kind, target));
+        }
+        report.counted("redirects", existed);
     }
 
     private void extension(String id, JsonObject e) {

@@ -329,8 +329,21 @@ abstract class ImportContract {
         String settings;
         java.util.Set<String> pagePaths;
         Object widgets;
+        java.util.Set<String> redirects;
         try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
             site.inTransaction(site.demo::load);
+            site.inTransaction(() -> { // addresses the site had before: they must keep answering after the move
+                long post = site.em.createQuery("select min(p.id) from Post p", Long.class).getSingleResult();
+                long tag = site.em.createQuery("select min(t.id) from Tag t", Long.class).getSingleResult();
+                site.em.persist(new io.dossier.core.model.PathRedirect("/2012/01/01/an-older-address/",
+                        io.dossier.core.model.ContentKind.POST, post));
+                site.em.persist(new io.dossier.core.model.PathRedirect("/tag/an-older-tag/", io.dossier.core.model.ContentKind.TAG, tag));
+                return null;
+            });
+            long parent = site.em.createQuery("select p.id from Page p where p.parent is not null", Long.class)
+                    .setMaxResults(1).getSingleResult();
+            site.inTransaction(() -> site.pageService.move(parent, null, "moved-page"));
+            redirects = redirects(site);
             try (var out = Files.newOutputStream(export)) {
                 new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings).export(out);
             }
@@ -356,6 +369,8 @@ abstract class ImportContract {
         assertEquals(settings, store.site.site().title() + " | " + store.site.site().tagline() + " | " + store.site.site().zone());
         assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class).getResultList()));
         assertEquals(widgets, store.pluginSettings.load().extensions(), "widget and plugin settings");
+        assertEquals(3, redirects.size(), "a post's, a tag's and a moved page's old address: " + redirects);
+        assertEquals(redirects, redirects(store), "old addresses lead to the same content");
 
         ImportReport again = jsonImporter(store::inTransaction).importFile(export, p -> { }, new ImportReport());
         assertEquals(imported, counts(), "a second run changes nothing");
@@ -373,6 +388,23 @@ abstract class ImportContract {
                 .importFile(truncated, p -> { }, new ImportReport()));
         assertTrue(cut.line() > 1 && cut.getMessage().contains("not well-formed JSON"), cut.getMessage());
         assertEquals(before, counts(), "a malformed file changes nothing");
+    }
+
+    /** Each old address with what it leads to, named as readers know it (slug or path). */
+    private static java.util.Set<String> redirects(ContentStore site) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Object[] r : site.em.createQuery("select r.oldPath, r.targetKind, r.targetId from PathRedirect r", Object[].class)
+                .getResultList()) {
+            long id = (Long) r[2];
+            String target = switch ((io.dossier.core.model.ContentKind) r[1]) {
+                case POST -> site.em.find(io.dossier.core.model.Post.class, id).getSlug();
+                case PAGE -> site.em.find(io.dossier.core.model.Page.class, id).getPath();
+                case TAG -> site.em.find(io.dossier.core.model.Tag.class, id).getSlug();
+                default -> "?";
+            };
+            out.add(r[0] + " -> " + r[1] + " " + target);
+        }
+        return out;
     }
 
     private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {

@@ -1,5 +1,6 @@
 package io.dossier.web.media;
 
+import io.dossier.core.media.DocumentType;
 import io.dossier.core.media.ImageType;
 import io.dossier.core.media.MediaFolder;
 import jakarta.inject.Inject;
@@ -13,9 +14,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Serves uploaded images from the media folder. Stored names are unique and never change, so
- * they are cached for a year; only our image types are served, with the type their extension
- * says (the upload was checked by content), so nothing uploaded can be served as HTML or script.
+ * Serves the media folder: uploaded images, and the documents, audio and video a migrated site's
+ * posts link to. Stored names are unique and never change, so they are cached for a year; only
+ * known types are served, with the type their extension says (uploads are checked by content;
+ * documents are what the site owner copied in), so nothing there can be served as HTML or script.
  */
 @WebServlet(name = "MediaFiles", urlPatterns = "/media/*")
 public class MediaFiles extends HttpServlet {
@@ -27,17 +29,24 @@ public class MediaFiles extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String relative = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         int dot = relative.lastIndexOf('.');
-        Optional<ImageType> type = dot < 0 ? Optional.empty() : ImageType.ofExtension(relative.substring(dot + 1));
+        Optional<String> type = dot < 0 ? Optional.empty() : contentType(relative.substring(dot + 1));
         Optional<Path> file = type.isEmpty() ? Optional.empty() : folder.resolve(relative);
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(type.get().mimeType());
+        response.setContentType(type.get());
         response.setContentLengthLong(Files.size(file.get()));
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         if (!request.getMethod().equals("HEAD")) {
             Files.copy(file.get(), response.getOutputStream());
         }
+    }
+
+    /** The type served for a file extension: an image's (WordPress keeps .jpeg too), else a document's. */
+    static Optional<String> contentType(String extension) {
+        String normalized = extension.equalsIgnoreCase("jpeg") ? "jpg" : extension;
+        return ImageType.ofExtension(normalized).map(ImageType::mimeType)
+                .or(() -> DocumentType.ofExtension(extension).map(DocumentType::mimeType));
     }
 }

@@ -207,6 +207,28 @@ class PublicSiteIT {
     }
 
     @Test
+    void aMigratedSitesDocumentsAreServedButNeverPagesOrScripts() throws Exception {
+        // What a site owner copies from the old site's wp-content/uploads: posts link to PDFs and .jpeg files.
+        Path uploads = Files.createDirectories(Path.of(System.getProperty("it.data"), "media", "wp-content", "uploads", "2014", "05"));
+        Files.writeString(uploads.resolve("annual-report.pdf"), "%PDF-1.4\n%%EOF\n");
+        Files.write(uploads.resolve("portrait.jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+        Files.writeString(uploads.resolve("page.html"), "<script>alert(1)</script>");
+        Files.writeString(uploads.resolve("drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        HttpResponse<String> pdf = get("/media/wp-content/uploads/2014/05/annual-report.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(pdf.body().startsWith("%PDF-1.4"));
+        assertEquals("image/jpeg", get("/media/wp-content/uploads/2014/05/portrait.jpeg").headers().firstValue("Content-Type").orElseThrow());
+        assertStatus(404, "/media/wp-content/uploads/2014/05/page.html");
+        assertStatus(404, "/media/wp-content/uploads/2014/05/drawing.svg");
+        assertStatus(404, "/media/wp-content/uploads/2014/05/missing.pdf");
+        HttpResponse<String> old = get("/wp-content/uploads/2014/05/annual-report.pdf");
+        assertEquals(301, old.statusCode(), "the old site's address of the file");
+        assertTrue(old.headers().firstValue("Location").orElseThrow().endsWith("/media/wp-content/uploads/2014/05/annual-report.pdf"));
+    }
+
+    @Test
     void oldAndSloppyPostAddressesRedirectToTheCanonicalOne() throws Exception {
         assertRedirect(FIRST_POST.replace("/01/", "/02/"), FIRST_POST);
         assertRedirect(FIRST_POST.substring(0, FIRST_POST.length() - 1), FIRST_POST);
