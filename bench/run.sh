@@ -112,6 +112,8 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$WORDPRESS/")" = 2
   WP_POST=$(curl -s --max-time 30 "$WORDPRESS/wp-json/wp/v2/posts?per_page=1&orderby=id&order=asc&_fields=link" \
     | sed -n 's/.*"link":"\([^"]*\)".*/\1/p' | sed 's#\\/#/#g; s#^https\?://[^/]*##')
   WP_URLS[1]=$WP_POST
+  WP_TOTAL=$(curl -s -D - -o /dev/null --max-time 30 "$WORDPRESS/wp-json/wp/v2/posts?per_page=1" | tr -d '\r' \
+    | sed -n 's/^[Xx]-[Ww][Pp]-[Tt]otal: //p')
   for i in "${!WP_URLS[@]}"; do
     read -r rps p50 p99 < <(measure "$WORDPRESS${WP_URLS[$i]}")
     WP[$i]=$rps
@@ -120,6 +122,12 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$WORDPRESS/")" = 2
 fi
 
 ratio() { if [ -n "${2:-}" ] && [ "${2:-0}" != 0 ]; then echo "scale=2; $1 / $2" | bc; else echo "–"; fi; }
+# Ratios to WordPress only at (about) the same number of posts: a 1,000-post WordPress says nothing about 100,000.
+WP_SAME_N=0
+if [ "$WP_RAN" = 1 ] && [ -n "${WP_TOTAL:-}" ] && [ $((WP_TOTAL * 10)) -ge $((N * 9)) ] && [ $((WP_TOTAL * 10)) -le $((N * 11 + 300)) ]; then
+  WP_SAME_N=1
+fi
+wp_ratio() { if [ "$WP_SAME_N" = 1 ]; then ratio "$1" "${2:-0}"; else echo "–"; fi; }
 OUT="bench/results/bench-N$N-$(git rev-parse --short HEAD).md"
 {
   echo "## Dossier, $N posts added to the demo site ($(nproc) cores, wrk -t$THREADS -c$CONNS -d$DURATION, commit $(git rev-parse --short HEAD))"
@@ -127,12 +135,13 @@ OUT="bench/results/bench-N$N-$(git rev-parse --short HEAD).md"
   echo "| page | status | cached req/s | cached p99 ms | nginx req/s (same bytes) | cached / nginx | uncached req/s | uncached p50 ms | uncached p99 ms | WordPress req/s | uncached / WordPress |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for i in "${!URLS[@]}"; do
-    echo "| ${NAMES[$i]} | ${STATUS[$i]%% *} | ${CACHED[$i]} | ${CACHED_P99[$i]} | ${STATIC[$i]} | $(ratio "${CACHED[$i]}" "${STATIC[$i]}") | ${UNCACHED[$i]} | ${UNCACHED_P50[$i]} | ${UNCACHED_P99[$i]} | ${WP[$i]:-–} | $(ratio "${UNCACHED[$i]}" "${WP[$i]:-0}") |"
+    echo "| ${NAMES[$i]} | ${STATUS[$i]%% *} | ${CACHED[$i]} | ${CACHED_P99[$i]} | ${STATIC[$i]} | $(ratio "${CACHED[$i]}" "${STATIC[$i]}") | ${UNCACHED[$i]} | ${UNCACHED_P50[$i]} | ${UNCACHED_P99[$i]} | ${WP[$i]:-–} | $(wp_ratio "${UNCACHED[$i]}" "${WP[$i]:-0}") |"
   done
   echo
   echo "- time from bin/dossier to first 200: empty site ${FIRST_START} s, after filling ${START_FILLED} s"
   echo "- bulk fill of $N posts: ${FILL_S} s; ${INDEXED:-search index already complete}"
   echo "- resident memory: after start ${RSS_START} MiB, after the cached run ${RSS_LOADED} MiB, after the uncached run ${RSS_UNCACHED} MiB"
   [ "$WP_RAN" = 1 ] || echo "- WordPress anchor: not running at $WORDPRESS (start it with shared/anchors/wordpress-anchor.sh to compare)"
+  [ "$WP_RAN" = 0 ] || echo "- WordPress anchor: ${WP_TOTAL:-?} posts$([ "$WP_SAME_N" = 1 ] || echo ", not this run's N: no ratios (fill it with the same N to compare)")"
 } | tee "$OUT"
 echo "written to $OUT" >&2
