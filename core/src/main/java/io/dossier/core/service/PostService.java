@@ -46,7 +46,8 @@ public class PostService extends ServiceSupport {
         post.setAuthor(require(UserAccount.class, draft.authorId()));
         draft.categoryIds().forEach(id -> post.fileUnder(require(Category.class, id)));
         draft.tagIds().forEach(id -> post.tag(require(Tag.class, id)));
-        draft.credits().forEach(c -> post.credit(require(Person.class, c.personId()), c.role()));
+        // A byline without a role is a plain name, as in the editor (the column holds "" then, never null).
+        draft.credits().forEach(c -> post.credit(require(Person.class, c.personId()), c.role() == null ? "" : c.role().strip()));
         em.persist(post);
         em.flush();
         changed(ContentKind.POST, post.getId());
