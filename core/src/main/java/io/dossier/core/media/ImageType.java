@@ -38,8 +38,11 @@ public enum ImageType {
         return Optional.empty();
     }
 
-    /** The format stored under this file extension (for serving), if it is one of ours. */
+    /** The format stored under this file extension (for serving), if it is one of ours; WordPress keeps {@code .jpeg} too. */
     public static Optional<ImageType> ofExtension(String extension) {
+        if (extension.equalsIgnoreCase("jpeg")) {
+            return Optional.of(JPEG);
+        }
         for (ImageType t : values()) {
             if (t.extension.equalsIgnoreCase(extension)) {
                 return Optional.of(t);

@@ -96,16 +96,9 @@ public class ApiQueries {
 
     /** Search hits for these posts, in this order. */
     private List<ApiHit> postHits(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         ZoneId zone = site.site().zone();
-        Map<Long, ApiHit> byId = new HashMap<>();
-        em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(r -> byId.put((Long) r[0], new ApiHit("post", (Long) r[0], (String) r[1],
-                        Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return posts.rowsOf(ids).stream().map(r -> new ApiHit("post", (Long) r[0], (String) r[1],
+                Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])).toList();
     }
 
     private record HitSource(String count, String rows, boolean visible, java.util.function.Function<Object[], ApiHit> hit) {

@@ -126,8 +126,8 @@ public class PostQueries {
         return new Slice<>(cards(rowsOf(hits.ids()), hits.snippets()), page, pageSize, hits.total());
     }
 
-    /** Card rows of these posts, in this order (a post gone since is left out). */
-    private List<Object[]> rowsOf(List<Long> ids) {
+    /** Card rows (id, title, slug, publishedAt, summary, author id) of these posts, in this order (a post gone since is left out). */
+    List<Object[]> rowsOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -353,7 +353,7 @@ final class ImportRun {
         String file = item.meta("_wp_attached_file").strip();
         String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
         Optional<ImageType> type = file.isEmpty() ? Optional.empty()
-                : ImageType.ofExtension(extension.equals("jpeg") ? "jpg" : extension);
+                : ImageType.ofExtension(extension);
         if (type.isEmpty()) {
             report.skipped(ATTACHMENTS, "Files other than images (PDF, audio, video, office files) stay out of the media"
                     + " library; links to them keep working once the old wp-content/uploads folder is copied into the"

@@ -43,10 +43,9 @@ public class MediaFiles extends HttpServlet {
         }
     }
 
-    /** The type served for a file extension: an image's (WordPress keeps .jpeg too), else a document's. */
+    /** The type served for a file extension: an image's, else a document's. */
     static Optional<String> contentType(String extension) {
-        String normalized = extension.equalsIgnoreCase("jpeg") ? "jpg" : extension;
-        return ImageType.ofExtension(normalized).map(ImageType::mimeType)
+        return ImageType.ofExtension(extension).map(ImageType::mimeType)
                 .or(() -> DocumentType.ofExtension(extension).map(DocumentType::mimeType));
     }
 }
