@@ -10,11 +10,13 @@ import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +51,10 @@ public class PostQueries {
 
     /**
      * Page {@code page} (from 1) of the public posts that match, newest first (best first for a search).
-     * A term's list (tag, category, person) is read one of two ways: a short one (up to
-     * {@link #SHORT_LIST} posts) is read whole from the term's side once and kept in the memo, so
-     * its pages are read by id; a long one walks the newest-first index and keeps the term's
-     * posts, which fills a page quickly because they are common (a term on one post in five fills a
-     * page of ten after fifty). One fixed plan read every post of a popular term, or every post of
-     * the site for a rare one: 0.4–2 s at 100,000 posts.
+     * Every list is read by id from its whole order, kept in the memo: the site's public posts
+     * newest first (read from one covering index) with, for a term, author or date, just the posts
+     * in it (read from the link table or index alone). Reading the posts' rows to filter, count or
+     * skip cost 0.5–3 s a list at 100,000 posts, and a deep page as much again.
      */
     public Slice<PostCard> list(PostFilter filter, int page, int pageSize) {
         Instant now = Instant.now();
@@ -62,59 +62,61 @@ public class PostQueries {
         if (filter instanceof PostFilter.Matching matching) {
             return searched(matching.terms(), page, pageSize, now);
         }
-        Where where = where(filter);
-        Sized list = memo.get(filter, () -> sized(where, now));
+        long[] order = order(filter, now);
         long offset = (long) (page - 1) * pageSize;
-        if (list.total() == 0 || offset >= list.total()) {
-            return new Slice<>(List.of(), page, pageSize, list.total());
+        if (offset >= order.length) {
+            return new Slice<>(List.of(), page, pageSize, order.length);
         }
-        if (list.newest() != null) {
-            List<Long> ids = list.newest().stream().skip(offset).limit(pageSize).toList();
-            return new Slice<>(cards(rowsOf(ids), Map.of()), page, pageSize, list.total());
-        }
-        TypedQuery<Object[]> rows = em.createQuery("""
-                select p.id, p.title, p.slug, p.publishedAt, p.summary, p.authorId
-                from Post p where\s""" + SiteQueries.VISIBLE + where.clause()
-                + " order by " + where.order(), Object[].class);
-        List<Object[]> result = bind(rows, where, now)
-                .setFirstResult((int) offset)
-                .setMaxResults(pageSize)
-                .getResultList();
-        return new Slice<>(cards(result, Map.of()), page, pageSize, list.total());
+        List<Long> ids = Arrays.stream(order).skip(offset).limit(pageSize).boxed().toList();
+        return new Slice<>(cards(rowsOf(ids), Map.of()), page, pageSize, order.length);
     }
 
-    /** Longest term list whose post ids the memo keeps (about 10 KB): the index walk for a rarer term reads too far. */
-    static final int SHORT_LIST = 500;
-
-    /** How many public posts a list has and, for a short term list, their ids newest first. */
-    private record Sized(long total, List<Long> newest) {
+    /** The ids of a list's public posts, newest first: 8 bytes a post (800 KB for 100,000), kept in the memo. */
+    private long[] order(PostFilter filter, Instant now) {
+        return memo.get(filter, () -> filter instanceof PostFilter.All
+                ? em.createQuery("select p.id from Post p where " + SiteQueries.VISIBLE
+                                + " order by p.publishedAt desc, p.id desc", Long.class)
+                        .setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", now)
+                        .getResultList().stream().mapToLong(Long::longValue).toArray()
+                : keep(order(new PostFilter.All(), now), members(filter)));
     }
 
-    /** A list's size, a term's counted from its side (walking every post to count a rare term is slow). */
-    private Sized sized(Where where, Instant now) {
-        if (where.members().isEmpty()) {
-            return new Sized(bind(em.createQuery("select count(p) from Post p where " + SiteQueries.VISIBLE + where.clause(),
-                    Long.class), where, now).getSingleResult(), null);
-        }
-        if (where.members().size() == 1) {
-            long total = bind(em.createQuery("select count(distinct p.id) " + where.members().getFirst(), Long.class),
-                    where, now).getSingleResult();
-            return new Sized(total, total <= SHORT_LIST ? members(where, now) : null);
-        }
-        List<Long> members = members(where, now);
-        return new Sized(members.size(), members.size() <= SHORT_LIST ? members : null);
+    /** The ids in {@code order} that are {@code members}, in order. */
+    private static long[] keep(long[] order, long[] members) {
+        Arrays.sort(members);
+        return Arrays.stream(order).filter(id -> Arrays.binarySearch(members, id) >= 0).toArray();
     }
 
-    /** A term's public posts, newest first, read from the term's side. */
-    private List<Long> members(Where where, Instant now) {
-        Map<Long, Instant> published = new HashMap<>();
-        for (String from : where.members()) {
-            bind(em.createQuery("select p.id, p.publishedAt " + from, Object[].class), where, now).getResultList()
-                    .forEach(r -> published.put((Long) r[0], (Instant) r[1]));
-        }
-        return published.entrySet().stream()
-                .sorted(Map.Entry.<Long, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()).reversed())
-                .map(Map.Entry::getKey).toList();
+    /**
+     * Ids of the posts in a list, public or not, unordered: from the term's link table, or an index
+     * that holds the id, never the posts' rows. The link tables have no entity, hence SQL.
+     */
+    private long[] members(PostFilter filter) {
+        List<?> ids = switch (filter) {
+            case PostFilter.InCategories in -> {
+                List<Long> categories = List.copyOf(in.categoryIds());
+                Query query = em.createNativeQuery("select post_id from post_category where category_id in ("
+                        + String.join(", ", java.util.Collections.nCopies(categories.size(), "?")) + ")");
+                for (int i = 0; i < categories.size(); i++) {
+                    query.setParameter(i + 1, categories.get(i));
+                }
+                yield query.getResultList();
+            }
+            case PostFilter.WithTag tag -> em.createNativeQuery("select post_id from post_tag where tag_id = ?")
+                    .setParameter(1, tag.tagId()).getResultList();
+            case PostFilter.AboutPerson about -> em.createNativeQuery("""
+                            select post_id from credit where person_id = ?
+                            union select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id where t.person_id = ?""")
+                    .setParameter(1, about.personId()).setParameter(2, about.personId()).getResultList();
+            case PostFilter.ByAuthor by -> em.createQuery("select p.id from Post p where p.authorId = :account", Long.class)
+                    .setParameter("account", by.accountId()).getResultList();
+            case PostFilter.PublishedBetween between -> em.createQuery(
+                            "select p.id from Post p where p.publishedAt >= :from and p.publishedAt < :until", Long.class)
+                    .setParameter("from", between.from()).setParameter("until", between.until()).getResultList();
+            case PostFilter.All all -> throw new IllegalArgumentException("every post is in it");
+            case PostFilter.Matching matching -> throw new IllegalArgumentException("searches go to the index");
+        };
+        return ids.stream().mapToLong(id -> ((Number) id).longValue()).toArray();
     }
 
     /** A page of search results from the full-text index, best first, each with its highlighted snippet. */
@@ -349,51 +351,6 @@ public class PostQueries {
 
     /** The memo's key for the newest headlines. */
     private record Recent(int limit) {
-    }
-
-    /**
-     * A list's condition on the posts {@code p} (for walking the newest-first index) and, for a
-     * term, the {@code from ... where ...} of queries that read its public posts from the term's side.
-     */
-    private record Where(String clause, Map<String, Object> params, List<String> members, String order) {
-
-        Where(String clause, Map<String, Object> params, List<String> members) {
-            this(clause, params, members, "p.publishedAt desc, p.id desc");
-        }
-    }
-
-    private static Where where(PostFilter filter) {
-        String visible = " and " + SiteQueries.VISIBLE;
-        return switch (filter) {
-            case PostFilter.All all -> new Where("", Map.of(), List.of());
-            case PostFilter.InCategories in -> new Where(
-                    " and exists (select c.id from Post q join q.categories c where q = p and c.id in :categories)",
-                    Map.of("categories", in.categoryIds()),
-                    List.of("from Post p join p.categories c where c.id in :categories" + visible));
-            case PostFilter.WithTag tag -> new Where(
-                    " and exists (select t.id from Post q join q.tags t where q = p and t.id = :tag)",
-                    Map.of("tag", tag.tagId()),
-                    List.of("from Post p join p.tags t where t.id = :tag" + visible));
-            case PostFilter.AboutPerson about -> new Where(
-                    " and (exists (select c.id from Credit c where c.post = p and c.person.id = :person)"
-                            + " or exists (select t.id from Post q join q.tags t where q = p and t.person.id = :person))",
-                    Map.of("person", about.personId()),
-                    List.of("from Credit c join c.post p where c.person.id = :person" + visible,
-                            "from Post p join p.tags t where t.person.id = :person" + visible));
-            // The author leads the order too, though it is one: H2 reads an index in order only when
-            // the ORDER BY names its columns from the first (at 100,000 posts: 10 rows read, not 33,000).
-            case PostFilter.ByAuthor by -> new Where(" and p.authorId = :account", Map.of("account", by.accountId()), List.of(),
-                    "p.authorId, p.publishedAt desc, p.id desc");
-            case PostFilter.PublishedBetween between -> new Where(" and p.publishedAt >= :from and p.publishedAt < :until",
-                    Map.of("from", between.from(), "until", between.until()), List.of());
-            case PostFilter.Matching matching -> throw new IllegalArgumentException("searches go to the index");
-        };
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Where where, Instant now) {
-        query.setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", now);
-        where.params.forEach(query::setParameter);
-        return query;
     }
 
     /** {@code term} for a LIKE pattern with {@code escape '\\'}: its own % and _ match themselves. */

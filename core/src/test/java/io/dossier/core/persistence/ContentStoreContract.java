@@ -316,8 +316,8 @@ abstract class ContentStoreContract {
     }
 
     @Test
-    void longAndShortTermListsPageNewestFirstAlike() {
-        // Over 500 posts a term's list walks the newest-first index; under it, its ids are kept.
+    void listsOfEveryKindAndLengthPageNewestFirst() {
+        // Lists of every length (the site's, a popular and a rarer term's, a person's) page through their kept order alike.
         long many = store.inTransaction(() -> store.taxonomy.tag("Many Posts Tag"));
         long few = store.inTransaction(() -> store.taxonomy.tag("Few Posts Tag"));
         long ruth = new PeopleQueries(store.em, store.site, store.searchIndex)
@@ -346,6 +346,18 @@ abstract class ContentStoreContract {
             List<Long> fifth = all.stream().filter(id -> created.indexOf(id) % 5 == 0).toList();
             assertPages(new PostFilter.WithTag(many), all);
             assertPages(new PostFilter.WithTag(few), fifth);
+            String newestPublic = "select p.id from Post p where p.status in :public and p.publishedAt <= :now ";
+            String order = " order by p.publishedAt desc, p.id desc";
+            assertPages(new PostFilter.All(), store.em.createQuery(newestPublic + order, Long.class)
+                    .setParameter("public", ContentStatus.PUBLIC).setParameter("now", Instant.now()).getResultList());
+            assertPages(new PostFilter.ByAuthor(adminId), store.em.createQuery(newestPublic + "and p.authorId = :author" + order, Long.class)
+                    .setParameter("public", ContentStatus.PUBLIC).setParameter("now", Instant.now())
+                    .setParameter("author", adminId).getResultList());
+            Instant from = base.plusSeconds(3600L * 10);
+            Instant until = base.plusSeconds(3600L * 200);
+            assertPages(new PostFilter.PublishedBetween(from, until), all.stream()
+                    .filter(id -> !store.em.find(Post.class, id).getPublishedAt().isBefore(from)
+                            && store.em.find(Post.class, id).getPublishedAt().isBefore(until)).toList());
             List<Long> aboutRuth = store.posts.list(new PostFilter.AboutPerson(ruth), 1, 1000).items().stream()
                     .map(PostCard::id).filter(created::contains).toList();
             assertEquals(all, aboutRuth, "credited posts, with the demo's, newest first");
