@@ -14,9 +14,10 @@ record Command(String name, Path file, String format) {
     static final String STATUS = "dossier.command.status";
     static final String USAGE = """
             usage: bin/dossier                               start the site
-                   bin/dossier import FILE                   import a WordPress (WXR) or Dossier (JSON) export
+                   bin/dossier import FILE                   import a WordPress (WXR) or Dossier (JSON, ZIP) export
                    bin/dossier export [--format wxr] FILE    write the site as a WordPress export (WXR)
                    bin/dossier export --format json FILE     write the whole site as a Dossier export (JSON)
+                   bin/dossier export --format archive FILE  the Dossier export and the media files in one ZIP
                    bin/dossier reindex                       rebuild the search index from the database""";
 
     static Command parse(String[] args) {
@@ -33,8 +34,8 @@ record Command(String name, Path file, String format) {
         boolean formatted = args.length == 4 && args[1].equals("--format");
         if (args.length > 0 && args[0].equals("export") && (args.length == 2 || formatted)) {
             String format = formatted ? args[2] : "wxr";
-            if (!format.equals("wxr") && !format.equals("json")) {
-                throw new IllegalArgumentException("unknown export format \"" + format + "\" (wxr or json)");
+            if (!format.equals("wxr") && !format.equals("json") && !format.equals("archive")) {
+                throw new IllegalArgumentException("unknown export format \"" + format + "\" (wxr, json or archive)");
             }
             Path file = Path.of(args[args.length - 1]).toAbsolutePath().normalize();
             if (file.getParent() == null || !Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {

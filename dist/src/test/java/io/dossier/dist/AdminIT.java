@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The back office in Chromium against the shared started distribution: logging in, writing and
@@ -355,7 +357,7 @@ class AdminIT {
             new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
             AdminPages.MediaLibrary media = new AdminPages.MediaLibrary(browser, dossier).open();
             String refused = media.upload(fake, "Notes");
-            assertTrue(refused.contains("Only JPEG, PNG, GIF and WebP images can be uploaded; notes.png is not one"), refused);
+            assertTrue(refused.contains("notes.png is neither an image (JPEG, PNG, GIF, WebP) nor a document the library keeps"), refused);
             assertTrue(browser.findElements(By.cssSelector(".media-grid img")).isEmpty(), "nothing was stored");
             assertEquals("Notes", browser.findElement(By.id("upload:alt")).getAttribute("value"), "what was typed is kept");
 
@@ -383,6 +385,18 @@ class AdminIT {
             assertTrue(empty.contains("Describe the image for people who cannot see it"), empty);
             media.open().describe("The Friendship Council office on Harbour Street", "Council office, Harbour Street");
             assertEquals(1, browser.findElements(By.cssSelector(".media-grid img[alt='Council office, Harbour Street']")).size());
+
+            // A document goes into the library too, without alt text, and is served as what it is.
+            Path minutes = Files.writeString(folder.resolve("council-minutes.pdf"), "%PDF-1.4\n% Minutes of the council\n%%EOF\n");
+            String pdf = media.open().upload(minutes, "");
+            assertTrue(pdf.contains("council-minutes.pdf uploaded."), pdf);
+            WebElement document = browser.findElement(By.xpath("//ul[@class='media-grid']/li[span[@class='file-kind'][.='PDF']]"));
+            assertTrue(document.getText().contains("council-minutes.pdf"), document.getText());
+            HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(
+                    document.findElement(By.tagName("a")).getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, served.statusCode());
+            assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(served.body().startsWith("%PDF-1.4"));
 
             AdminPages.Editor editor = new AdminPages.Editor(browser, dossier).openNew()
                     .title("Inside the Council Office")
@@ -614,6 +628,23 @@ class AdminIT {
             assertTrue(java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"(PERSON|ORGANIZATION)\"").matcher(everything.body())
                     .results().count() > 10, "the profiles WXR cannot carry");
             assertFalse(everything.body().toLowerCase().contains("password"), "never the passwords");
+
+            HttpResponse<byte[]> archive = http.send(HttpRequest.newBuilder(URI.create(
+                    browser.findElement(By.id("archive")).getAttribute("href"))).header("Cookie", "JSESSIONID=" + session).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, archive.statusCode());
+            assertTrue(archive.headers().firstValue("Content-Disposition").orElseThrow()
+                    .matches("attachment; filename=\"lobby-ledger\\.dossier\\.\\d{4}-\\d{2}-\\d{2}\\.zip\""));
+            Map<String, byte[]> entries = new java.util.TreeMap<>();
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive.body()))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    entries.put(entry.getName(), zip.readAllBytes());
+                }
+            }
+            String document = new String(entries.get("site.json"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(document.matches("(?s).*\"altText\"\\s*:\\s*\"Council office, Harbour Street\".*"), "the library item uploaded earlier");
+            assertTrue(entries.keySet().stream().anyMatch(name -> name.startsWith("media/") && name.endsWith("-council-office.png")),
+                    "and its file: " + entries.keySet());
         } finally {
             browser.quit();
         }

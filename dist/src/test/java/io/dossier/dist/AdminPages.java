@@ -455,7 +455,9 @@ final class AdminPages {
         /** Uploads a file the way a user does; returns the messages shown afterwards. */
         String upload(java.nio.file.Path file, String alt) {
             browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-            browser.findElement(By.id("upload:alt")).sendKeys(alt);
+            if (!alt.isEmpty()) {
+                browser.findElement(By.id("upload:alt")).sendKeys(alt);
+            }
             submitAndWait(browser, "upload", "upload:send");
             return messages(browser);
         }

@@ -44,11 +44,11 @@ class ImportIT {
             assertTrue(first.matches("(?s).*import: 20 posts in [0-9.]+ s \\([0-9.]+ posts/s\\), peak heap \\d+ MiB.*"), first);
             System.out.println(first.lines().filter(l -> l.contains("posts/s")).findFirst().orElseThrow());
 
-            // Moving out: the export of everything, imported into an empty site, brings it all back.
+            // Moving out: the site archive (the export of everything and the media files), imported into an empty site, brings it all back.
             // (Idempotency and the WXR round trip are proven in ImportContract; each command here boots
             // Payara, so the test keeps to the commands a site owner runs.)
-            Path json = work.resolve("export.json");
-            finish(dossier.command(work.resolve("export.log"), "export", "--format", "json", json.toString()),
+            Path json = work.resolve("export.zip");
+            finish(dossier.command(work.resolve("export.log"), "export", "--format", "archive", json.toString()),
                     work.resolve("export.log"));
             Path elsewhere = Files.createTempDirectory(Path.of("target"), "dist-import-it-empty-");
             try (RunningDossier empty = new RunningDossier(dossier.home, elsewhere)) {

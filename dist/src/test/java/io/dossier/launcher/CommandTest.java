@@ -32,6 +32,7 @@ class CommandTest {
         assertEquals("wxr", plain.format());
         assertEquals("wxr", Command.parse(new String[] {"export", "--format", "wxr", folder.resolve("o.xml").toString()}).format());
         assertEquals("json", Command.parse(new String[] {"export", "--format", "json", folder.resolve("o.json").toString()}).format());
+        assertEquals("archive", Command.parse(new String[] {"export", "--format", "archive", folder.resolve("o.zip").toString()}).format());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Command.parse(
                 new String[] {"export", "--format", "csv", folder.resolve("o.csv").toString()})).getMessage().contains("csv"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Command.parse(

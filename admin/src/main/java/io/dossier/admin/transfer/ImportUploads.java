@@ -56,7 +56,7 @@ public class ImportUploads extends HttpServlet {
             back(request, response, "refused=empty");
             return;
         }
-        Path file = Files.createTempFile("dossier-import-", ".xml");
+        Path file = Files.createTempFile("dossier-import-", ".upload");
         try (InputStream in = part.getInputStream()) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {

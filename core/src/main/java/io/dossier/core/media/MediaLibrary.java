@@ -23,14 +23,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 
 /**
- * The media library: uploads are checked by their content (JPEG, PNG, GIF or WebP, at most
- * {@link #MAX_BYTES}), need alt text, get a thumbnail, and are stored under a unique name so they
- * can be cached forever. Files are written before the row; a failed transaction leaves at most an
- * orphan file, never a row without its file.
+ * The media library: uploads are checked by their content (JPEG, PNG, GIF or WebP images, or the
+ * documents, audio and video of {@link DocumentType}, at most {@link #MAX_BYTES}); images need alt
+ * text and get a thumbnail; every file is stored under a unique name so it can be cached forever.
+ * Files are written before the row; a failed transaction leaves at most an orphan file, never a row
+ * without its file.
  */
 @ApplicationScoped
 @Transactional
@@ -51,34 +53,46 @@ public class MediaLibrary {
         this.folder = folder;
     }
 
-    /** What the library lists: the file's address, its thumbnail's, and its descriptions. */
+    /**
+     * What the library lists: the file's address, its thumbnail's (an image's), its descriptions and,
+     * for a document, its kind as readers know it ("PDF", "MP3").
+     */
     public record Item(long id, String fileName, String url, String thumbnailUrl, String mimeType, long sizeBytes,
-                       Integer width, Integer height, String altText, String caption) {
+                       Integer width, Integer height, String altText, String caption, boolean image, String kind) {
     }
 
     public long upload(Actor actor, String fileName, InputStream content, String altText, String caption) {
         actor.require(Capability.UPLOAD_FILES, "upload files");
+        String name = fileName == null || fileName.isBlank() ? "file" : fileName;
+        byte[] bytes = readAtMost(content, MAX_BYTES);
+        Optional<ImageType> image = ImageType.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 16)));
+        if (image.isEmpty()) {
+            DocumentType document = DocumentType.sniff(extensionOf(name), bytes).orElseThrow(() -> new InvalidInputException("file",
+                    name + " is neither an image (JPEG, PNG, GIF, WebP) nor a document the library keeps (PDF, MP3, M4A,"
+                            + " OGG, WAV, MP4, WebM, Word, Excel, PowerPoint, OpenDocument, EPUB, ZIP, CSV, text)"));
+            String path = uniqueStem(name) + "." + document.extension();
+            write(path, bytes);
+            return persist(actor, new Media(name, path, document.mimeType(), bytes.length), altText, caption);
+        }
         if (altText == null || altText.isBlank()) {
             throw new InvalidInputException("alt", "Describe the image for people who cannot see it (alt text)");
         }
-        byte[] bytes = readAtMost(content, MAX_BYTES);
-        ImageType type = ImageType.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 16))).orElseThrow(() ->
-                new InvalidInputException("file", "Only JPEG, PNG, GIF and WebP images can be uploaded; "
-                        + (fileName == null ? "this file" : fileName) + " is not one"));
-        BufferedImage image = decode(bytes, type);
-        String base = Slugs.slugify(stripExtension(fileName == null ? "image" : fileName));
-        LocalDate today = LocalDate.now();
-        String stem = "%04d/%02d/%s-%s".formatted(today.getYear(), today.getMonthValue(),
-                UUID.randomUUID().toString().substring(0, 8), base);
+        ImageType type = image.get();
+        BufferedImage decoded = decode(bytes, type);
+        String stem = uniqueStem(name);
         String path = stem + "." + type.extension();
         write(path, bytes);
-        Media media = new Media(fileName == null ? path : fileName, path, type.mimeType(), bytes.length);
-        if (image != null) {
-            writeThumbnail(stem + "-thumb.png", image);
-            media.setDimensions(image.getWidth(), image.getHeight());
-            media.setVariantWidths(writeVariants(path, type, image));
+        Media media = new Media(name, path, type.mimeType(), bytes.length);
+        if (decoded != null) {
+            writeThumbnail(stem + "-thumb.png", decoded);
+            media.setDimensions(decoded.getWidth(), decoded.getHeight());
+            media.setVariantWidths(writeVariants(path, type, decoded));
         }
-        media.setAltText(altText.strip());
+        return persist(actor, media, altText, caption);
+    }
+
+    private long persist(Actor actor, Media media, String altText, String caption) {
+        media.setAltText(altText == null || altText.isBlank() ? null : altText.strip());
         media.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
         media.setUploadedBy(em.find(UserAccount.class, actor.accountId()));
         em.persist(media);
@@ -86,22 +100,42 @@ public class MediaLibrary {
         return media.getId();
     }
 
+    /** {@code year/month/random-name}: unique, so a stored file never changes and is cached forever. */
+    private static String uniqueStem(String fileName) {
+        LocalDate today = LocalDate.now();
+        String base = Slugs.slugify(stripExtension(fileName));
+        return "%04d/%02d/%s-%s".formatted(today.getYear(), today.getMonthValue(),
+                UUID.randomUUID().toString().substring(0, 8), base.isEmpty() ? "file" : base);
+    }
+
+    private static String extensionOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1);
+    }
+
+    /** Sets an item's alt text (which an image must have) and caption. */
     public void describe(Actor actor, long id, String altText, String caption) {
         actor.require(Capability.UPLOAD_FILES, "edit media");
-        if (altText == null || altText.isBlank()) {
-            throw new InvalidInputException("alt", "Describe the image for people who cannot see it (alt text)");
-        }
         Media media = em.find(Media.class, id);
         if (media == null) {
             throw new NotFoundException("Media " + id + " does not exist");
         }
-        media.setAltText(altText.strip());
+        if ((altText == null || altText.isBlank()) && isImage(media.getMimeType())) {
+            throw new InvalidInputException("alt", "Describe the image for people who cannot see it (alt text)");
+        }
+        media.setAltText(altText == null || altText.isBlank() ? null : altText.strip());
         media.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
     }
 
     /** The newest uploads first. */
     public List<Item> items(int first, int size) {
         return em.createQuery(ITEM_COLUMNS + " order by m.createdAt desc, m.id desc", Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(MediaLibrary::item).toList();
+    }
+
+    /** The newest images first: what a featured image or a portrait is chosen from. */
+    public List<Item> images(int first, int size) {
+        return em.createQuery(ITEM_COLUMNS + " where m.mimeType like 'image/%' order by m.createdAt desc, m.id desc", Object[].class)
                 .setFirstResult(first).setMaxResults(size).getResultList().stream().map(MediaLibrary::item).toList();
     }
 
@@ -126,9 +160,15 @@ public class MediaLibrary {
     static Item item(long id, String fileName, String path, String mime, long size, Integer w, Integer h, String alt,
                      String caption) {
         String url = Permalinks.media(path);
-        boolean thumbed = w != null && !path.endsWith(".webp");
-        String thumbnail = thumbed ? Permalinks.media(stripExtension(path) + "-thumb.png") : url;
-        return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption);
+        boolean image = isImage(mime);
+        boolean thumbed = image && w != null && !path.endsWith(".webp");
+        String thumbnail = thumbed ? Permalinks.media(stripExtension(path) + "-thumb.png") : image ? url : null;
+        return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption, image,
+                extensionOf(path).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isImage(String mimeType) {
+        return mimeType.startsWith("image/");
     }
 
     private static byte[] readAtMost(InputStream content, long max) {

@@ -344,26 +344,29 @@ final class ImportRun {
     }
 
     /**
-     * An image attachment becomes a library item whose file is expected where WordPress kept it,
-     * under {@code wp-content/uploads/} of the media folder (copy the old site's folder there); its
-     * size and alt text come along. Other files (PDF, audio) stay out of the library, which holds
-     * images; the site serves them from the same folder (web.media.MediaFiles), so links keep working.
+     * An attachment becomes a library item whose file is expected where WordPress kept it, under
+     * {@code wp-content/uploads/} of the media folder (copy the old site's folder there): an image
+     * with its size and alt text, a document (PDF, audio, video, office file) with its title and
+     * caption. Other files (HTML, SVG, scripts) stay out, and the site never serves them.
      */
     private void attachment(Item item) {
         String file = item.meta("_wp_attached_file").strip();
         String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        Optional<ImageType> type = file.isEmpty() ? Optional.empty()
-                : ImageType.ofExtension(extension);
-        if (type.isEmpty()) {
-            report.skipped(ATTACHMENTS, "Files other than images (PDF, audio, video, office files) stay out of the media"
-                    + " library; links to them keep working once the old wp-content/uploads folder is copied into the"
-                    + " media folder");
+        Optional<String> mimeType = file.isEmpty() ? Optional.empty()
+                : ImageType.ofExtension(extension).map(ImageType::mimeType)
+                        .or(() -> io.dossier.core.media.DocumentType.ofExtension(extension).map(io.dossier.core.media.DocumentType::mimeType));
+        if (mimeType.isEmpty()) {
+            report.skipped(ATTACHMENTS, "Files other than images, documents, audio and video (HTML, SVG, scripts) are"
+                    + " left out of the media library and never served");
             return;
         }
         String path = UPLOADS + file;
+        boolean image = mimeType.get().startsWith("image/");
         Optional<Long> existing = lookups.id("select m.id from Media m where m.storagePath = :v", path);
         if (existing.isPresent()) {
-            mediaByWpId.put(item.id(), existing.get());
+            if (image) {
+                mediaByWpId.put(item.id(), existing.get());
+            }
             report.existing(ATTACHMENTS);
             return;
         }
@@ -376,18 +379,22 @@ final class ImportRun {
         }).orElse(0L);
         if (size == 0) {
             report.note("Copy the old site's wp-content/uploads folder into the media folder (DOSSIER_DATA/media/"
-                    + "wp-content/uploads) so imported images show");
+                    + "wp-content/uploads) so imported images and documents show");
         }
-        Media media = new Media(file.substring(file.lastIndexOf('/') + 1), path, type.get().mimeType(), size);
-        String metadata = item.meta("_wp_attachment_metadata");
-        media.setDimensions(phpInt(metadata, "width"), phpInt(metadata, "height"));
+        Media media = new Media(file.substring(file.lastIndexOf('/') + 1), path, mimeType.get(), size);
+        if (image) {
+            String metadata = item.meta("_wp_attachment_metadata");
+            media.setDimensions(phpInt(metadata, "width"), phpInt(metadata, "height"));
+        }
         media.setTitle(blankToNull(item.title()));
         String alt = blankToNull(item.meta("_wp_attachment_image_alt"));
-        media.setAltText(alt != null ? alt : blankToNull(item.title()));
+        media.setAltText(alt != null || !image ? alt : blankToNull(item.title()));
         media.setCaption(blankToNull(item.excerpt()));
         em.persist(media);
         em.flush();
-        mediaByWpId.put(item.id(), media.getId());
+        if (image) {
+            mediaByWpId.put(item.id(), media.getId()); // a featured image must be an image
+        }
         report.created(ATTACHMENTS);
     }
 

@@ -19,8 +19,9 @@ import java.util.Map;
  * The whole site as one JSON document, everything WXR cannot carry included: settings, accounts
  * (never their passwords), people and organisations with their links, categories, tags with the
  * profile they stand for, pages, posts with bylines and search-engine fields, menus and plugin
- * settings. Written as a stream (JSON-P's generator), posts in keyset batches, sections in the order
- * {@link JsonImporter} needs them (what is referred to comes first). Media files are not in it.
+ * settings, the media library's items with posts' featured and social images. Written as a stream
+ * (JSON-P's generator), posts in keyset batches, sections in the order {@link JsonImporter} needs
+ * them (what is referred to comes first). The files themselves travel beside it in a {@link SiteArchive}.
  */
 @ApplicationScoped
 public class JsonExporter {
@@ -60,6 +61,20 @@ public class JsonExporter {
                 json.write("login", (String) r[0]).write("displayName", (String) r[1]);
                 text(json, "email", (String) r[2]);
                 json.write("role", r[3].toString());
+            });
+            // Library items are named by their stored path, which their files keep in a site archive.
+            rows(json, "media", "select m.storagePath, m.fileName, m.mimeType, m.sizeBytes, m.width, m.height, m.title,"
+                    + " m.altText, m.caption, m.variantWidths, u.login from Media m left join m.uploadedBy u order by m.id", r -> {
+                json.write("storagePath", (String) r[0]).write("fileName", (String) r[1]).write("mimeType", (String) r[2])
+                        .write("sizeBytes", (Long) r[3]);
+                if (r[4] != null && r[5] != null) {
+                    json.write("width", (Integer) r[4]).write("height", (Integer) r[5]);
+                }
+                text(json, "title", (String) r[6]);
+                text(json, "altText", (String) r[7]);
+                text(json, "caption", (String) r[8]);
+                text(json, "variantWidths", (String) r[9]);
+                text(json, "uploadedBy", (String) r[10]);
             });
             people(json);
             // Parents are named by slug; the importer settles them once every category exists.
@@ -131,7 +146,8 @@ public class JsonExporter {
         long last = 0;
         while (true) {
             List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                    + " a.login, p.sticky, p.seoTitle, p.seoDescription, p.canonicalUrl, p.legacyId from Post p join p.author a"
+                    + " a.login, p.sticky, p.seoTitle, p.seoDescription, p.canonicalUrl, p.legacyId, fm.storagePath, sm.storagePath"
+                    + " from Post p join p.author a left join p.featuredMedia fm left join p.socialMedia sm"
                     + " where p.id > :last order by p.id", Object[].class).setParameter("last", last).setMaxResults(BATCH).getResultList();
             if (rows.isEmpty()) {
                 break;
@@ -157,6 +173,8 @@ public class JsonExporter {
                 if (p[12] != null) {
                     json.write("legacyId", (Long) p[12]);
                 }
+                text(json, "featuredImage", (String) p[13]);
+                text(json, "socialImage", (String) p[14]);
                 strings(json, "categories", categories.getOrDefault(id, List.of()));
                 strings(json, "tags", tags.getOrDefault(id, List.of()));
                 json.writeStartArray("credits");

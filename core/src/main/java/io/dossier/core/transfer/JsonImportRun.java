@@ -3,6 +3,7 @@ package io.dossier.core.transfer;
 import io.dossier.core.model.Category;
 import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.ContentStatus;
+import io.dossier.core.model.Media;
 import io.dossier.core.model.MenuItemKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
@@ -54,6 +55,8 @@ final class JsonImportRun {
     private final Lookups lookups;
 
     private final Map<String, Long> accounts = new HashMap<>();
+    /** Library items by stored path. */
+    private final Map<String, Long> media = new HashMap<>();
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> categories = new HashMap<>();
     private final Map<String, String> categoryParents = new HashMap<>();
@@ -80,6 +83,7 @@ final class JsonImportRun {
         switch (section) {
             case "site" -> site(item);
             case "accounts" -> account(item);
+            case "media" -> media(item);
             case "people" -> person(item);
             case "categories" -> category(item);
             case "tags" -> tag(item);
@@ -97,6 +101,7 @@ final class JsonImportRun {
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "site", List.of("title"),
             "accounts", List.of("login", "displayName", "role"),
+            "media", List.of("storagePath", "fileName", "mimeType", "sizeBytes"),
             "people", List.of("slug", "name", "kind", "links"),
             "categories", List.of("slug", "name"),
             "tags", List.of("slug", "name"),
@@ -118,11 +123,22 @@ final class JsonImportRun {
                 case "people" -> PersonKind.valueOf(item.getString("kind"));
                 case "pages", "posts" -> ContentStatus.valueOf(item.getString("status"));
                 case "redirects" -> ContentKind.valueOf(item.getString("kind"));
+                case "media" -> {
+                    if (!storable(item.getString("storagePath"))) {
+                        throw new ImportFormatException("A media item's path would leave the media folder: " + shorten(item), 0, null);
+                    }
+                }
                 default -> { }
             }
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new ImportFormatException("An item of \"" + section + "\" has an unknown value: " + shorten(item), 0, e);
         }
+    }
+
+    /** A path inside the media folder, as the library stores them: relative, forward slashes, no step up. */
+    static boolean storable(String path) {
+        return !path.isBlank() && !path.startsWith("/") && !path.contains("\\") && !path.contains(":")
+                && java.util.Arrays.stream(path.split("/")).noneMatch(step -> step.isEmpty() || step.equals("..") || step.equals("."));
     }
 
     private static String shorten(JsonObject item) {
@@ -163,6 +179,34 @@ final class JsonImportRun {
             return account.getId();
         }));
         report.counted("accounts", existing.isPresent());
+    }
+
+    /** A library item, by its stored path: its file comes from the archive (or was copied into the media folder). */
+    private void media(JsonObject m) {
+        String path = m.getString("storagePath");
+        Optional<Long> existing = lookups.id("select m.id from Media m where m.storagePath = :v", path);
+        media.put(path, existing.orElseGet(() -> {
+            Media item = new Media(m.getString("fileName"), path, m.getString("mimeType"), m.getJsonNumber("sizeBytes").longValue());
+            if (m.containsKey("width") && m.containsKey("height")) {
+                item.setDimensions(m.getInt("width"), m.getInt("height"));
+            }
+            item.setTitle(text(m, "title"));
+            item.setAltText(text(m, "altText"));
+            item.setCaption(text(m, "caption"));
+            item.setVariantWidths(text(m, "variantWidths"));
+            Long uploader = text(m, "uploadedBy") == null ? null : accounts.get(m.getString("uploadedBy"));
+            item.setUploadedBy(uploader == null ? null : em.find(UserAccount.class, uploader));
+            em.persist(item);
+            em.flush();
+            return item.getId();
+        }));
+        report.counted("media", existing.isPresent());
+    }
+
+    /** The library item a post names by its stored path, if the file's media section had it. */
+    private Media mediaAt(JsonObject item, String field) {
+        Long id = text(item, field) == null ? null : media.get(item.getString(field));
+        return id == null ? null : em.find(Media.class, id);
     }
 
     private void person(JsonObject p) {
@@ -248,6 +292,8 @@ final class JsonImportRun {
             post.setSeoTitle(text(p, "seoTitle"));
             post.setSeoDescription(text(p, "seoDescription"));
             post.setCanonicalUrl(text(p, "canonicalUrl"));
+            post.setFeaturedMedia(mediaAt(p, "featuredImage"));
+            post.setSocialMedia(mediaAt(p, "socialImage"));
             em.flush();
             postIds.put(p.getJsonNumber("id").longValue(), id);
         }

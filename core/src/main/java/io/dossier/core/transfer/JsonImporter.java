@@ -64,18 +64,30 @@ public class JsonImporter {
     private record Item(String section, JsonObject value) {
     }
 
+    /** Where the document is read from, opened afresh for each pass: a file, or an entry of a site archive. */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
     public ImportReport importFile(Path file, Consumer<WxrImporter.Progress> progress, ImportReport report) {
+        return importDocument(() -> Files.newInputStream(file), () -> { }, progress, report);
+    }
+
+    /** Checks the whole document, runs {@code checked} (a site archive copies its files then), and applies it. */
+    ImportReport importDocument(Source document, Runnable checked, Consumer<WxrImporter.Progress> progress, ImportReport report) {
         long started = System.nanoTime();
         long[] total = {0};
-        read(file, (section, item) -> {
+        read(document, (section, item) -> {
             JsonImportRun.check(section, item);
             total[0]++;
         }, section -> { });
+        checked.run();
         progress.accept(new WxrImporter.Progress(0, total[0]));
         JsonImportRun run = new JsonImportRun(em, posts, pages, menus, settings, plugins, html, report);
         List<Item> batch = new ArrayList<>();
         long[] done = {0};
-        read(file, (section, item) -> {
+        read(document, (section, item) -> {
             batch.add(new Item(section, item));
             if (batch.size() == WxrImporter.BATCH) {
                 done[0] += apply(run, batch, null);
@@ -105,8 +117,8 @@ public class JsonImporter {
     }
 
     /** Streams the document: each item of each section to {@code item}, each section's end to {@code sectionEnd}. */
-    private static void read(Path file, BiConsumer<String, JsonObject> item, Consumer<String> sectionEnd) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static void read(Source document, BiConsumer<String, JsonObject> item, Consumer<String> sectionEnd) {
+        try (InputStream in = new BufferedInputStream(document.open(), 1 << 16);
              JsonParser parser = Json.createParser(in)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new ImportFormatException("This is not a Dossier export: it does not start with a JSON object", 1, null);

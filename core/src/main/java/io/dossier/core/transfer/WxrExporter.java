@@ -24,7 +24,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes the site as a WordPress export (WXR 1.2), the file WordPress's own importer and
  * {@link WxrImporter} read: authors, categories with their parents, tags, pages with their tree,
- * posts with their terms, and the menus as nav menu items. Streamed with StAX; posts are read in
+ * the media library as attachments, posts with their terms and featured images, and the menus as
+ * nav menu items. Streamed with StAX; posts are read in
  * batches by id (keyset), with their terms in one query per batch, so memory stays flat. Dossier's
  * own additions (people profiles, bylines, SEO fields) have no place in WXR: the JSON export has them.
  */
@@ -80,6 +81,7 @@ public class WxrExporter {
             tags(xml, counts);
             menuTerms(xml);
             pages(xml, siteUrl, zone, counts);
+            attachments(xml, siteUrl, zone, counts);
             posts(xml, siteUrl, zone, counts);
             menuItems(xml, siteUrl, zone, counts);
             xml.writeEndElement();
@@ -177,8 +179,36 @@ public class WxrExporter {
         for (Object[] p : rows) {
             item(xml, new Item((Long) p[0], "page", (String) p[1], (String) p[2], siteUrl + Permalinks.page((String) p[3]),
                     (String) p[4], (String) p[5], (ContentStatus) p[6], (Instant) p[7], (Instant) p[8], (String) p[9],
-                    p[10] == null ? 0 : (Long) p[10], (Integer) p[11], false, List.of(), Map.of()), zone);
+                    p[10] == null ? 0 : (Long) p[10], (Integer) p[11], false, List.of(), Map.of(), null), zone);
             counts.created(ImportRun.PAGES);
+        }
+    }
+
+    /**
+     * The media library as WordPress attachments: WordPress's importer fetches each file from its
+     * {@code attachment_url} (this site) and rewrites links to it; posts name their featured image
+     * by its id ({@code _thumbnail_id}), as WordPress does.
+     */
+    private void attachments(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
+        for (Object[] m : em.createQuery("select m.id, m.fileName, m.storagePath, m.title, m.altText, m.caption, m.width,"
+                + " m.height, m.createdAt, u.login from Media m left join m.uploadedBy u order by m.id", Object[].class).getResultList()) {
+            String path = (String) m[2];
+            String url = siteUrl + Permalinks.media(path);
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            Map<String, String> meta = new java.util.LinkedHashMap<>();
+            meta.put("_wp_attached_file", path);
+            if (m[6] != null && m[7] != null) {
+                meta.put("_wp_attachment_metadata", "a:3:{s:5:\"width\";i:" + m[6] + ";s:6:\"height\";i:" + m[7]
+                        + ";s:4:\"file\";s:" + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ":\"" + path + "\";}");
+            }
+            if (m[4] != null) {
+                meta.put("_wp_attachment_image_alt", (String) m[4]);
+            }
+            item(xml, new Item((Long) m[0], "attachment", m[3] != null ? (String) m[3] : (String) m[1], stem, url, "",
+                    (String) m[5], ContentStatus.PUBLISHED, (Instant) m[8], (Instant) m[8], (String) m[9], 0, 0, false,
+                    List.of(), meta, url), zone);
+            counts.created(ImportRun.ATTACHMENTS);
         }
     }
 
@@ -186,8 +216,8 @@ public class WxrExporter {
         long last = 0;
         while (true) {
             List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                            + " p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id) from Post p join p.author a"
-                            + " where p.id > :last order by p.id",
+                            + " p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id), fm.id from Post p join p.author a"
+                            + " left join p.featuredMedia fm where p.id > :last order by p.id",
                     Object[].class).setParameter("last", last).setMaxResults(BATCH).getResultList();
             if (rows.isEmpty()) {
                 return;
@@ -205,7 +235,8 @@ public class WxrExporter {
                 String link = published == null ? siteUrl + "/?p=" + p[10] : siteUrl + Permalinks.post(published, (String) p[2], zone);
                 item(xml, new Item((Long) p[10], "post", (String) p[1], (String) p[2], link, (String) p[3], (String) p[4],
                         (ContentStatus) p[5], published, (Instant) p[7], (String) p[8], 0, 0, (Boolean) p[9],
-                        terms.getOrDefault((Long) p[0], List.of()), Map.of()), zone);
+                        terms.getOrDefault((Long) p[0], List.of()),
+                        p[11] == null ? Map.of() : Map.of("_thumbnail_id", p[11].toString()), null), zone);
                 counts.created(ImportRun.POSTS);
             }
             last = ids.getLast();
@@ -243,14 +274,14 @@ public class WxrExporter {
             meta.put("_menu_item_menu_item_parent", i[3] == null ? "0" : i[3].toString());
             item(xml, new Item((Long) i[0], "nav_menu_item", i[5] == null ? "" : (String) i[5], String.valueOf(i[0]),
                     siteUrl + "/?p=" + i[0], "", "", ContentStatus.PUBLISHED, null, null, null, 0, (Integer) i[4] + 1, false,
-                    List.<String[]>of(new String[] {"nav_menu", (String) i[1], (String) i[2]}), meta), zone);
+                    List.<String[]>of(new String[] {"nav_menu", (String) i[1], (String) i[2]}), meta, null), zone);
             counts.created(ImportRun.MENU_ITEMS);
         }
     }
 
     private record Item(long id, String type, String title, String slug, String link, String body, String excerpt,
                         ContentStatus status, Instant published, Instant modified, String author, long parent,
-                        int menuOrder, boolean sticky, List<String[]> terms, Map<String, String> meta) {
+                        int menuOrder, boolean sticky, List<String[]> terms, Map<String, String> meta, String attachmentUrl) {
     }
 
     private static void item(XMLStreamWriter xml, Item item, ZoneId zone) throws XMLStreamException {
@@ -277,12 +308,15 @@ public class WxrExporter {
         wpData(xml, "comment_status", "closed");
         wpData(xml, "ping_status", "closed");
         wpData(xml, "post_name", item.slug());
-        wpData(xml, "status", status(item.status(), item.published()));
+        wpData(xml, "status", item.attachmentUrl() != null ? "inherit" : status(item.status(), item.published()));
         wp(xml, "post_parent", String.valueOf(item.parent()));
         wp(xml, "menu_order", String.valueOf(item.menuOrder()));
         wpData(xml, "post_type", item.type());
         wpData(xml, "post_password", "");
         wp(xml, "is_sticky", item.sticky() ? "1" : "0");
+        if (item.attachmentUrl() != null) {
+            wpData(xml, "attachment_url", item.attachmentUrl());
+        }
         for (String[] term : item.terms()) {
             xml.writeStartElement("category");
             xml.writeAttribute("domain", term[0]);

@@ -244,6 +244,49 @@ abstract class EditingContract {
     }
 
     @Test
+    void theLibraryKeepsDocumentsWithoutAltTextButOnlyImagesAreFeatured(@org.junit.jupiter.api.io.TempDir java.nio.file.Path media) {
+        Actor author = actors.get(Role.AUTHOR);
+        io.dossier.core.media.MediaLibrary library = new io.dossier.core.media.MediaLibrary(store.em,
+                new io.dossier.core.media.MediaFolder(media));
+        byte[] pdf = "%PDF-1.4\n% Council minutes\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long minutes = store.inTransaction(() -> library.upload(author, "Council Minutes.pdf", new java.io.ByteArrayInputStream(pdf),
+                null, "Minutes of the March meeting"));
+        io.dossier.core.media.MediaLibrary.Item item = library.item(minutes).orElseThrow();
+        assertEquals(List.of("application/pdf", "PDF", false, "Minutes of the March meeting"),
+                List.of(item.mimeType(), item.kind(), item.image(), item.caption()));
+        assertTrue(item.url().matches("/media/\\d{4}/\\d{2}/[0-9a-f]{8}-council-minutes\\.pdf"), item.url());
+        assertTrue(java.util.Arrays.equals(pdf, read(media.resolve(item.url().substring("/media/".length())))), "stored as sent");
+        assertTrue(library.items(0, 100).stream().anyMatch(i -> i.id() == minutes), "listed in the library");
+        assertTrue(library.images(0, 100).stream().noneMatch(i -> i.id() == minutes), "not among the images to feature");
+        store.inTransaction(() -> {
+            library.describe(author, minutes, "", "Minutes, March");
+            return null;
+        });
+        assertEquals("Minutes, March", library.item(minutes).orElseThrow().caption(), "a document needs no alt text");
+
+        InvalidInputException disguised = assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> library.upload(
+                author, "report.pdf", new java.io.ByteArrayInputStream("<html><script>alert(1)</script>".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), null, null)));
+        assertEquals("file", disguised.field());
+        assertTrue(disguised.getMessage().contains("report.pdf is neither an image"), disguised.getMessage());
+
+        PostForm form = form("Minutes Featured", ContentStatus.DRAFT);
+        form.setFeaturedMediaId(minutes);
+        InvalidInputException notAnImage = assertThrows(InvalidInputException.class,
+                () -> store.inTransaction(() -> store.editing.save(author, form)));
+        assertEquals("featured", notAnImage.field());
+        assertTrue(notAnImage.getMessage().contains("is a document, not an image"), notAnImage.getMessage());
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aDraftIsPreviewedByThoseWhoMayEditItAndNobodyElse() {
         Actor contributor = actors.get(Role.CONTRIBUTOR);
         PostForm draft = form("Unfinished Exposé", ContentStatus.PENDING);

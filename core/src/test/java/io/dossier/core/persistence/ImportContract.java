@@ -223,7 +223,7 @@ abstract class ImportContract {
     }
 
     @Test
-    void imageAttachmentsBecomeLibraryItemsAndFeaturedImages() throws Exception {
+    void attachmentsBecomeLibraryItemsAndImagesFeaturedImages() throws Exception {
         Path media = Files.createDirectories(folder.resolve("media/wp-content/uploads/2013/03"));
         Files.write(media.resolve("harbour.jpg"), new byte[2048]);
         Path wxr = Files.writeString(folder.resolve("attachments.xml"), """
@@ -260,8 +260,10 @@ abstract class ImportContract {
                 </channel></rss>
                 """);
         ImportReport report = importFile(wxr);
-        assertEquals(1, report.tallyOf("attachments").created());
-        assertEquals(1, report.tallyOf("attachments").skipped(), "the PDF");
+        assertEquals(2, report.tallyOf("attachments").created(), "the image and the PDF");
+        assertEquals(List.of("application/pdf", "minutes"), List.of(store.em.createQuery(
+                "select m.mimeType, m.title from Media m where m.storagePath = 'wp-content/uploads/2013/03/minutes.pdf'",
+                Object[].class).getSingleResult()), "a document in the library too");
         Object[] image = store.em.createQuery("select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes"
                 + " from Post p join p.featuredMedia m where p.legacyId = 10", Object[].class).getSingleResult();
         assertEquals("wp-content/uploads/2013/03/harbour.jpg", image[0], "the featured image, listed after its post");
@@ -273,7 +275,7 @@ abstract class ImportContract {
         String body = store.em.createQuery("select p.body from Post p where p.legacyId = 10", String.class).getSingleResult();
         assertTrue(body.contains("src=\"/media/wp-content/uploads/2013/03/harbour.jpg\""), body);
         importFile(wxr);
-        assertEquals(1L, store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult(), "once");
+        assertEquals(2L, store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult(), "once");
     }
 
     @Test
@@ -284,6 +286,7 @@ abstract class ImportContract {
         java.util.Set<String> postAddresses = new java.util.TreeSet<>();
         java.util.Set<String> pagePaths;
         java.util.Set<String> categories;
+        String featuredSlug;
         try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
             site.inTransaction(site.demo::load);
             ZoneId zone = site.site.site().zone();
@@ -292,8 +295,20 @@ abstract class ImportContract {
             pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
             categories = categoryTree(site);
             menu = site.site.menu(io.dossier.core.model.Menu.PRIMARY);
+            featuredSlug = site.inTransaction(() -> { // the library goes out as attachments, featured images as _thumbnail_id
+                io.dossier.core.model.Media media = new io.dossier.core.model.Media("harbour.png", "2026/11/ab12cd34-harbour.png",
+                        "image/png", 4096);
+                media.setDimensions(1200, 800);
+                media.setAltText("The council office on Harbour Street");
+                site.em.persist(media);
+                io.dossier.core.model.Post post = site.em.createQuery("select p from Post p where p.publishedAt is not null order by p.id",
+                        io.dossier.core.model.Post.class).setMaxResults(1).getSingleResult();
+                post.setFeaturedMedia(media);
+                return post.getSlug();
+            });
             try (var out = Files.newOutputStream(export)) {
                 ImportReport written = new io.dossier.core.transfer.WxrExporter(site.em).export(out, "http://old.example");
+                assertEquals(1, written.tallyOf("attachments").created());
                 assertEquals(site.em.createQuery("select count(p) from Post p", Long.class).getSingleResult(),
                         (long) written.tallyOf("posts").created());
             }
@@ -310,6 +325,12 @@ abstract class ImportContract {
                 .getResultList()), "the page tree");
         assertEquals(categories, categoryTree(store), "the category tree");
         assertEquals(labels(menu), labels(store.site.menu(io.dossier.core.model.Menu.PRIMARY)), "the menu");
+        assertTrue(Files.readString(export).contains("<wp:attachment_url><![CDATA[http://old.example/media/2026/11/ab12cd34-harbour.png]]>"),
+                "where WordPress's importer fetches the file from");
+        assertEquals(List.of("wp-content/uploads/2026/11/ab12cd34-harbour.png", 1200, 800, "The council office on Harbour Street"),
+                List.of(store.em.createQuery("select m.storagePath, m.width, m.height, m.altText from Post p join p.featuredMedia m"
+                        + " where p.slug = :slug", Object[].class).setParameter("slug", featuredSlug).getSingleResult()),
+                "the featured image, as an upload of the old site");
         ZoneId zone = store.site.site().zone();
         for (String address : postAddresses) {
             boolean same = store.em.createQuery("select p.publishedAt, p.slug from Post p where p.publishedAt is not null",
@@ -388,6 +409,100 @@ abstract class ImportContract {
                 .importFile(truncated, p -> { }, new ImportReport()));
         assertTrue(cut.line() > 1 && cut.getMessage().contains("not well-formed JSON"), cut.getMessage());
         assertEquals(before, counts(), "a malformed file changes nothing");
+    }
+
+    @Test
+    void aSiteArchiveMovesTheMediaLibraryWithItsFiles() throws Exception {
+        Path sourceMedia = folder.resolve("source-media");
+        Path archive = folder.resolve("site.zip");
+        byte[] photo = new byte[4096];
+        photo[0] = (byte) 0x89; // the archive carries bytes as they are
+        String slug;
+        try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
+            site.inTransaction(site.demo::load);
+            Files.createDirectories(sourceMedia.resolve("2026/11"));
+            Files.write(sourceMedia.resolve("2026/11/ab12cd34-harbour.png"), photo);
+            Files.writeString(sourceMedia.resolve("2026/11/ab12cd34-harbour-thumb.png"), "thumbnail");
+            slug = site.inTransaction(() -> {
+                io.dossier.core.model.Media media = new io.dossier.core.model.Media("harbour.png", "2026/11/ab12cd34-harbour.png",
+                        "image/png", photo.length);
+                media.setDimensions(1200, 800);
+                media.setAltText("The council office on Harbour Street");
+                media.setCaption("Harbour Street at dawn");
+                site.em.persist(media);
+                io.dossier.core.model.Post post = site.em.createQuery("select p from Post p order by p.id", io.dossier.core.model.Post.class)
+                        .setMaxResults(1).getSingleResult();
+                post.setFeaturedMedia(media);
+                post.setSocialMedia(media);
+                return post.getSlug();
+            });
+            try (var out = Files.newOutputStream(archive)) {
+                new io.dossier.core.transfer.SiteArchive(new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings), null,
+                        new io.dossier.core.media.MediaFolder(sourceMedia)).export(out);
+            }
+        }
+
+        Path media = folder.resolve("media");
+        ImportReport report = siteArchive(media).importArchive(archive, p -> { }, new ImportReport());
+        assertEquals(2, report.tallyOf("media files").created(), report.lines().toString());
+        assertEquals(1, report.tallyOf("media").created());
+        assertTrue(java.util.Arrays.equals(photo, Files.readAllBytes(media.resolve("2026/11/ab12cd34-harbour.png"))), "the same bytes");
+        assertEquals("thumbnail", Files.readString(media.resolve("2026/11/ab12cd34-harbour-thumb.png")));
+        Object[] item = store.em.createQuery("select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes, sm.storagePath"
+                + " from Post p join p.featuredMedia m join p.socialMedia sm where p.slug = :slug", Object[].class)
+                .setParameter("slug", slug).getSingleResult();
+        assertEquals(List.of("2026/11/ab12cd34-harbour.png", 1200, 800, "The council office on Harbour Street", "Harbour Street at dawn",
+                4096L, "2026/11/ab12cd34-harbour.png"), List.of(item), "the library item, and the post's featured and social image");
+
+        Map<String, Long> imported = counts();
+        ImportReport again = siteArchive(media).importArchive(archive, p -> { }, new ImportReport());
+        assertEquals(2, again.tallyOf("media files").existing(), "files already there are kept");
+        assertEquals(1, again.tallyOf("media").existing());
+        assertEquals(imported, counts(), "a second run changes nothing");
+        assertEquals(1L, store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult());
+
+        // Refused whole: an archive without its document, a damaged one, one whose document is malformed.
+        Path notOurs = folder.resolve("not-ours.zip");
+        zip(notOurs, Map.of("readme.txt", "hello"));
+        assertTrue(assertThrows(ImportFormatException.class, () -> siteArchive(media).importArchive(notOurs, p -> { }, new ImportReport()))
+                .getMessage().contains("not a Dossier site archive"));
+        Path cut = folder.resolve("cut.zip");
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThrows(ImportFormatException.class, () -> siteArchive(media).importArchive(cut, p -> { }, new ImportReport()));
+        Path malformed = folder.resolve("malformed.zip");
+        Path elsewhere = folder.resolve("elsewhere");
+        zip(malformed, Map.of("site.json", "{\"format\": \"dossier-site\", \"version\": 1, \"posts\": [ {\"id\": 1",
+                "media/2026/11/new.png", "new"));
+        assertThrows(ImportFormatException.class, () -> siteArchive(elsewhere).importArchive(malformed, p -> { }, new ImportReport()));
+        assertTrue(Files.notExists(elsewhere.resolve("2026/11/new.png")), "no file is copied before the document is checked");
+        assertEquals(imported, counts());
+
+        // A file named to climb out of the media folder stays out, and a library row naming such a path is refused.
+        Path climbing = folder.resolve("climbing.zip");
+        zip(climbing, Map.of("site.json", "{\"format\": \"dossier-site\", \"version\": 1}", "media/../../outside.txt", "x"));
+        ImportReport climbed = siteArchive(media).importArchive(climbing, p -> { }, new ImportReport());
+        assertEquals(1, climbed.tallyOf("media files").skipped());
+        assertTrue(Files.notExists(folder.resolve("outside.txt")) && Files.notExists(folder.getParent().resolve("outside.txt")));
+        Path badRow = folder.resolve("bad-row.json");
+        Files.writeString(badRow, "{\"format\": \"dossier-site\", \"version\": 1, \"media\": [{\"storagePath\": \"../db/x.png\","
+                + " \"fileName\": \"x.png\", \"mimeType\": \"image/png\", \"sizeBytes\": 1}]}");
+        assertTrue(assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction).importFile(badRow, p -> { },
+                new ImportReport())).getMessage().contains("would leave the media folder"));
+    }
+
+    private io.dossier.core.transfer.SiteArchive siteArchive(Path media) {
+        return new io.dossier.core.transfer.SiteArchive(null, jsonImporter(store::inTransaction), new io.dossier.core.media.MediaFolder(media));
+    }
+
+    private static void zip(Path file, Map<String, String> entries) throws IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry : new TreeMap<>(entries).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
     }
 
     /** Each old address with what it leads to, named as readers know it (slug or path). */

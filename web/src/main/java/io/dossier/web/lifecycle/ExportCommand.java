@@ -3,6 +3,7 @@ package io.dossier.web.lifecycle;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.JsonExporter;
+import io.dossier.core.transfer.SiteArchive;
 import io.dossier.core.transfer.WxrExporter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code bin/dossier export [--format wxr|json] FILE}: writes the site as a WordPress export (or,
- * with json, as a Dossier export of everything) once the database is
+ * {@code bin/dossier export [--format wxr|json|archive] FILE}: writes the site as a WordPress export
+ * (with json, as a Dossier export of everything; with archive, as a ZIP of that export and the media
+ * files) once the database is
  * migrated, to a temporary file first so an interrupted export never leaves half a file under the
  * name given, then reports what it wrote and leaves the exit status for the launcher. Links start
  * with the site's stored address, or http://127.0.0.1:8080 when none is stored (the back office's
@@ -43,6 +45,8 @@ public class ExportCommand {
     @Inject
     JsonExporter json;
     @Inject
+    SiteArchive archive;
+    @Inject
     SiteQueries site;
 
     public void runIfAsked() {
@@ -53,11 +57,13 @@ public class ExportCommand {
         String base = Optional.ofNullable(site.site().baseUrl()).filter(u -> !u.isBlank())
                 .map(u -> u.replaceFirst("/+$", "")).orElse("http://127.0.0.1:8080");
         try {
-            Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".dossier-export-", ".xml");
+            Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".dossier-export-", ".part");
             ImportReport written = null;
             try (OutputStream stream = Files.newOutputStream(partial)) {
                 if (format.equals("json")) {
                     json.export(stream);
+                } else if (format.equals("archive")) {
+                    archive.export(stream);
                 } else {
                     written = exporter.export(stream, base);
                 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Media: upload an image with its alt text and caption (checked by content and size, with a clear
+ * Media: upload an image (with its alt text) or a document, and a caption (checked by content and size, with a clear
  * message when refused), and the library, newest first, with thumbnails and descriptions.
  */
 @Named("media")
@@ -48,7 +48,7 @@ public class MediaBacking {
     public void explainRefusal() {
         if ("too-large".equals(refused)) {
             feedback.fieldError("upload:file", "The file is larger than " + MediaLibrary.MAX_BYTES / (1024 * 1024)
-                    + " MB, or the upload broke off; nothing was stored. Choose a smaller image.");
+                    + " MB, or the upload broke off; nothing was stored. Choose a smaller file.");
         }
     }
 
@@ -57,7 +57,7 @@ public class MediaBacking {
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
-            feedback.fieldError("upload:file", "Choose an image to upload");
+            feedback.fieldError("upload:file", "Choose a file to upload");
             return;
         }
         try (var content = file.getInputStream()) {
@@ -72,7 +72,7 @@ public class MediaBacking {
         }
     }
 
-    /** Saves the alt text and caption typed for one image of the library. */
+    /** Saves the alt text and caption typed for one item of the library. */
     public void describe(long id) {
         if (feedback.submit("library", () -> library.describe(user.require(), id, alts.get(id), captions.get(id)))) {
             feedback.info("Description saved.");

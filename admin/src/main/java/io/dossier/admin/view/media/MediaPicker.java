@@ -23,7 +23,7 @@ public class MediaPicker implements Serializable {
     private List<MediaLibrary.Item> items;
 
     public void show() {
-        items = library.items(0, SIZE);
+        items = library.images(0, SIZE);
     }
 
     public void hide() {
