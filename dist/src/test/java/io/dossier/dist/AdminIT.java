@@ -398,6 +398,17 @@ class AdminIT {
             assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(served.body().startsWith("%PDF-1.4"));
 
+            // The library is searched by name, title, alt text or caption; a page number from the address is forgiving.
+            browser.get(dossier.url("/admin/media?q=MINUTES").toString());
+            assertEquals(List.of("council-minutes.pdf"), browser.findElements(By.cssSelector(".media-grid li div a")).stream()
+                    .map(WebElement::getText).toList());
+            browser.get(dossier.url("/admin/media?q=no+such+file").toString());
+            assertEquals("Nothing in the library matches “no such file”.", browser.findElement(By.cssSelector(".nothing-found")).getText());
+            browser.get(dossier.url("/admin/media?page=abc").toString());
+            assertEquals(2, browser.findElements(By.cssSelector(".media-grid > li")).size(), "the first page: " + browser.getPageSource()
+                    .substring(0, 200));
+            assertTrue(browser.findElements(By.id("pageOf")).isEmpty(), "one page needs no pager");
+
             AdminPages.Editor editor = new AdminPages.Editor(browser, dossier).openNew()
                     .title("Inside the Council Office")
                     .text("We visited the office on Harbour Street.")

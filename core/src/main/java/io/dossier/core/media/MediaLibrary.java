@@ -1,5 +1,7 @@
 package io.dossier.core.media;
 
+import io.dossier.core.query.PostQueries;
+import io.dossier.core.query.Slice;
 import io.dossier.core.url.Permalinks;
 import io.dossier.core.model.Media;
 import io.dossier.core.model.UserAccount;
@@ -127,10 +129,24 @@ public class MediaLibrary {
         media.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
     }
 
-    /** The newest uploads first. */
-    public List<Item> items(int first, int size) {
-        return em.createQuery(ITEM_COLUMNS + " order by m.createdAt desc, m.id desc", Object[].class)
-                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(MediaLibrary::item).toList();
+    /**
+     * Page {@code page} (from 1) of the library, newest first, with its total; {@code search} (blank:
+     * everything) finds its words' text in the file name, title, alt text or caption, any case.
+     */
+    public Slice<Item> items(String search, int page, int size) {
+        String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        String where = words.isEmpty() ? "" : " where lower(m.fileName) like :w escape '\\' or lower(m.title) like :w escape '\\'"
+                + " or lower(m.altText) like :w escape '\\' or lower(m.caption) like :w escape '\\'";
+        var rows = em.createQuery(ITEM_COLUMNS + where + " order by m.createdAt desc, m.id desc", Object[].class);
+        var total = em.createQuery("select count(m) from Media m" + where, Long.class);
+        if (!words.isEmpty()) {
+            String like = "%" + PostQueries.escapeLike(words) + "%";
+            rows.setParameter("w", like);
+            total.setParameter("w", like);
+        }
+        List<Item> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList().stream()
+                .map(MediaLibrary::item).toList();
+        return new Slice<>(items, page, size, total.getSingleResult());
     }
 
     /** The newest images first: what a featured image or a portrait is chosen from. */
@@ -143,10 +159,6 @@ public class MediaLibrary {
     public java.util.Optional<Item> item(long id) {
         return em.createQuery(ITEM_COLUMNS + " where m.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().map(MediaLibrary::item).findFirst();
-    }
-
-    public long count() {
-        return em.createQuery("select count(m) from Media m", Long.class).getSingleResult();
     }
 
     private static final String ITEM_COLUMNS = "select m.id, m.fileName, m.storagePath, m.mimeType, m.sizeBytes,"

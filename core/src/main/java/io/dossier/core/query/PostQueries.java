@@ -354,7 +354,7 @@ public class PostQueries {
     }
 
     /** {@code term} for a LIKE pattern with {@code escape '\\'}: its own % and _ match themselves. */
-    static String escapeLike(String term) {
+    public static String escapeLike(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -256,7 +256,16 @@ abstract class EditingContract {
                 List.of(item.mimeType(), item.kind(), item.image(), item.caption()));
         assertTrue(item.url().matches("/media/\\d{4}/\\d{2}/[0-9a-f]{8}-council-minutes\\.pdf"), item.url());
         assertTrue(java.util.Arrays.equals(pdf, read(media.resolve(item.url().substring("/media/".length())))), "stored as sent");
-        assertTrue(library.items(0, 100).stream().anyMatch(i -> i.id() == minutes), "listed in the library");
+        assertTrue(library.items("", 1, 100).items().stream().anyMatch(i -> i.id() == minutes), "listed in the library");
+        assertEquals(List.of(minutes), library.items("MARCH meeting", 1, 10).items().stream().map(i -> i.id()).toList(),
+                "found by its caption, any case");
+        assertEquals(0, library.items("100%_sure", 1, 10).total(), "the search's own % and _ match themselves");
+        long second = store.inTransaction(() -> library.upload(author, "agenda.txt", new java.io.ByteArrayInputStream(
+                "Agenda: the March meeting".getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, "Agenda of the March meeting"));
+        var first = library.items("march meeting", 1, 1);
+        assertEquals(List.of(second), first.items().stream().map(i -> i.id()).toList(), "newest first");
+        assertEquals(List.of(2L, 2), List.of(first.total(), first.totalPages()));
+        assertEquals(List.of(minutes), library.items("march meeting", 2, 1).items().stream().map(i -> i.id()).toList(), "then older");
         assertTrue(library.images(0, 100).stream().noneMatch(i -> i.id() == minutes), "not among the images to feature");
         store.inTransaction(() -> {
             library.describe(author, minutes, "", "Minutes, March");

@@ -2,6 +2,7 @@ package io.dossier.admin.view.media;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.core.media.MediaLibrary;
+import io.dossier.core.query.Slice;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +36,10 @@ public class MediaBacking {
     private String refused;
     private String altText;
     private String caption;
-    private List<MediaLibrary.Item> items;
+    /** ?q=: what the library is searched for; ?page=: which page of it (from 1). */
+    private String search;
+    private int page = 1;
+    private Slice<MediaLibrary.Item> items;
     /** Alt texts and captions typed in the library, by media id. */
     private final Map<Long, String> alts = new HashMap<>();
     private final Map<Long, String> captions = new HashMap<>();
@@ -81,14 +85,33 @@ public class MediaBacking {
     }
 
     public List<MediaLibrary.Item> getItems() {
+        return getLibraryPage().items();
+    }
+
+    /** The page of the library shown, with what its pager needs. */
+    public Slice<MediaLibrary.Item> getLibraryPage() {
         if (items == null) {
-            items = library.items(0, SHOWN);
-            items.forEach(m -> {
+            items = library.items(search, page, SHOWN);
+            items.items().forEach(m -> {
                 alts.putIfAbsent(m.id(), m.altText());
                 captions.putIfAbsent(m.id(), m.caption());
             });
         }
         return items;
+    }
+
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+
+    public String getPage() { return String.valueOf(page); }
+
+    /** A page number from the address: anything but a positive number shows the first page. */
+    public void setPage(String value) {
+        try {
+            page = Math.max(1, Integer.parseInt(value == null ? "1" : value.strip()));
+        } catch (NumberFormatException notANumber) {
+            page = 1;
+        }
     }
 
     public Map<Long, String> getAlts() { return alts; }
