@@ -122,7 +122,7 @@ public class MediaLibrary {
         if (media == null) {
             throw new NotFoundException("Media " + id + " does not exist");
         }
-        if ((altText == null || altText.isBlank()) && isImage(media.getMimeType())) {
+        if ((altText == null || altText.isBlank()) && MediaTypes.isImage(media.getMimeType())) {
             throw new InvalidInputException("alt", "Describe the image for people who cannot see it (alt text)");
         }
         media.setAltText(altText == null || altText.isBlank() ? null : altText.strip());
@@ -172,15 +172,11 @@ public class MediaLibrary {
     static Item item(long id, String fileName, String path, String mime, long size, Integer w, Integer h, String alt,
                      String caption) {
         String url = Permalinks.media(path);
-        boolean image = isImage(mime);
+        boolean image = MediaTypes.isImage(mime);
         boolean thumbed = image && w != null && !path.endsWith(".webp");
         String thumbnail = thumbed ? Permalinks.media(stripExtension(path) + "-thumb.png") : image ? url : null;
         return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption, image,
                 extensionOf(path).toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static boolean isImage(String mimeType) {
-        return mimeType.startsWith("image/");
     }
 
     private static byte[] readAtMost(InputStream content, long max) {

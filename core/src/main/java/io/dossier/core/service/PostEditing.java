@@ -281,7 +281,7 @@ public class PostEditing extends ServiceSupport {
         if (mediaId != null && media == null) {
             throw new InvalidInputException(field, "The chosen image is no longer in the library; choose another");
         }
-        if (media != null && !media.getMimeType().startsWith("image/")) {
+        if (media != null && !io.dossier.core.media.MediaTypes.isImage(media.getMimeType())) {
             throw new InvalidInputException(field, media.getFileName() + " is a document, not an image; choose an image");
         }
         return media;

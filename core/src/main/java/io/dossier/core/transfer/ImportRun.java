@@ -1,7 +1,7 @@
 package io.dossier.core.transfer;
 
-import io.dossier.core.media.ImageType;
 import io.dossier.core.media.MediaFolder;
+import io.dossier.core.media.MediaTypes;
 import io.dossier.core.model.Category;
 import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.ContentStatus;
@@ -352,16 +352,14 @@ final class ImportRun {
     private void attachment(Item item) {
         String file = item.meta("_wp_attached_file").strip();
         String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        Optional<String> mimeType = file.isEmpty() ? Optional.empty()
-                : ImageType.ofExtension(extension).map(ImageType::mimeType)
-                        .or(() -> io.dossier.core.media.DocumentType.ofExtension(extension).map(io.dossier.core.media.DocumentType::mimeType));
+        Optional<String> mimeType = file.isEmpty() ? Optional.empty() : MediaTypes.ofExtension(extension);
         if (mimeType.isEmpty()) {
             report.skipped(ATTACHMENTS, "Files other than images, documents, audio and video (HTML, SVG, scripts) are"
                     + " left out of the media library and never served");
             return;
         }
         String path = UPLOADS + file;
-        boolean image = mimeType.get().startsWith("image/");
+        boolean image = MediaTypes.isImage(mimeType.get());
         Optional<Long> existing = lookups.id("select m.id from Media m where m.storagePath = :v", path);
         if (existing.isPresent()) {
             if (image) {

@@ -1,8 +1,7 @@
 package io.dossier.web.media;
 
-import io.dossier.core.media.DocumentType;
-import io.dossier.core.media.ImageType;
 import io.dossier.core.media.MediaFolder;
+import io.dossier.core.media.MediaTypes;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,7 +28,7 @@ public class MediaFiles extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String relative = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         int dot = relative.lastIndexOf('.');
-        Optional<String> type = dot < 0 ? Optional.empty() : contentType(relative.substring(dot + 1));
+        Optional<String> type = dot < 0 ? Optional.empty() : MediaTypes.ofExtension(relative.substring(dot + 1));
         Optional<Path> file = type.isEmpty() ? Optional.empty() : folder.resolve(relative);
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -41,11 +40,5 @@ public class MediaFiles extends HttpServlet {
         if (!request.getMethod().equals("HEAD")) {
             Files.copy(file.get(), response.getOutputStream());
         }
-    }
-
-    /** The type served for a file extension: an image's, else a document's. */
-    static Optional<String> contentType(String extension) {
-        return ImageType.ofExtension(extension).map(ImageType::mimeType)
-                .or(() -> DocumentType.ofExtension(extension).map(DocumentType::mimeType));
     }
 }
