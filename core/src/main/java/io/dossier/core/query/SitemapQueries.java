@@ -7,9 +7,12 @@ import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Every public address of the site with when it last changed, a block at a time, for sitemaps. */
 @ApplicationScoped
@@ -31,26 +34,37 @@ public class SitemapQueries {
     private EntityManager em;
     private SiteQueries site;
     private ListMemo memo;
+    private int perFile;
 
     protected SitemapQueries() {
     }
 
     @Inject
     public SitemapQueries(EntityManager em, SiteQueries site, ListMemo memo) {
+        this(em, site, memo, PER_FILE);
+    }
+
+    /** With another limit of addresses per file, for tests that split a small site into files. */
+    public SitemapQueries(EntityManager em, SiteQueries site, ListMemo memo, int perFile) {
         this.em = em;
         this.site = site;
         this.memo = memo;
+        this.perFile = perFile;
     }
 
-    /** The memo's key for a section's count or newest change: each reads the whole section (3 s for 100,000 posts). */
-    private record Summary(Section section, boolean count) {
+    /** The memo's key for a section's count: a count reads the whole section. */
+    private record Count(Section section) {
+    }
+
+    /** The memo's key for the ids of the public posts in id order. */
+    private record PostIds() {
     }
 
     /** How many addresses a section has (public ones only). */
     public long count(Section section) {
         Dependencies.on(CacheTags.SITEMAP);
-        return memo.get(new Summary(section, true), () -> switch (section) {
-            case POSTS -> visible("select count(p) from Post p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
+        return memo.get(new Count(section), () -> switch (section) {
+            case POSTS -> (long) postIds().length;
             case PAGES -> visible("select count(p) from Page p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
             case CATEGORIES -> em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
             case TAGS -> em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
@@ -59,45 +73,70 @@ public class SitemapQueries {
         });
     }
 
-    /** The newest change in a section, for the sitemap index; null when it is empty. */
-    public Instant lastModified(Section section) {
+    /** The newest change among the addresses of file {@code number} of a section, for the sitemap index; null when it has none. */
+    public Instant lastModified(Section section, int number) {
         Dependencies.on(CacheTags.SITEMAP);
-        return memo.get(new Summary(section, false), () -> switch (section) {
-            case POSTS -> visible("select max(p.updatedAt) from Post p where " + SiteQueries.VISIBLE, Instant.class).getSingleResult();
-            case PAGES -> visible("select max(p.updatedAt) from Page p where " + SiteQueries.VISIBLE, Instant.class).getSingleResult();
-            case CATEGORIES -> em.createQuery("select max(c.updatedAt) from Category c", Instant.class).getSingleResult();
-            case TAGS -> em.createQuery("select max(t.updatedAt) from Tag t", Instant.class).getSingleResult();
-            case PEOPLE, ORGANIZATIONS -> em.createQuery("select max(p.updatedAt) from Person p where p.kind = :kind", Instant.class)
-                    .setParameter("kind", kind(section)).getSingleResult();
-        });
+        if (section == Section.POSTS) {
+            return postRange(number, "max(p.updatedAt)", "", Instant.class).map(TypedQuery::getSingleResult).orElse(null);
+        }
+        return entries(section, number).stream().map(Entry::lastModified).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
     }
 
-    /** File {@code number} (from 1) of a section: up to {@value #PER_FILE} addresses in a stable order. */
+    /** File {@code number} (from 1) of a section: up to {@value #PER_FILE} addresses in a stable order (by id). */
     public List<Entry> entries(Section section, int number) {
         Dependencies.on(CacheTags.SITEMAP);
-        int first = (number - 1) * PER_FILE;
+        int first = (number - 1) * perFile;
         ZoneId zone = site.site().zone();
         return switch (section) {
-            case POSTS -> visible("select p.slug, p.publishedAt, p.updatedAt from Post p where " + SiteQueries.VISIBLE + " order by p.id",
-                    Object[].class).setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
-                    .map(r -> new Entry(Permalinks.post((Instant) r[1], (String) r[0], zone), (Instant) r[2])).toList();
+            case POSTS -> posts(number, zone);
             case PAGES -> visible("select p.path, p.updatedAt from Page p where " + SiteQueries.VISIBLE + " order by p.id", Object[].class)
-                    .setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
+                    .setFirstResult(first).setMaxResults(perFile).getResultList().stream()
                     .map(r -> new Entry(Permalinks.page((String) r[0]), (Instant) r[1])).toList();
             case CATEGORIES -> em.createQuery("select c.id, c.updatedAt from Category c order by c.id", Object[].class)
-                    .setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
+                    .setFirstResult(first).setMaxResults(perFile).getResultList().stream()
                     .map(r -> new Entry(site.categories().url((Long) r[0]), (Instant) r[1])).toList();
             case TAGS -> em.createQuery("select t.slug, t.updatedAt from Tag t order by t.id", Object[].class)
-                    .setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
+                    .setFirstResult(first).setMaxResults(perFile).getResultList().stream()
                     .map(r -> new Entry(Permalinks.tag((String) r[0]), (Instant) r[1])).toList();
             case PEOPLE, ORGANIZATIONS -> em.createQuery("select p.slug, p.updatedAt from Person p where p.kind = :kind order by p.id",
                             Object[].class)
-                    .setParameter("kind", kind(section)).setFirstResult(first).setMaxResults(PER_FILE).getResultList().stream()
+                    .setParameter("kind", kind(section)).setFirstResult(first).setMaxResults(perFile).getResultList().stream()
                     .map(r -> new Entry(Permalinks.profile(kind(section), (String) r[0]), (Instant) r[1])).toList();
         };
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> visible(String jpql, Class<T> type) {
+    /** The addresses of the posts of file {@code number}. */
+    private List<Entry> posts(int number, ZoneId zone) {
+        return postRange(number, "p.slug, p.publishedAt, p.updatedAt", " order by p.id", Object[].class)
+                .map(query -> query.getResultList().stream()
+                        .map(r -> new Entry(Permalinks.post((Instant) r[1], (String) r[0], zone), (Instant) r[2])).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * A query of {@code select} over the public posts of file {@code number}, then {@code orderBy}; empty past
+     * the last file. The ids the file covers come from the kept ids, and the database reads that
+     * range from the sitemap index alone (V14) rather than skipping the earlier files' rows.
+     */
+    private <T> Optional<TypedQuery<T>> postRange(int number, String select, String orderBy, Class<T> type) {
+        long[] ids = postIds();
+        int first = (number - 1) * perFile;
+        if (first >= ids.length) {
+            return Optional.empty();
+        }
+        int last = Math.min(first + perFile, ids.length) - 1;
+        return Optional.of(visible("select " + select + " from Post p where p.id between :first and :last and "
+                + SiteQueries.VISIBLE + orderBy, type).setParameter("first", ids[first]).setParameter("last", ids[last]));
+    }
+
+    /** The ids of the public posts in id order (8 bytes a post), kept in the memo. */
+    private long[] postIds() {
+        return memo.get(new PostIds(), () -> visible("select p.id from Post p where " + SiteQueries.VISIBLE + " order by p.id", Long.class)
+                .getResultList().stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private <T> TypedQuery<T> visible(String jpql, Class<T> type) {
         return em.createQuery(jpql, type).setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
     }
 

@@ -184,8 +184,28 @@ abstract class ContentStoreContract {
         assertTrue(posts.stream().noneMatch(e -> e.path().contains("scheduled-our-annual-report")));
         assertTrue(posts.stream().allMatch(e -> e.lastModified() != null));
         assertTrue(sitemaps.entries(SitemapQueries.Section.POSTS, 2).isEmpty());
-        assertTrue(sitemaps.lastModified(SitemapQueries.Section.TAGS) != null);
+        assertTrue(sitemaps.lastModified(SitemapQueries.Section.TAGS, 1) != null);
         assertEquals("/category/news/", sitemaps.entries(SitemapQueries.Section.CATEGORIES, 1).get(1).path());
+    }
+
+    @Test
+    void sitemapFilesSplitThePublicPostsInIdOrderWithoutGapsOrRepeats() {
+        List<String> expected = store.em.createQuery("select p.slug from Post p where p.status in :public and p.publishedAt <= :now"
+                        + " order by p.id", String.class)
+                .setParameter("public", ContentStatus.PUBLIC).setParameter("now", Instant.now()).getResultList();
+        SitemapQueries sitemaps = new SitemapQueries(store.em, store.site, store.listMemo, 7);
+        long files = (sitemaps.count(SitemapQueries.Section.POSTS) + 6) / 7;
+        assertEquals(expected.size(), sitemaps.count(SitemapQueries.Section.POSTS));
+        List<String> listed = new java.util.ArrayList<>();
+        for (int n = 1; n <= files; n++) {
+            var file = sitemaps.entries(SitemapQueries.Section.POSTS, n);
+            assertTrue(file.size() == 7 || n == files, "file " + n + " holds " + file.size());
+            assertEquals(file.stream().map(SitemapQueries.Entry::lastModified).max(Instant::compareTo).orElseThrow(),
+                    sitemaps.lastModified(SitemapQueries.Section.POSTS, n));
+            file.forEach(e -> listed.add(e.path().replaceAll(".*/([^/]+)/$", "$1")));
+        }
+        assertEquals(expected, listed, "every public post once, drafts and scheduled posts left out");
+        assertTrue(sitemaps.entries(SitemapQueries.Section.POSTS, (int) files + 1).isEmpty());
     }
 
     /** Pages other tests of this class created. */

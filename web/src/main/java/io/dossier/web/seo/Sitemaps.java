@@ -94,8 +94,8 @@ public class Sitemaps {
         write(response, "sitemapindex", xml -> {
             for (Section section : Section.values()) {
                 long files = files(section);
-                Instant lastModified = sitemaps.lastModified(section);
                 for (int n = 1; n <= files; n++) {
+                    Instant lastModified = sitemaps.lastModified(section, n);
                     xml.writeStartElement("sitemap");
                     element(xml, "loc", base + "/sitemap-" + section.name().toLowerCase(Locale.ROOT) + "-" + n + ".xml");
                     if (lastModified != null) {
