@@ -297,11 +297,21 @@ abstract class ContentStoreContract {
         var later = store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200));
         assertEquals(List.of(scheduled), later.ids(), "found once it is");
         assertEquals("<mark>Quokkaville</mark> &amp; co", later.snippets().get(scheduled), "the text escaped, the word marked");
+
+        String filler = "the council met the minister and the committee heard the lobby ".repeat(30);
+        long longRead = store.inTransaction(() -> store.postService.create(new PostDraft("A Long Read", null,
+                "<p>" + filler + "then Quokkaville answered " + filler + "</p>", null, ContentStatus.SCHEDULED,
+                Instant.now().plusSeconds(3600), adminId, List.of(), List.of(), List.of())));
+        store.searchIndex.update(store.searchDocuments.of(List.of(longRead)), List.of());
+        String snippet = store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200)).snippets().get(longRead);
+        assertTrue(snippet.contains("lobby then <mark>Quokkaville</mark> answered the council"), snippet);
+        assertTrue(snippet.length() < 300, "a passage around the word, not the whole paragraph: " + snippet.length() + " characters");
         store.inTransaction(() -> {
             store.em.remove(store.em.find(Post.class, scheduled));
+            store.em.remove(store.em.find(Post.class, longRead));
             return null;
         });
-        store.searchIndex.update(List.of(), store.searchDocuments.of(List.of(scheduled)).isEmpty() ? List.of(scheduled) : List.of());
+        store.searchIndex.update(List.of(), List.of(scheduled, longRead));
         assertEquals(0, store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200)).total(), "removed");
     }
 
