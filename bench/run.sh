@@ -9,6 +9,7 @@
 #   bench/run.sh [N]            N posts added to the demo site (default 1000)
 #
 # Knobs: PORT=8089 NGINX_PORT=8098 THREADS=2 CONNS=16 DURATION=10s WARMUP=5s KEEP=1 (keep the data folder)
+#        RESULTS=bench/results (where the table is written; the build's smoke run writes to target/)
 #        WORDPRESS=http://127.0.0.1:8081 (the anchor; skipped when it does not answer)
 set -euo pipefail
 N="${1:-1000}"
@@ -128,7 +129,7 @@ if [ "$WP_RAN" = 1 ] && [ -n "${WP_TOTAL:-}" ] && [ $((WP_TOTAL * 10)) -ge $((N 
   WP_SAME_N=1
 fi
 wp_ratio() { if [ "$WP_SAME_N" = 1 ]; then ratio "$1" "${2:-0}"; else echo "–"; fi; }
-OUT="bench/results/bench-N$N-$(git rev-parse --short HEAD).md"
+OUT="${RESULTS:-bench/results}/bench-N$N-$(git rev-parse --short HEAD).md"; mkdir -p "$(dirname "$OUT")"
 {
   echo "## Dossier, $N posts added to the demo site ($(nproc) cores, wrk -t$THREADS -c$CONNS -d$DURATION, commit $(git rev-parse --short HEAD))"
   echo
