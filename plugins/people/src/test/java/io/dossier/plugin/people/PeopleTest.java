@@ -60,5 +60,9 @@ class PeopleTest {
                 + "Tomas Hale</a>, then Tomas Hales. The <a href=\"/organization/council/\" class=\"profile-link\">Council</a>&#39;s view.</p>",
                 NameLinker.link(html, people));
         assertEquals("<p>Nobody here.</p>", NameLinker.link("<p>Nobody here.</p>", people));
+        assertEquals("<p>Tomas Hales, 2Tomas Hale, Tomas Hale2, Tomas Haleé and <a href=\"/person/tomas-hale/\" class=\"profile-link\">"
+                        + "Tomas Hale</a>; the <a href=\"/organization/council/\" class=\"profile-link\">Council</a>.</p>",
+                NameLinker.link("<p>Tomas Hales, 2Tomas Hale, Tomas Hale2, Tomas Haleé and Tomas Hale; the Council.</p>", people),
+                "only whole words: not inside a longer word or number, in any script");
     }
 }
