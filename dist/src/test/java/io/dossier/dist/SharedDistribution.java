@@ -41,9 +41,11 @@ final class SharedDistribution implements BeforeAllCallback {
             jar(started.plugins.resolve("from-the-future.jar"), "META-INF/dossier-plugin.properties", "id=future\napi.min=2.0\napi.max=2.x\n");
             jar(started.plugins.resolve("widgets-copy.jar"), "META-INF/dossier-plugin.properties", "id=widgets\napi.min=1.0\napi.max=1.x\n");
             Files.copy(Path.of(System.getProperty("hello.widget.jar")), started.plugins.resolve("hello-widget.jar"));
-            // Autosave every 2 s instead of every minute, so the browser tests see it happen; kept
-            // across the restarts DistributionIT makes.
-            started.always(Map.of("DOSSIER_ADMIN_PASSWORD", ADMIN_PASSWORD, "DOSSIER_AUTOSAVE_SECONDS", "2"));
+            // Autosave every 2 s instead of every minute, so the browser tests see it happen; 127.0.0.2
+            // plays the trusted proxy and www.dossier.test an alias (SecurityIT); kept across the
+            // restarts DistributionIT makes.
+            started.always(Map.of("DOSSIER_ADMIN_PASSWORD", ADMIN_PASSWORD, "DOSSIER_AUTOSAVE_SECONDS", "2",
+                    "DOSSIER_TRUSTED_PROXIES", SecurityIT.PROXY, "DOSSIER_HOST_ALIASES", SecurityIT.ALIAS));
             started.start(Map.of());
             dossier = started;
             return started;

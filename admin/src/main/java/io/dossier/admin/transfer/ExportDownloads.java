@@ -3,6 +3,7 @@ package io.dossier.admin.transfer;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.url.CanonicalAddress;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.transfer.JsonExporter;
 import io.dossier.core.transfer.SiteArchive;
@@ -34,6 +35,8 @@ public class ExportDownloads extends HttpServlet {
     SiteArchive archive;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,15 +66,6 @@ public class ExportDownloads extends HttpServlet {
         }
         response.setContentType("application/xml;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + stem + ".xml\"");
-        wxr.export(response.getOutputStream(), siteUrl(request));
-    }
-
-    /** The address links in the export start with: the configured one, else the one this request came to. */
-    private String siteUrl(HttpServletRequest request) {
-        String configured = site.site().baseUrl();
-        if (configured != null && !configured.isBlank()) {
-            return configured.replaceFirst("/+$", "");
-        }
-        return request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath();
+        wxr.export(response.getOutputStream(), address.origin());
     }
 }

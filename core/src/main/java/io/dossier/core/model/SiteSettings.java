@@ -35,6 +35,8 @@ public class SiteSettings {
     private String timeZone;
     @Column(name = "base_url")
     private String baseUrl;
+    @Column(name = "host_aliases")
+    private String hostAliases;
     @Column(name = "installed_at")
     private Instant installedAt;
 
@@ -57,6 +59,8 @@ public class SiteSettings {
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public String getBaseUrl() { return baseUrl; }
     public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+    public String getHostAliases() { return hostAliases; }
+    public void setHostAliases(String hostAliases) { this.hostAliases = hostAliases; }
     public Instant getInstalledAt() { return installedAt; }
     public void setInstalledAt(Instant installedAt) { this.installedAt = installedAt; }
 }

@@ -65,7 +65,7 @@ public class SiteQueries {
             String footer = s.getFooterText() == null ? ""
                     : s.getFooterText().replace("{year}", String.valueOf(Year.now(zone).getValue()));
             current = new SiteInfo(s.getTitle(), s.getTagline(), footer, s.getPostsPerPage(), zone, s.getBaseUrl(),
-                    s.getInstalledAt(), s.getFeedItems(), s.getRobotsTxt(), s.getWebsubHub());
+                    s.getInstalledAt(), s.getFeedItems(), s.getRobotsTxt(), s.getWebsubHub(), s.getHostAliases());
             site = current;
         }
         return current;

@@ -22,10 +22,12 @@ public class AccountIdentityStore implements IdentityStore {
     LoginThrottle throttle;
     @Inject
     HttpServletRequest request;
+    @Inject
+    TrustedProxies proxies;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = proxies.client(request).address(); // runs before any filter: resolve the proxy here
         if (throttle.lockedFor(login, address).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,6 +1,7 @@
 package io.dossier.core.service;
 
 import io.dossier.core.text.WebAddresses;
+import io.dossier.core.url.SiteAddress;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.security.Actor;
@@ -34,6 +35,13 @@ public class SettingsService {
         public Settings withWebsubHub(String hub) {
             return new Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, hub);
         }
+    }
+
+    /**
+     * Where the site lives: its canonical address ({@code https://example.org}) and other host names
+     * readers may use, which are redirected there (one per line or comma-separated).
+     */
+    public record Address(String baseUrl, String hostAliases) {
     }
 
     private EntityManager em;
@@ -87,6 +95,69 @@ public class SettingsService {
         s.setWebsubHub(hub);
         s.setRobotsTxt(settings.robotsTxt() == null || settings.robotsTxt().isBlank() ? null : settings.robotsTxt().strip());
         changes.fire(new SettingsChanged());
+    }
+
+    /**
+     * Changes the settings and the site's address together (the settings screen), all or nothing.
+     * A null part of {@code address} is left as it is (set by the environment instead); an empty one clears it.
+     */
+    public void update(Actor actor, Settings settings, Address address) {
+        actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
+        String base = address.baseUrl() == null ? null : baseUrl(address.baseUrl());
+        String aliases = address.hostAliases() == null ? null : aliases(address.hostAliases());
+        update(settings);
+        SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
+        if (address.baseUrl() != null) {
+            s.setBaseUrl(base);
+        }
+        if (address.hostAliases() != null) {
+            s.setHostAliases(aliases);
+        }
+    }
+
+    /** An owner's address as saved: normalised, or null for none. */
+    private static String baseUrl(String text) {
+        return text.isBlank() ? null
+                : SiteAddress.parse(text).map(SiteAddress::origin).orElseThrow(() -> new InvalidInputException("baseUrl",
+                        "The site's address must be an http:// or https:// address without ? or #, such as https://example.org"));
+    }
+
+    /** The address as stored, for the settings screen. */
+    public Address currentAddress(Actor actor) {
+        actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
+        SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
+        return new Address(s.getBaseUrl(), s.getHostAliases());
+    }
+
+    /**
+     * Saves {@code origin} as the site's address unless one is saved already (one statement, so two
+     * first requests at once cannot both win); whether it was saved.
+     */
+    public boolean proposeBaseUrl(String origin) {
+        int updated = em.createQuery("update SiteSettings s set s.baseUrl = :url where s.id = :id and s.baseUrl is null")
+                .setParameter("url", origin).setParameter("id", SiteSettings.ID).executeUpdate();
+        if (updated > 0) {
+            changes.fire(new SettingsChanged());
+        }
+        return updated > 0;
+    }
+
+    /** Host names, each {@code name} or {@code name:port}, one per line; null when there are none. */
+    private static String aliases(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String alias : text.strip().split("[,\\s]+")) {
+            SiteAddress.HostHeader host = SiteAddress.HostHeader.parse(alias)
+                    .orElseThrow(() -> new InvalidInputException("hostAliases", "Not a host name: " + alias));
+            names.add(host.port() < 0 ? host.name() : host.name() + ":" + host.port());
+        }
+        String joined = String.join("\n", names);
+        if (joined.length() > 1000) {
+            throw new InvalidInputException("hostAliases", "The other host names may have at most 1,000 characters");
+        }
+        return joined;
     }
 
     /** The settings as stored, for the settings screen: the footer keeps its "{year}" placeholder. */

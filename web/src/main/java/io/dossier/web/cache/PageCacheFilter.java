@@ -2,6 +2,7 @@ package io.dossier.web.cache;
 
 import io.dossier.core.cache.Dependencies;
 import io.dossier.core.text.Digests;
+import io.dossier.web.security.HostCheck;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -55,7 +56,7 @@ public class PageCacheFilter extends HttpFilter {
             serve(page, request, response);
             return;
         }
-        if (!request.getMethod().equals("GET") || !invalidator.ready()) {
+        if (!request.getMethod().equals("GET") || !invalidator.ready() || request.getAttribute(HostCheck.OTHER_HOST) != null) {
             chain.doFilter(request, response);
             return;
         }

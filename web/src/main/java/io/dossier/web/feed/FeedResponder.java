@@ -12,7 +12,7 @@ import io.dossier.core.spi.FeedEntry;
 import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.text.Digests;
 import io.dossier.web.cache.ETags;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import io.dossier.web.routing.ListingResolver;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +48,8 @@ public class FeedResponder {
     PostQueries posts;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
 
     public void respond(Route.Feed route, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Active<FeedFormat>> format = registry.active(FeedFormat.class).stream()
@@ -81,7 +83,7 @@ public class FeedResponder {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String base = BaseUrl.of(request, info);
+        String base = address.origin();
         FeedDocument feed = new FeedDocument(
                 list.heading() == null ? info.title() : info.title() + " » " + list.heading(),
                 info.tagline(), base + route.listing().base(), base + route.path(), "en", updated,

@@ -5,15 +5,13 @@ import io.dossier.core.model.ContentKind;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,7 +38,7 @@ public class WebSubPublisher {
     @Inject
     PostQueries posts;
     @Inject
-    HttpServletRequest request;
+    CanonicalAddress address;
     @Resource
     ManagedExecutorService executor;
 
@@ -54,17 +52,11 @@ public class WebSubPublisher {
         if (info.websubHub() == null || !posts.isPublic(event.id())) {
             return;
         }
-        String base;
-        try {
-            base = BaseUrl.of(request, info);
-        } catch (ContextNotActiveException | IllegalStateException noRequest) {
-            if (info.baseUrl() == null) {
-                return; // no address to name the feed by
-            }
-            base = info.baseUrl();
+        if (address.current().isEmpty()) {
+            return; // no address to name the feed by
         }
         String hub = info.websubHub();
-        String topic = base + "/feed/";
+        String topic = address.origin() + "/feed/";
         executor.execute(() -> ping(hub, topic));
     }
 

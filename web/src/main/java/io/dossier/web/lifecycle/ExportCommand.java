@@ -1,6 +1,7 @@
 package io.dossier.web.lifecycle;
 
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.url.CanonicalAddress;
 import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.JsonExporter;
 import io.dossier.core.transfer.SiteArchive;
@@ -48,14 +49,15 @@ public class ExportCommand {
     SiteArchive archive;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
 
     public void runIfAsked() {
         file.ifPresent(name -> System.setProperty(ImportCommand.STATUS, String.valueOf(run(Path.of(name), System.out))));
     }
 
     int run(Path target, PrintStream out) {
-        String base = Optional.ofNullable(site.site().baseUrl()).filter(u -> !u.isBlank())
-                .map(u -> u.replaceFirst("/+$", "")).orElse("http://127.0.0.1:8080");
+        String base = address.origin();
         try {
             Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".dossier-export-", ".part");
             ImportReport written = null;

@@ -2,6 +2,8 @@ package io.dossier.web.lifecycle;
 
 import io.dossier.core.db.DatabaseStartup;
 import io.dossier.core.search.SearchSync;
+import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.url.SiteAddress;
 import io.dossier.web.cache.PageCacheInvalidator;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -37,9 +39,17 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     ReindexCommand reindexCommand;
 
+    @Inject
+    CanonicalAddress address;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         database.run();
+        // Behind a TLS proxy the container sees plain HTTP and would not mark the session cookie
+        // Secure by itself; the site's own address says whether readers come over HTTPS.
+        if (address.current().filter(SiteAddress::secure).isPresent()) {
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+        }
         importCommand.runIfAsked();
         exportCommand.runIfAsked();
         reindexCommand.runIfAsked();

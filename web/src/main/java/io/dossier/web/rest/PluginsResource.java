@@ -28,6 +28,7 @@ import java.util.Locale;
  */
 @Path("v1/admin")
 @RequestScoped
+@AdministratorsOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PluginsResource {

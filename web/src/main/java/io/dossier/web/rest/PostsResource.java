@@ -19,7 +19,7 @@ import io.dossier.core.service.NotFoundException;
 import io.dossier.web.rest.dto.PostDto;
 import io.dossier.web.rest.dto.PostRowDto;
 import io.dossier.web.rest.dto.PostSummaryDto;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import io.dossier.web.routing.ListingResolver;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,6 +61,8 @@ public class PostsResource {
     ListingResolver listings;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
     @Inject
     EditorialQueries editorial;
     @Inject
@@ -108,7 +110,7 @@ public class PostsResource {
             filter = resolved.filter();
         }
         Slice<PostCard> slice = posts.list(filter, page, perPage);
-        String base = BaseUrl.of(request, site.site());
+        String base = address.origin();
         return ApiLists.list(slice, c -> new PostSummaryDto(c.id(), c.title(), base + c.url(),
                 DateTimeFormatter.ISO_INSTANT.format(c.publishedAt()), c.summary(), c.author().name(),
                 c.credits().stream().map(cr -> cr.name()).toList(), names(c.categories())), fields, uri);
@@ -118,7 +120,7 @@ public class PostsResource {
     @Path("{id}")
     public PostDto one(@PathParam("id") long id) {
         PostDetail p = posts.publishedById(id).orElseThrow(() -> new NotFoundException("No public post " + id));
-        String base = BaseUrl.of(request, site.site());
+        String base = address.origin();
         return new PostDto(p.id(), p.title(), base + p.url(), DateTimeFormatter.ISO_INSTANT.format(p.publishedAt()),
                 DateTimeFormatter.ISO_INSTANT.format(p.modifiedAt()), p.summary(), p.bodyHtml(), p.author().name(),
                 p.credits().stream().map(c -> c.name()).toList(), names(p.categories()), names(p.tags()));

@@ -10,7 +10,7 @@ import io.dossier.web.rest.dto.PageDto;
 import io.dossier.web.rest.dto.ProfileDto;
 import io.dossier.web.rest.dto.SearchHitDto;
 import io.dossier.web.rest.dto.TermDto;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +43,8 @@ public class SiteContentResource {
     ApiQueries api;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
     @Context
     UriInfo uri;
     @Context
@@ -144,7 +146,7 @@ public class SiteContentResource {
     }
 
     private String absolute(String url) {
-        return url != null && url.startsWith("/") ? BaseUrl.of(request, site.site()) + url : url;
+        return url != null && url.startsWith("/") ? address.origin() + url : url;
     }
 
     private static String time(Instant instant) {

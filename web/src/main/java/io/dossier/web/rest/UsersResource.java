@@ -22,6 +22,7 @@ import java.util.Locale;
 /** Accounts over HTTP, as on the admin's Users screen: list them and add one with a role and password. Administrators only. */
 @Path("v1/admin/users")
 @RequestScoped
+@AdministratorsOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {

@@ -14,7 +14,8 @@ import java.io.IOException;
  * well; this is the second line). In the back office scripts are PrimeFaces' business: it sends
  * its own nonce-based Content-Security-Policy (primefaces.CSP in web.xml), browsers enforce both
  * headers, and ours only forbids plugins, foreign form targets and framing.
- * Admin pages are never cached, so a shared computer shows nothing after logout.
+ * Admin pages are never cached, so a shared computer shows nothing after logout. Answers over
+ * HTTPS tell browsers to keep to HTTPS for a year (HSTS).
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
@@ -34,6 +35,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Content-Security-Policy", admin ? ADMIN_POLICY : PUBLIC_POLICY);
         if (admin) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if (request.isSecure()) { // over TLS here, or at a trusted proxy (ForwardedHeaders)
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
     }

@@ -6,7 +6,7 @@ import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.text.HtmlText;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import io.dossier.web.routing.Route;
 import io.dossier.web.routing.RouteParser;
 import jakarta.inject.Inject;
@@ -35,6 +35,8 @@ public class OEmbedProvider extends HttpServlet {
     PostQueries posts;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -54,7 +56,7 @@ public class OEmbedProvider extends HttpServlet {
             return;
         }
         SiteInfo info = site.site();
-        String base = BaseUrl.of(request, info);
+        String base = address.origin();
         PostDetail p = post.get();
         String author = p.credits().isEmpty() ? p.author().name() : p.credits().getFirst().name();
         JsonObjectBuilder card = JsonFactories.BUILDERS.createObjectBuilder()

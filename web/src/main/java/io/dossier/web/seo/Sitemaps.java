@@ -3,7 +3,7 @@ package io.dossier.web.seo;
 import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.query.SitemapQueries.Section;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +35,8 @@ public class Sitemaps {
     SitemapQueries sitemaps;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
 
     /** Whether this path is ours; answers it if so. */
     public boolean handle(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -69,7 +71,7 @@ public class Sitemaps {
     /** The owner's robots.txt from the settings, or the default; either way naming the sitemap. */
     private void robots(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
-        String sitemap = "Sitemap: " + BaseUrl.of(request, site.site()) + "/sitemap.xml";
+        String sitemap = "Sitemap: " + address.origin() + "/sitemap.xml";
         String own = site.site().robotsTxt();
         if (own == null) {
             response.getWriter().write("""
@@ -90,7 +92,7 @@ public class Sitemaps {
     }
 
     private void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = BaseUrl.of(request, site.site());
+        String base = address.origin();
         write(response, "sitemapindex", xml -> {
             for (Section section : Section.values()) {
                 long files = files(section);
@@ -108,7 +110,7 @@ public class Sitemaps {
     }
 
     private void urlset(Section section, int number, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = BaseUrl.of(request, site.site());
+        String base = address.origin();
         List<SitemapQueries.Entry> entries = sitemaps.entries(section, number);
         write(response, "urlset", xml -> {
             for (SitemapQueries.Entry entry : entries) {

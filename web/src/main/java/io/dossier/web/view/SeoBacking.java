@@ -8,7 +8,7 @@ import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.url.Permalinks;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -33,13 +32,13 @@ public class SeoBacking {
     @Inject
     SiteQueries site;
     @Inject
+    CanonicalAddress address;
+    @Inject
     PostBacking posts;
     @Inject
     PageBacking pages;
     @Inject
     ArchiveBacking archives;
-
-    private String base;
 
     /** A site path made absolute; an address that already is one (an editor's canonical elsewhere) stays. */
     public String absolute(String path) {
@@ -160,9 +159,6 @@ public class SeoBacking {
     }
 
     private String base() {
-        if (base == null) {
-            base = BaseUrl.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), site.site());
-        }
-        return base;
+        return address.origin();
     }
 }

@@ -1,6 +1,7 @@
 package io.dossier.admin.view.login;
 
 import io.dossier.core.security.LoginThrottle;
+import io.dossier.core.security.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -32,6 +33,8 @@ public class LoginBacking {
     LoginThrottle throttle;
     @Inject
     FacesContext faces;
+    @Inject
+    TrustedProxies proxies;
 
     private String login;
     private String password;
@@ -57,7 +60,7 @@ public class LoginBacking {
     }
 
     private String failure(HttpServletRequest request) {
-        Optional<Duration> wait = throttle.lockedFor(login, request.getRemoteAddr());
+        Optional<Duration> wait = throttle.lockedFor(login, proxies.client(request).address());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return "Too many failed attempts. Try again in " + (seconds < 90 ? seconds + " seconds"

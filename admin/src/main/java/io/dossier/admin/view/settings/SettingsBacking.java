@@ -4,14 +4,16 @@ import io.dossier.admin.view.Feedback;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.SettingsService;
+import io.dossier.core.url.CanonicalAddress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
-/** Settings: title, tagline, posts per page, footer text and time zone. */
+/** Settings: title, tagline, the site's address and other host names, posts per page, feeds, robots.txt, footer text and time zone. */
 @Named("settings")
 @ViewScoped
 public class SettingsBacking implements Serializable {
@@ -22,6 +24,8 @@ public class SettingsBacking implements Serializable {
     CurrentUser user;
     @Inject
     Feedback feedback;
+    @Inject
+    CanonicalAddress address;
 
     private boolean allowed;
     private String title;
@@ -32,6 +36,10 @@ public class SettingsBacking implements Serializable {
     private int feedItems;
     private String robotsTxt;
     private String websubHub;
+    private String baseUrl;
+    private String hostAliases;
+    private boolean baseUrlFixed;
+    private boolean aliasesFixed;
 
     /** f:viewAction */
     public void load() {
@@ -48,11 +56,18 @@ public class SettingsBacking implements Serializable {
         feedItems = stored.feedItems();
         robotsTxt = stored.robotsTxt();
         websubHub = stored.websubHub();
+        SettingsService.Address where = service.currentAddress(user.require());
+        baseUrlFixed = address.fixedByEnvironment();
+        aliasesFixed = address.aliasesFixedByEnvironment();
+        baseUrl = baseUrlFixed ? address.origin() : where.baseUrl();
+        hostAliases = aliasesFixed ? String.join("\n", address.aliases()) : where.hostAliases();
     }
 
     public void save() {
         if (feedback.submit("settings", () -> service.update(user.require(),
-                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, websubHub)))) {
+                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, websubHub),
+                new SettingsService.Address(baseUrlFixed ? null : Objects.requireNonNullElse(baseUrl, ""),
+                        aliasesFixed ? null : Objects.requireNonNullElse(hostAliases, ""))))) {
             feedback.info("Settings saved.");
         }
     }
@@ -62,6 +77,12 @@ public class SettingsBacking implements Serializable {
     }
 
     public boolean isAllowed() { return allowed; }
+    public String getBaseUrl() { return baseUrl; }
+    public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+    public String getHostAliases() { return hostAliases; }
+    public void setHostAliases(String hostAliases) { this.hostAliases = hostAliases; }
+    public boolean isBaseUrlFixed() { return baseUrlFixed; }
+    public boolean isAliasesFixed() { return aliasesFixed; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getTagline() { return tagline; }

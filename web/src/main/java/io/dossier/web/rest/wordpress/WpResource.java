@@ -2,7 +2,7 @@ package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.web.routing.BaseUrl;
+import io.dossier.core.url.CanonicalAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -15,13 +15,15 @@ abstract class WpResource {
     ApiQueries api;
     @Inject
     SiteQueries site;
+    @Inject
+    CanonicalAddress address;
     @Context
     UriInfo uri;
     @Context
     HttpServletRequest request;
 
-    /** The shapes, with links absolute to the address this request came to. */
+    /** The shapes, with links absolute to the site's address. */
     WpJson json() {
-        return new WpJson(BaseUrl.of(request, site.site()), site.site().zone());
+        return new WpJson(address.origin(), site.site().zone());
     }
 }
