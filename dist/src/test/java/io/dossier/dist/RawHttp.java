@@ -28,15 +28,26 @@ final class RawHttp {
     }
 
     static Answer send(String from, int port, String method, String path, Map<String, String> headers) throws IOException {
+        return send(from, port, method, path, headers, null);
+    }
+
+    /** With a form body ({@code application/x-www-form-urlencoded}) when {@code form} is not null. */
+    static Answer send(String from, int port, String method, String path, Map<String, String> headers, String form)
+            throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 5_000);
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
+            if (form != null) {
+                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
         }

@@ -139,4 +139,66 @@ class SecurityIT {
         }
         assertEquals(200, asAdmin("GET", "/api/v1;x=1/admin/users", null).statusCode(), "the administrator still gets in");
     }
+
+    /** Basic credentials of {@code login}, sent through the proxy as the client {@code client}. */
+    private RawHttp.Answer apiAs(String client, String login, String password) throws Exception {
+        return RawHttp.send(PROXY, dossier.port, "GET", "/api/v1/posts?status=draft", Map.of("Host", "127.0.0.1:" + dossier.port,
+                "X-Forwarded-For", client, "Authorization", "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes())));
+    }
+
+    /** The login form filled in and posted through the proxy as {@code client}, with {@code cookie} (or none). */
+    private RawHttp.Answer formLogin(String client, String login, String password, String cookie) throws Exception {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Host", "127.0.0.1:" + dossier.port, "X-Forwarded-For", client,
+                "Origin", origin()));
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+        }
+        RawHttp.Answer page = RawHttp.send(PROXY, dossier.port, "GET", "/admin/login", headers);
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById("login");
+        StringBuilder body = new StringBuilder();
+        for (org.jsoup.nodes.Element input : form.select("input[name]")) {
+            String name = input.attr("name");
+            String value = name.equals("login:username") ? login : name.equals("login:password") ? password : input.val();
+            body.append(body.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.append("&login%3Asubmit=Log+in");
+        return RawHttp.send(PROXY, dossier.port, "POST", form.attr("action"), headers, body.toString());
+    }
+
+    private void addAccount(String login, String password) throws Exception {
+        assertEquals(201, asAdmin("POST", "/api/v1/admin/users", "{\"login\": \"" + login + "\", \"displayName\": \"" + login
+                + " Person\", \"email\": \"" + login + "@example.org\", \"role\": \"author\", \"password\": \"" + password + "\"}")
+                .statusCode());
+    }
+
+    @Test
+    void aStrangerCannotLockAnAccountForItsOwner() throws Exception {
+        addAccount("victim", "victim-password-1");
+        for (int i = 0; i < 8; i++) {
+            assertEquals(401, apiAs("198.51.100.60", "victim", "guess-" + i).status());
+        }
+        assertEquals(401, apiAs("198.51.100.60", "victim", "victim-password-1").status(), "the guesser's address is locked for the account");
+        assertEquals(200, apiAs("198.51.100.61", "victim", "victim-password-1").status(), "the owner, elsewhere, still gets in");
+    }
+
+    @Test
+    void aDistributedAttackLocksTheAccountExceptInBrowsersThatLoggedInBefore() throws Exception {
+        addAccount("target", "target-password-1");
+        RawHttp.Answer first = formLogin("192.0.2.10", "target", "target-password-1", null);
+        assertEquals(302, first.status(), first.body());
+        String device = java.util.Arrays.stream(first.header("Set-Cookie").orElseThrow().split(",\\s*(?=[A-Za-z_]+=)"))
+                .filter(c -> c.startsWith("dossier_device=")).findFirst().orElseThrow(() -> new AssertionError(first.headers().toString()));
+        assertTrue(device.contains("HttpOnly"), device);
+        String cookie = device.substring(0, device.indexOf(';'));
+        for (int i = 1; i <= 10; i++) {
+            assertEquals(401, apiAs("203.0.113." + i, "target", "wrong").status());
+        }
+        assertEquals(401, apiAs("192.0.2.20", "target", "target-password-1").status(), "locked for browsers the account never used");
+        RawHttp.Answer stranger = formLogin("192.0.2.21", "target", "target-password-1", null);
+        assertEquals(200, stranger.status());
+        assertTrue(stranger.body().contains("Too many failed attempts"), "the form says why");
+        RawHttp.Answer known = formLogin("192.0.2.22", "target", "target-password-1", cookie);
+        assertEquals(302, known.status(), "the owner's browser gets in with the right password");
+    }
 }

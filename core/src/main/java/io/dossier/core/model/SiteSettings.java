@@ -37,6 +37,8 @@ public class SiteSettings {
     private String baseUrl;
     @Column(name = "host_aliases")
     private String hostAliases;
+    @Column(name = "signing_key")
+    private String signingKey;
     @Column(name = "installed_at")
     private Instant installedAt;
 
@@ -61,6 +63,7 @@ public class SiteSettings {
     public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
     public String getHostAliases() { return hostAliases; }
     public void setHostAliases(String hostAliases) { this.hostAliases = hostAliases; }
+    public String getSigningKey() { return signingKey; }
     public Instant getInstalledAt() { return installedAt; }
     public void setInstalledAt(Instant installedAt) { this.installedAt = installedAt; }
 }

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Jakarta Security's view of Dossier's accounts: the caller's group is the account's role name.
@@ -16,6 +17,8 @@ import java.util.Set;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
+    private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
+
     @Inject
     AccountPasswords passwords;
     @Inject
@@ -24,20 +27,26 @@ public class AccountIdentityStore implements IdentityStore {
     HttpServletRequest request;
     @Inject
     TrustedProxies proxies;
+    @Inject
+    KnownDevices devices;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller();
         String address = proxies.client(request).address(); // runs before any filter: resolve the proxy here
-        if (throttle.lockedFor(login, address).isPresent()) {
+        if (throttle.lockedFor(login, address, devices.recognises(request, login)).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return passwords.verify(login, credential.getPassword().getValue())
                 .map(role -> {
-                    throttle.succeeded(login);
+                    throttle.succeeded(login, address);
                     return new CredentialValidationResult(login, Set.of(role.name()));
                 })
                 .orElseGet(() -> {
-                    throttle.failed(login, address);
+                    try {
+                        throttle.failed(login, address);
+                    } catch (RuntimeException raced) { // two failures for a new key at once: one is counted
+                        LOG.fine(() -> "failed login not counted: " + raced);
+                    }
                     return CredentialValidationResult.INVALID_RESULT;
                 });
     }

@@ -1,7 +1,10 @@
 package io.dossier.admin.view.login;
 
+import io.dossier.core.security.KnownDevices;
 import io.dossier.core.security.LoginThrottle;
 import io.dossier.core.security.TrustedProxies;
+import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.url.SiteAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -21,7 +24,8 @@ import java.util.Optional;
 
 /**
  * The login form. The view is transient, so showing it creates no session; a session starts
- * only once the password is right, under a new id (no session fixation).
+ * only once the password is right, under a new id (no session fixation), and the browser becomes
+ * known to the account (core.security.KnownDevices), so strangers cannot lock it out.
  */
 @Named
 @RequestScoped
@@ -35,6 +39,10 @@ public class LoginBacking {
     FacesContext faces;
     @Inject
     TrustedProxies proxies;
+    @Inject
+    KnownDevices devices;
+    @Inject
+    CanonicalAddress address;
 
     private String login;
     private String password;
@@ -52,6 +60,8 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
+                response.addCookie(devices.cookieFor(login.strip(), request.getContextPath(),
+                        address.current().filter(SiteAddress::secure).isPresent() || request.isSecure()));
                 external.redirect(external.getRequestContextPath() + safeNext());
             }
             case SEND_CONTINUE -> faces.responseComplete();
@@ -60,7 +70,7 @@ public class LoginBacking {
     }
 
     private String failure(HttpServletRequest request) {
-        Optional<Duration> wait = throttle.lockedFor(login, proxies.client(request).address());
+        Optional<Duration> wait = throttle.lockedFor(login, proxies.client(request).address(), devices.recognises(request, login));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return "Too many failed attempts. Try again in " + (seconds < 90 ? seconds + " seconds"
