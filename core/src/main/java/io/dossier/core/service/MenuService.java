@@ -10,7 +10,6 @@ import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
-import io.dossier.core.text.WebAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,8 +28,6 @@ import java.util.Objects;
 @Transactional
 public class MenuService {
 
-    private static final int MAX_LABEL = 250;
-    private static final int MAX_URL = 1000;
 
     private EntityManager em;
     private Event<SettingsChanged> changes;
@@ -189,33 +186,41 @@ public class MenuService {
         }
     }
 
-    private static String checkedLabel(MenuItemKind kind, String label) {
-        String stripped = label == null || label.isBlank() ? null : label.strip();
+    static String checkedLabel(MenuItemKind kind, String label) {
+        String stripped = FieldRules.limited("label", label, FieldRules.LABEL);
         if (stripped == null && kind == MenuItemKind.URL) {
             throw new InvalidInputException("label", "Enter the link text");
-        }
-        if (stripped != null && stripped.length() > MAX_LABEL) {
-            throw new InvalidInputException("label", "The label is longer than " + MAX_LABEL + " characters");
         }
         return stripped;
     }
 
-    private static String checkedUrl(String url) {
-        String stripped = url == null ? "" : url.strip();
-        if (stripped.length() > MAX_URL || !(WebAddresses.isWebAddress(stripped) || WebAddresses.isSitePath(stripped))) {
+    static String checkedUrl(String url) {
+        String stripped = FieldRules.link("url", url);
+        if (stripped == null) {
             throw new InvalidInputException("url", "Enter a web address (https://…) or a path on this site (/about/)");
         }
         return stripped;
+    }
+
+    /** Throws for the first entry of {@code entries}, at any depth, that the menu builder would refuse. */
+    public static void check(List<MenuEntry> entries) {
+        for (MenuEntry entry : entries) {
+            checkedLabel(entry.kind(), entry.label());
+            if (entry.kind() == MenuItemKind.URL) {
+                checkedUrl(entry.url());
+            }
+            check(entry.children());
+        }
     }
 
     private void persist(Menu menu, MenuItem parent, List<MenuEntry> entries) {
         int position = 0;
         for (MenuEntry entry : entries) {
             MenuItem item = entry.kind() == MenuItemKind.URL
-                    ? MenuItem.link(menu, parent, position++, entry.label(), entry.url())
+                    ? MenuItem.link(menu, parent, position++, checkedLabel(entry.kind(), entry.label()), checkedUrl(entry.url()))
                     : MenuItem.pointingAt(menu, parent, position++, entry.kind(), entry.targetId());
             if (entry.kind() != MenuItemKind.URL && entry.label() != null) {
-                item.setLabel(entry.label());
+                item.setLabel(checkedLabel(entry.kind(), entry.label()));
             }
             em.persist(item);
             persist(menu, item, entry.children());

@@ -5,7 +5,6 @@ import io.dossier.core.model.ContentKind;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.PersonLink;
 import io.dossier.core.text.Slugs;
-import io.dossier.core.text.WebAddresses;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,20 +73,16 @@ public class PersonService extends ServiceSupport {
         if (form.getKind() == null) {
             throw new InvalidInputException("kind", "Choose person or organisation");
         }
-        String photo = blankToNull(form.getPhotoUrl());
-        if (photo != null && !WebAddresses.isWebAddress(photo) && !WebAddresses.isSitePath(photo)) {
-            throw new InvalidInputException("photoUrl", "The photo must be a web address (https://…) or a path on this site");
-        }
+        FieldRules.limited("name", form.getName(), FieldRules.NAME);
+        FieldRules.limited("role", form.getRoleTitle(), FieldRules.NAME);
+        String photo = FieldRules.link("photoUrl", form.getPhotoUrl(), "The photo must be a web address (https://…) or a path on this site");
         List<PersonLink> links = new ArrayList<>();
         for (ProfileForm.LinkLine line : form.getLinks()) {
-            String url = blankToNull(line.getUrl());
+            String url = FieldRules.webAddress("links", line.getUrl(), "Links must be web addresses (https://…)");
             if (url == null) {
                 continue;
             }
-            if (!WebAddresses.isWebAddress(url)) {
-                throw new InvalidInputException("links", "Links must be web addresses (https://…): " + url);
-            }
-            String label = blankToNull(line.getLabel());
+            String label = FieldRules.limited("links", line.getLabel(), FieldRules.LABEL);
             links.add(new PersonLink(label == null ? url : label, url));
         }
         Person person;

@@ -19,7 +19,6 @@ import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.text.Slugs;
-import io.dossier.core.text.WebAddresses;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -47,7 +46,6 @@ public class PostEditing extends ServiceSupport {
 
     /** Statuses a role without PUBLISH_POSTS may choose. */
     private static final Set<ContentStatus> UNPUBLISHED = EnumSet.of(ContentStatus.DRAFT, ContentStatus.PENDING);
-    private static final int TITLE_MAX = 500;
 
     private HtmlPolicy html;
     private TaxonomyService taxonomy;
@@ -140,9 +138,10 @@ public class PostEditing extends ServiceSupport {
         post.setPublishedAt(publishAt);
         post.setSticky(form.isSticky() && actor.can(PUBLISH_POSTS));
         post.setFeaturedMedia(libraryImage(form.getFeaturedMediaId(), "featured"));
-        post.setSeoTitle(limited(form.getSeoTitle(), "seoTitle", 300));
-        post.setSeoDescription(limited(form.getSeoDescription(), "seoDescription", 500));
-        post.setCanonicalUrl(canonical(form.getCanonicalUrl()));
+        post.setSeoTitle(FieldRules.limited("seoTitle", form.getSeoTitle(), FieldRules.SEO_TITLE));
+        post.setSeoDescription(FieldRules.limited("seoDescription", form.getSeoDescription(), FieldRules.SEO_DESCRIPTION));
+        post.setCanonicalUrl(FieldRules.link("canonicalUrl", form.getCanonicalUrl(),
+                "The canonical address must be a web address (https://…) or a path on this site"));
         post.setSocialMedia(libraryImage(form.getSocialMediaId(), "socialImage"));
         post.refile(form.getCategoryIds().stream().distinct().map(id -> require(Category.class, id)).toList());
         post.retag(tags(actor, form.getTagNames()));
@@ -260,22 +259,6 @@ public class PostEditing extends ServiceSupport {
         return tags;
     }
 
-    private static String limited(String text, String field, int max) {
-        String value = blankToNull(text);
-        if (value != null && value.length() > max) {
-            throw new InvalidInputException(field, "At most " + max + " characters, please (this has " + value.length() + ")");
-        }
-        return value;
-    }
-
-    private static String canonical(String url) {
-        String value = blankToNull(url);
-        if (value != null && !WebAddresses.isWebAddress(value) && !WebAddresses.isSitePath(value)) {
-            throw new InvalidInputException("canonicalUrl", "The canonical address must be a web address (https://…) or a path on this site");
-        }
-        return limited(value, "canonicalUrl", 1000);
-    }
-
     private Media libraryImage(Long mediaId, String field) {
         Media media = mediaId == null ? null : em.find(Media.class, mediaId);
         if (mediaId != null && media == null) {
@@ -291,8 +274,8 @@ public class PostEditing extends ServiceSupport {
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             throw new InvalidInputException("title", "A post needs a title");
         }
-        if (form.getTitle().strip().length() > TITLE_MAX) {
-            throw new InvalidInputException("title", "A title has at most " + TITLE_MAX + " characters");
+        if (form.getTitle().strip().length() > FieldRules.TITLE) {
+            throw new InvalidInputException("title", "A title has at most " + FieldRules.TITLE + " characters");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.dossier.core.service;
 
-import io.dossier.core.text.WebAddresses;
 import io.dossier.core.url.SiteAddress;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;
@@ -73,10 +72,10 @@ public class SettingsService {
         if (settings.robotsTxt() != null && settings.robotsTxt().length() > 10_000) {
             throw new InvalidInputException("robotsTxt", "robots.txt may have at most 10,000 characters");
         }
-        String hub = settings.websubHub() == null || settings.websubHub().isBlank() ? null : settings.websubHub().strip();
-        if (hub != null && (!WebAddresses.isWebAddress(hub) || hub.length() > 1000)) {
-            throw new InvalidInputException("websubHub", "The WebSub hub must be a web address (https://…)");
-        }
+        FieldRules.limited("title", settings.title(), FieldRules.SITE_TITLE);
+        FieldRules.limited("tagline", settings.tagline(), FieldRules.TAGLINE);
+        FieldRules.limited("footerText", settings.footerText(), FieldRules.FOOTER);
+        String hub = FieldRules.webAddress("websubHub", settings.websubHub(), "The WebSub hub must be a web address (https://…)");
         if (settings.feedItems() < 1 || settings.feedItems() > 100) {
             throw new InvalidInputException("feedItems", "Feeds show between 1 and 100 posts");
         }

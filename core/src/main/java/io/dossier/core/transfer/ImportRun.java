@@ -17,6 +17,8 @@ import io.dossier.core.model.Role;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
+import io.dossier.core.service.FieldRules;
+import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageDraft;
@@ -109,6 +111,48 @@ final class ImportRun {
         this.folder = folder;
         this.report = report;
         this.lookups = new Lookups(em);
+    }
+
+    /**
+     * The first pass's check of one record: a field the back office would refuse as too long
+     * (FieldRules, the columns' lengths) refuses the file before anything is written.
+     */
+    static void check(WxrRecord record) {
+        try {
+            switch (record) {
+                case Site site -> { }
+                case Author a -> {
+                    FieldRules.limited("login", a.login(), FieldRules.LOGIN);
+                    FieldRules.limited("display_name", a.displayName(), FieldRules.NAME);
+                    FieldRules.limited("email", a.email(), FieldRules.EMAIL);
+                }
+                case Term t -> {
+                    FieldRules.limited("slug", t.slug(), FieldRules.SLUG);
+                    FieldRules.limited("name", t.name(), FieldRules.NAME);
+                }
+                case Item i -> {
+                    FieldRules.limited("title", i.title(), FieldRules.TITLE);
+                    FieldRules.limited("post_name", slug(i), FieldRules.SLUG);
+                    if (i.type().equals("attachment")) {
+                        FieldRules.limited("_wp_attachment_image_alt", i.meta("_wp_attachment_image_alt"), FieldRules.ALT_TEXT);
+                        FieldRules.limited("_wp_attached_file", i.meta("_wp_attached_file"), FieldRules.FILE_NAME);
+                    }
+                }
+            }
+        } catch (InvalidInputException e) {
+            String what = switch (record) {
+                case Item i -> "The " + i.type().replace('_', ' ') + " \"" + shortened(i.title()) + "\"";
+                case Author a -> "The author \"" + shortened(a.login()) + "\"";
+                case Term t -> "The term \"" + shortened(t.name()) + "\"";
+                case Site site -> "The site";
+            };
+            throw new ImportFormatException(what + " has a " + e.field() + " longer than Dossier keeps: " + e.getMessage(),
+                    record instanceof Item i ? i.line() : 0, e);
+        }
+    }
+
+    private static String shortened(String text) {
+        return text == null ? "" : text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     void apply(WxrRecord record) {
@@ -318,6 +362,13 @@ final class ImportRun {
         items.stream().filter(i -> parseLong(i.meta("_menu_item_menu_item_parent")) == parent)
                 .sorted(Comparator.comparingInt(Item::menuOrder))
                 .forEach(i -> target(i).ifPresentOrElse(entry -> {
+                    if (entry.kind() == MenuItemKind.URL && !linkable(entry.url())) {
+                        // "#" headings and javascript: links: the menu builder would refuse them; their sub-items take their place.
+                        report.skipped(MENU_ITEMS, "Custom links that are neither web addresses nor paths on the site"
+                                + " (#, javascript:) are left out; their sub-items take their place");
+                        entries.addAll(entries(items, i.id()));
+                        return;
+                    }
                     entries.add(new MenuEntry(entry.kind(), entry.targetId(), entry.label(), entry.url(), entries(items, i.id())));
                     report.created(MENU_ITEMS);
                 }, () -> report.skipped(MENU_ITEMS, "Menu items pointing at content that is not in the file are left out")));
@@ -408,6 +459,15 @@ final class ImportRun {
             return content;
         }
         return content.replace(baseUrl + "/" + UPLOADS, Permalinks.media(UPLOADS));
+    }
+
+    /** Whether the menu builder takes {@code url} (FieldRules.link), as it must for an imported menu too. */
+    private static boolean linkable(String url) {
+        try {
+            return FieldRules.link("url", url) != null;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     /** A link to the old site becomes a path on this one; other links stay as they are. */

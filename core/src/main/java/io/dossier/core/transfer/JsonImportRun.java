@@ -15,7 +15,9 @@ import io.dossier.core.model.Role;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.plugin.PluginSettingsStore;
+import io.dossier.core.service.FieldRules;
 import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageDraft;
@@ -133,6 +135,84 @@ final class JsonImportRun {
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new ImportFormatException("An item of \"" + section + "\" has an unknown value: " + shorten(item), 0, e);
         }
+        try {
+            fields(section, item);
+        } catch (InvalidInputException e) {
+            throw new ImportFormatException("An item of \"" + section + "\" has a \"" + e.field() + "\" the site would refuse ("
+                    + e.getMessage() + "): " + shorten(item), 0, e);
+        } catch (ClassCastException e) {
+            throw new ImportFormatException("An item of \"" + section + "\" has a field of the wrong type: " + shorten(item), 0, e);
+        }
+    }
+
+    /** The back office's rules (FieldRules) for every field of the item that is written as it is. */
+    private static void fields(String section, JsonObject item) {
+        switch (section) {
+            case "site" -> {
+                FieldRules.limited("title", text(item, "title"), FieldRules.SITE_TITLE);
+                FieldRules.limited("tagline", text(item, "tagline"), FieldRules.TAGLINE);
+                FieldRules.limited("footerText", text(item, "footerText"), FieldRules.FOOTER);
+                FieldRules.webAddress("websubHub", text(item, "websubHub"), "The WebSub hub must be a web address (https://…)");
+            }
+            case "accounts" -> {
+                FieldRules.limited("login", text(item, "login"), FieldRules.LOGIN);
+                FieldRules.limited("displayName", text(item, "displayName"), FieldRules.NAME);
+                FieldRules.limited("email", text(item, "email"), FieldRules.EMAIL);
+            }
+            case "media" -> {
+                FieldRules.limited("storagePath", text(item, "storagePath"), FieldRules.ADDRESS);
+                FieldRules.limited("fileName", text(item, "fileName"), FieldRules.FILE_NAME);
+                FieldRules.limited("mimeType", text(item, "mimeType"), FieldRules.MIME_TYPE);
+                FieldRules.limited("title", text(item, "title"), FieldRules.TITLE);
+                FieldRules.limited("altText", text(item, "altText"), FieldRules.ALT_TEXT);
+            }
+            case "people" -> {
+                FieldRules.limited("slug", text(item, "slug"), FieldRules.SLUG);
+                FieldRules.limited("name", text(item, "name"), FieldRules.NAME);
+                FieldRules.limited("role", text(item, "role"), FieldRules.NAME);
+                photo(text(item, "photoUrl"));
+                item.getJsonArray("links").getValuesAs(JsonObject.class).forEach(l -> {
+                    FieldRules.limited("links", text(l, "label"), FieldRules.LABEL);
+                    link(text(l, "url"));
+                });
+            }
+            case "categories", "tags" -> {
+                FieldRules.limited("slug", text(item, "slug"), FieldRules.SLUG);
+                FieldRules.limited("name", text(item, "name"), FieldRules.NAME);
+            }
+            case "pages", "posts" -> {
+                FieldRules.limited("title", text(item, "title"), FieldRules.TITLE);
+                FieldRules.limited("slug", text(item, "slug"), FieldRules.SLUG);
+                FieldRules.limited("seoTitle", text(item, "seoTitle"), FieldRules.SEO_TITLE);
+                FieldRules.limited("seoDescription", text(item, "seoDescription"), FieldRules.SEO_DESCRIPTION);
+                canonical(text(item, "canonicalUrl"));
+                if (item.containsKey("credits")) {
+                    item.getJsonArray("credits").getValuesAs(JsonObject.class)
+                            .forEach(c -> FieldRules.limited("credits", text(c, "role"), FieldRules.CREDIT_ROLE));
+                }
+            }
+            case "menus" -> MenuService.check(menuShapes(item.getJsonArray("items").getValuesAs(JsonObject.class)));
+            case "redirects" -> FieldRules.limited("from", text(item, "from"), FieldRules.ADDRESS);
+            default -> { }
+        }
+    }
+
+    /** Menu items as the menu builder checks them: kind, label, address and sub-items. */
+    private static List<MenuEntry> menuShapes(List<JsonObject> items) {
+        return items.stream().map(i -> new MenuEntry(MenuItemKind.valueOf(i.getString("kind")), null, text(i, "label"), text(i, "url"),
+                menuShapes(i.containsKey("children") ? i.getJsonArray("children").getValuesAs(JsonObject.class) : List.of()))).toList();
+    }
+
+    private static String photo(String url) {
+        return FieldRules.link("photoUrl", url, "The photo must be a web address (https://…) or a path on this site");
+    }
+
+    private static String link(String url) {
+        return FieldRules.webAddress("links", url, "Links must be web addresses (https://…)");
+    }
+
+    private static String canonical(String url) {
+        return FieldRules.link("canonicalUrl", url, "The canonical address must be a web address (https://…) or a path on this site");
     }
 
     /** A path inside the media folder, as the library stores them: relative, forward slashes, no step up. */
@@ -216,9 +296,9 @@ final class JsonImportRun {
             Person person = new Person(p.getString("name"), slug, PersonKind.valueOf(p.getString("kind")));
             person.setRoleTitle(text(p, "role"));
             person.setBio(html.sanitize(text(p, "bio")));
-            person.setPhotoUrl(text(p, "photoUrl"));
+            person.setPhotoUrl(photo(text(p, "photoUrl")));
             p.getJsonArray("links").getValuesAs(JsonObject.class)
-                    .forEach(l -> person.getLinks().add(new PersonLink(l.getString("label"), l.getString("url"))));
+                    .forEach(l -> person.getLinks().add(new PersonLink(l.getString("label"), link(l.getString("url")))));
             em.persist(person);
             em.flush();
             return person.getId();
@@ -291,7 +371,7 @@ final class JsonImportRun {
             post.setSticky(p.getBoolean("sticky", false));
             post.setSeoTitle(text(p, "seoTitle"));
             post.setSeoDescription(text(p, "seoDescription"));
-            post.setCanonicalUrl(text(p, "canonicalUrl"));
+            post.setCanonicalUrl(canonical(text(p, "canonicalUrl")));
             post.setFeaturedMedia(mediaAt(p, "featuredImage"));
             post.setSocialMedia(mediaAt(p, "socialImage"));
             em.flush();

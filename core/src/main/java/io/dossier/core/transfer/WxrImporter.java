@@ -102,11 +102,12 @@ public class WxrImporter {
         return size;
     }
 
-    /** The first pass: every record read and counted, nothing written. */
+    /** The first pass: every record read, checked (ImportRun.check) and counted, nothing written. */
     private static long count(Path file) {
         long records = 0;
         try (InputStream in = open(file); WxrReader reader = new WxrReader(in)) {
-            while (reader.next() != null) {
+            for (WxrRecord record = reader.next(); record != null; record = reader.next()) {
+                ImportRun.check(record);
                 records++;
             }
         } catch (IOException e) {

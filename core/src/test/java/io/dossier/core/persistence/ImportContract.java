@@ -223,6 +223,59 @@ abstract class ImportContract {
     }
 
     @Test
+    void aWxrMenuLinkTheMenuBuilderWouldRefuseIsLeftOut() throws IOException {
+        String text = Files.readString(wxr);
+        Path hostile = folder.resolve("hostile.xml");
+        Files.writeString(hostile, text.replace("<![CDATA[http://127.0.0.1:8081/]]></wp:meta_value>",
+                "<![CDATA[javascript:alert(document.cookie)]]></wp:meta_value>"));
+        ImportReport report = importFile(hostile);
+        assertEquals(22, report.tallyOf("menu items").created());
+        assertEquals(1, report.tallyOf("menu items").skipped());
+        assertEquals(0, store.em.createQuery("select count(i) from MenuItem i where lower(i.url) like 'javascript:%'", Long.class)
+                .getSingleResult(), "no javascript: address reaches the menu");
+    }
+
+    @Test
+    void aWxrFieldTooLongForDossierRefusesTheFileBeforeAnythingIsWritten() throws IOException {
+        String text = Files.readString(wxr);
+        String title = "<title><![CDATA[" + "x".repeat(501) + "]]></title>";
+        Path tooLong = folder.resolve("too-long.xml");
+        String longText = text.replaceFirst("<title><!\\[CDATA\\[[^\\]]+]]></title>(?=\\s*<link>[^<]*/20)", title);
+        Files.writeString(tooLong, longText);
+        Map<String, Long> before = counts();
+        ImportFormatException refused = assertThrows(ImportFormatException.class, () -> importFile(tooLong));
+        assertTrue(refused.getMessage().contains("title longer than Dossier keeps") && refused.line() > 0, refused.getMessage());
+        assertEquals(before, counts(), "nothing was written");
+    }
+
+    @Test
+    void aCraftedSiteFileIsHeldToTheBackOfficesRulesBeforeAnythingIsWritten() throws IOException {
+        String account = "\"accounts\": [{\"login\": \"ann\", \"displayName\": \"Ann\", \"role\": \"AUTHOR\"}]";
+        Map<String, String> crafted = Map.of(
+                "links", "\"people\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"links\": [{\"label\": \"Site\","
+                        + " \"url\": \"javascript:alert(1)\"}]}]",
+                "photoUrl", "\"people\": [{\"slug\": \"y\", \"name\": \"Y\", \"kind\": \"PERSON\", \"links\": [],"
+                        + " \"photoUrl\": \"data:text/html,<script>alert(1)</script>\"}]",
+                "url", "\"menus\": [{\"location\": \"primary\", \"name\": \"Main\", \"items\": [{\"kind\": \"URL\", \"label\": \"Home\","
+                        + " \"url\": \"/\", \"children\": [{\"kind\": \"URL\", \"label\": \"Evil\", \"url\": \" JavaScript:alert(1)\","
+                        + " \"children\": []}]}]}]",
+                "canonicalUrl", account + ", \"posts\": [{\"id\": 1, \"title\": \"T\", \"slug\": \"t\", \"status\": \"DRAFT\","
+                        + " \"author\": \"ann\", \"categories\": [], \"tags\": [], \"credits\": [], \"canonicalUrl\": \"vbscript:x\"}]",
+                "name", "\"categories\": [{\"slug\": \"long\", \"name\": \"" + "n".repeat(251) + "\"}]");
+        Map<String, Long> before = counts();
+        for (Map.Entry<String, String> file : crafted.entrySet()) {
+            Path json = folder.resolve(file.getKey() + ".json");
+            // The account first, so a refusal cannot come from its absence; each file is otherwise valid.
+            Files.writeString(json, "{\"format\": \"dossier-site\", \"version\": 1, " + (file.getValue().startsWith("\"accounts")
+                    ? "" : account + ", ") + file.getValue() + "}");
+            ImportFormatException refused = assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction)
+                    .importFile(json, p -> { }, new ImportReport()), file.getKey());
+            assertTrue(refused.getMessage().contains("\"" + file.getKey() + "\""), refused.getMessage());
+            assertEquals(before, counts(), "nothing of " + file.getKey() + ".json was written");
+        }
+    }
+
+    @Test
     void attachmentsBecomeLibraryItemsAndImagesFeaturedImages() throws Exception {
         Path media = Files.createDirectories(folder.resolve("media/wp-content/uploads/2013/03"));
         Files.write(media.resolve("harbour.jpg"), new byte[2048]);
