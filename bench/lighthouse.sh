@@ -24,7 +24,7 @@ FLAGS="$FLAGS --disable-component-update --disable-sync --disable-default-apps"
 start
 
 PAGES=("/" "/page/2/" "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/" "/about/"
-  "/the-apologists/gerald-sykes/" "/category/news/" "/tag/vafc/" "/author/nferre/" "/2016/" "/?s=council"
+  "/the-apologists/gerald-sykes/" "/category/news/" "/tag/vafc/" "/author/nadia-ferre/" "/2016/" "/?s=council"
   "/no-such-page/" "/person/marek-dalvi/" "/organization/veskaran-american-friendship-council/" "/tags/")
 NAMES=("home" "home, page 2" "post" "page" "sub-page" "category" "tag" "author" "date archive" "search"
   "404" "person" "organisation" "tag cloud")

@@ -216,7 +216,7 @@ class AdminIT {
             assertFalse(users.logins().contains("casey"));
             browser.get(dossier.url("/admin/posts").toString());
             assertTrue(browser.findElement(By.xpath("//tr[td//a[normalize-space(.)='Notes From the Committee Hearing']]")).getText()
-                    .contains("admin"), "casey's post now belongs to admin");
+                    .contains("Site Administrator"), "casey's post now belongs to admin");
         } finally {
             browser.quit();
         }

@@ -43,7 +43,7 @@ class DistributionIT {
     /** One address of each kind of public page. */
     private static final List<String> PAGE_TYPES = List.of("/", "/page/2/",
             "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/", "/about/",
-            "/the-apologists/gerald-sykes/", "/category/news/", "/tag/vafc/", "/author/nferre/", "/2016/06/",
+            "/the-apologists/gerald-sykes/", "/category/news/", "/tag/vafc/", "/author/nadia-ferre/", "/2016/06/",
             "/?s=council", "/no-such-page/", "/person/marek-dalvi/", ORGANIZATION, "/tags/");
     private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
 

@@ -36,6 +36,7 @@ public class UserAccount extends BaseEntity {
 
     public String getLogin() { return login; }
     public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getEmail() { return email; }

@@ -44,6 +44,15 @@ public class ArchiveQueries {
                 .map(r -> new Subject((Long) r[0], (String) r[1], null, Permalinks.author(slug)));
     }
 
+    /**
+     * The public slug of the account with this login: for staff who follow an old
+     * {@code /author/<login>/} link (never for readers, who must not learn logins).
+     */
+    public Optional<String> authorSlugOfLogin(String login) {
+        return em.createQuery("select u.slug from UserAccount u where u.login = :login", String.class)
+                .setParameter("login", login).getResultList().stream().findFirst();
+    }
+
     /** Where an old path now points: kind and id of the content, for the caller to resolve a URL. */
     public Optional<Redirect> redirectFrom(String path) {
         return em.createQuery("select r.targetKind, r.targetId from PathRedirect r where r.oldPath = :path", Object[].class)

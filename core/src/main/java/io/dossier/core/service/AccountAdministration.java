@@ -9,6 +9,7 @@ import io.dossier.core.model.UserAccount;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.AccountPasswords;
 import io.dossier.core.security.Actor;
+import io.dossier.core.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,9 +43,10 @@ public class AccountAdministration extends ServiceSupport {
         actor.require(MANAGE_USERS, "manage users");
         return em.createQuery("""
                 select u.id, u.login, u.displayName, u.email, u.role,
-                       (select count(p) from Post p where p.author = u)
+                       (select count(p) from Post p where p.author = u), u.slug
                 from UserAccount u order by lower(u.login)""", Object[].class).getResultList().stream()
-                .map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5]))
+                .map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5],
+                        (String) r[6]))
                 .toList();
     }
 
@@ -54,29 +56,60 @@ public class AccountAdministration extends ServiceSupport {
         long posts = em.createQuery("select count(p) from Post p where p.author = :a", Long.class)
                 .setParameter("a", account).getSingleResult();
         return new AccountRow(account.getId(), account.getLogin(), account.getDisplayName(), account.getEmail(),
-                account.getRole(), posts);
+                account.getRole(), posts, account.getSlug());
     }
 
     /**
-     * Changes the name shown on posts and the email address: everyone their own, administrators
-     * anyone's. The login and the role stay (roles change on the Users screen).
+     * Changes the name shown on posts, the address of the author page ({@code slug}; null keeps it)
+     * and the email address: everyone their own, administrators anyone's. The login and the role
+     * stay (roles change on the Users screen).
      */
-    public void updateProfile(Actor actor, long accountId, String displayName, String email) {
+    public void updateProfile(Actor actor, long accountId, String displayName, String email, String slug) {
         if (accountId != actor.accountId()) {
             actor.require(MANAGE_USERS, "change other people's accounts");
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new InvalidInputException("displayName", "Enter the name shown on posts");
-        }
-        String address = email == null || email.isBlank() ? null : email.strip();
+        UserAccount account = require(UserAccount.class, accountId);
+        String name = publicName(displayName, account.getLogin());
+        String address = FieldRules.limited("email", email, FieldRules.EMAIL);
         if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("email", "Enter an email address such as name@example.org");
         }
-        UserAccount account = require(UserAccount.class, accountId);
-        account.setDisplayName(displayName.strip());
+        if (slug != null && !slug.isBlank() && !slug.strip().equals(account.getSlug())) {
+            account.setSlug(publicSlug(slug, account));
+        }
+        account.setDisplayName(name);
         account.setEmail(address);
         em.flush();
         changed(ContentKind.AUTHOR, accountId);
+    }
+
+    /** The name shown on posts as entered: present, not too long, and never the login, which readers must not learn. */
+    private static String publicName(String displayName, String login) {
+        String name = FieldRules.limited("displayName", displayName, FieldRules.NAME);
+        if (name == null) {
+            throw new InvalidInputException("displayName", "Enter the name shown on posts");
+        }
+        if (name.equalsIgnoreCase(login == null ? "" : login.strip())) {
+            throw new InvalidInputException("displayName", "The name shown on posts cannot be the login: readers would learn"
+                    + " half of what it takes to log in. Use your name, or the desk's");
+        }
+        return name;
+    }
+
+    /** The author page's address an owner asked for: a slug, free, and not the login. */
+    private String publicSlug(String requested, UserAccount account) {
+        String slug = requested.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!slug.equals(Slugs.slugify(slug)) || slug.length() > FieldRules.SLUG) {
+            throw new InvalidInputException("slug", "Use lower-case letters, digits and dashes, such as " + Slugs.slugify(requested));
+        }
+        if (AccountService.revealsLogin(slug, account.getLogin())) {
+            throw new InvalidInputException("slug", "The author page's address cannot be the login: readers would learn it");
+        }
+        if (em.createQuery("select count(u) from UserAccount u where u.slug = :s and u.id <> :id", Long.class)
+                .setParameter("s", slug).setParameter("id", account.getId()).getSingleResult() > 0) {
+            throw new InvalidInputException("slug", "Another account's page is at /author/" + slug + "/");
+        }
+        return slug;
     }
 
     public long create(Actor actor, String login, String displayName, String email, Role role, String password) {
@@ -88,14 +121,12 @@ public class AccountAdministration extends ServiceSupport {
         if (exists("UserAccount", "login", l)) {
             throw new InvalidInputException("login", "The login " + l + " is taken");
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new InvalidInputException("displayName", "Enter the name shown on posts");
-        }
+        String name = publicName(displayName, l);
         checkPassword(password);
         if (role == null) {
             throw new InvalidInputException("role", "Choose a role");
         }
-        long id = accounts.create(l, displayName.strip(), email == null || email.isBlank() ? null : email.strip(), role);
+        long id = accounts.create(l, name, FieldRules.limited("email", email, FieldRules.EMAIL), role);
         passwords.setPassword(l, password.toCharArray());
         return id;
     }

@@ -16,7 +16,7 @@ import io.dossier.core.model.Post;
 import io.dossier.core.model.Role;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
-import io.dossier.core.model.UserAccount;
+import io.dossier.core.service.AccountService;
 import io.dossier.core.service.FieldRules;
 import io.dossier.core.service.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
@@ -75,6 +75,9 @@ final class ImportRun {
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final EntityManager em;
+    private final AccountService accounts;
+    /** What readers see for an author whose only name is the login. */
+    static final String STAFF = "Staff";
     private final PostService posts;
     private final PageService pages;
     private final MenuService menus;
@@ -102,9 +105,10 @@ final class ImportRun {
     private final Map<Long, Long> pendingThumbnails = new LinkedHashMap<>();
     private final List<Item> menuItems = new ArrayList<>();
 
-    ImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, MediaFolder folder,
+    ImportRun(EntityManager em, AccountService accounts, PostService posts, PageService pages, MenuService menus, MediaFolder folder,
               ImportReport report) {
         this.em = em;
+        this.accounts = accounts;
         this.posts = posts;
         this.pages = pages;
         this.menus = menus;
@@ -174,15 +178,15 @@ final class ImportRun {
             accountId = existing.get();
             report.existing(AUTHORS);
         } else {
-            UserAccount account = new UserAccount(a.login(),
-                    Slugs.unique(Slugs.slugify(a.login()), s -> lookups.taken("UserAccount", "slug", s)), name(a), Role.AUTHOR);
-            account.setEmail(a.email());
-            em.persist(account);
-            em.flush();
-            accountId = account.getId();
+            accountId = accounts.create(a.login(), name(a), a.email(), Role.AUTHOR);
             report.created(AUTHORS);
         }
         accountByLogin.put(a.login(), accountId);
+        if (name(a).equals(STAFF)) {
+            report.note("Authors whose display name was their login are shown as \"" + STAFF + "\" (readers never see a login);"
+                    + " give them their names under Users");
+            return; // no byline: a person named after a login would publish it
+        }
         String personSlug = Slugs.slugify(name(a));
         personByLogin.put(a.login(), lookups.id("select p.id from Person p where p.slug = :v", personSlug).orElseGet(() -> {
             Person person = new Person(name(a), personSlug, PersonKind.PERSON);
@@ -192,8 +196,10 @@ final class ImportRun {
         }));
     }
 
+    /** The name the author's posts show: WordPress's display name, unless that is the login (WordPress's default). */
     private static String name(Author a) {
-        return a.displayName() == null || a.displayName().isBlank() ? a.login() : a.displayName().strip();
+        String name = a.displayName() == null ? "" : a.displayName().strip();
+        return name.isEmpty() || name.equalsIgnoreCase(a.login().strip()) ? STAFF : name;
     }
 
     private void term(Term t) {

@@ -57,10 +57,10 @@ public class JsonExporter {
             text(json, "robotsTxt", s.getRobotsTxt());
             text(json, "websubHub", s.getWebsubHub());
             json.writeEnd();
-            rows(json, "accounts", "select u.login, u.displayName, u.email, u.role from UserAccount u order by u.id", r -> {
+            rows(json, "accounts", "select u.login, u.displayName, u.email, u.role, u.slug from UserAccount u order by u.id", r -> {
                 json.write("login", (String) r[0]).write("displayName", (String) r[1]);
                 text(json, "email", (String) r[2]);
-                json.write("role", r[3].toString());
+                json.write("role", r[3].toString()).write("slug", (String) r[4]);
             });
             // Library items are named by their stored path, which their files keep in a site archive.
             rows(json, "media", "select m.storagePath, m.fileName, m.mimeType, m.sizeBytes, m.width, m.height, m.title,"

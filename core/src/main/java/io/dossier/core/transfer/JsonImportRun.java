@@ -15,6 +15,7 @@ import io.dossier.core.model.Role;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.plugin.PluginSettingsStore;
+import io.dossier.core.service.AccountService;
 import io.dossier.core.service.FieldRules;
 import io.dossier.core.service.HtmlPolicy;
 import io.dossier.core.service.InvalidInputException;
@@ -47,6 +48,7 @@ import java.util.Optional;
 final class JsonImportRun {
 
     private final EntityManager em;
+    private final AccountService accountService;
     private final PostService posts;
     private final PageService pages;
     private final MenuService menus;
@@ -67,9 +69,10 @@ final class JsonImportRun {
     /** Posts by their id in the file, for the redirects to them. */
     private final Map<Long, Long> postIds = new HashMap<>();
 
-    JsonImportRun(EntityManager em, PostService posts, PageService pages, MenuService menus, SettingsService settings,
-                  PluginSettingsStore plugins, HtmlPolicy html, ImportReport report) {
+    JsonImportRun(EntityManager em, AccountService accountService, PostService posts, PageService pages, MenuService menus,
+                  SettingsService settings, PluginSettingsStore plugins, HtmlPolicy html, ImportReport report) {
         this.em = em;
+        this.accountService = accountService;
         this.posts = posts;
         this.pages = pages;
         this.menus = menus;
@@ -156,6 +159,7 @@ final class JsonImportRun {
             }
             case "accounts" -> {
                 FieldRules.limited("login", text(item, "login"), FieldRules.LOGIN);
+                FieldRules.limited("slug", text(item, "slug"), FieldRules.SLUG);
                 FieldRules.limited("displayName", text(item, "displayName"), FieldRules.NAME);
                 FieldRules.limited("email", text(item, "email"), FieldRules.EMAIL);
             }
@@ -250,14 +254,8 @@ final class JsonImportRun {
     private void account(JsonObject a) {
         String login = a.getString("login");
         Optional<Long> existing = lookups.id("select u.id from UserAccount u where u.login = :v", login);
-        accounts.put(login, existing.orElseGet(() -> {
-            UserAccount account = new UserAccount(login, Slugs.unique(Slugs.slugify(login), s -> lookups.taken("UserAccount", "slug", s)),
-                    a.getString("displayName"), Role.valueOf(a.getString("role")));
-            account.setEmail(text(a, "email"));
-            em.persist(account);
-            em.flush();
-            return account.getId();
-        }));
+        accounts.put(login, existing.orElseGet(() -> accountService.create(login, a.getString("displayName"), text(a, "email"),
+                Role.valueOf(a.getString("role")), text(a, "slug"))));
         report.counted("accounts", existing.isPresent());
     }
 

@@ -1,6 +1,7 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.plugin.PluginSettingsStore;
+import io.dossier.core.service.AccountService;
 import io.dossier.core.service.HtmlPolicy;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
@@ -37,6 +38,7 @@ import java.util.function.Consumer;
 public class JsonImporter {
 
     private EntityManager em;
+    private AccountService accounts;
     private PostService posts;
     private PageService pages;
     private MenuService menus;
@@ -49,9 +51,10 @@ public class JsonImporter {
     }
 
     @Inject
-    public JsonImporter(EntityManager em, PostService posts, PageService pages, MenuService menus, SettingsService settings,
-                        PluginSettingsStore plugins, HtmlPolicy html, Transactions transactions) {
+    public JsonImporter(EntityManager em, AccountService accounts, PostService posts, PageService pages, MenuService menus,
+                        SettingsService settings, PluginSettingsStore plugins, HtmlPolicy html, Transactions transactions) {
         this.em = em;
+        this.accounts = accounts;
         this.posts = posts;
         this.pages = pages;
         this.menus = menus;
@@ -84,7 +87,7 @@ public class JsonImporter {
         }, section -> { });
         checked.run();
         progress.accept(new WxrImporter.Progress(0, total[0]));
-        JsonImportRun run = new JsonImportRun(em, posts, pages, menus, settings, plugins, html, report);
+        JsonImportRun run = new JsonImportRun(em, accounts, posts, pages, menus, settings, plugins, html, report);
         List<Item> batch = new ArrayList<>();
         long[] done = {0};
         read(document, (section, item) -> {

@@ -1,6 +1,7 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.media.MediaFolder;
+import io.dossier.core.service.AccountService;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PostService;
@@ -31,6 +32,7 @@ public class WxrImporter {
     static final int BATCH = 50;
 
     private EntityManager em;
+    private AccountService accounts;
     private PostService posts;
     private PageService pages;
     private MenuService menus;
@@ -41,9 +43,10 @@ public class WxrImporter {
     }
 
     @Inject
-    public WxrImporter(EntityManager em, PostService posts, PageService pages, MenuService menus, MediaFolder folder,
-                       Transactions transactions) {
+    public WxrImporter(EntityManager em, AccountService accounts, PostService posts, PageService pages, MenuService menus,
+                       MediaFolder folder, Transactions transactions) {
         this.em = em;
+        this.accounts = accounts;
         this.posts = posts;
         this.pages = pages;
         this.menus = menus;
@@ -68,7 +71,7 @@ public class WxrImporter {
         long started = System.nanoTime();
         long total = count(file);
         progress.accept(new Progress(0, total));
-        ImportRun run = new ImportRun(em, posts, pages, menus, folder, report);
+        ImportRun run = new ImportRun(em, accounts, posts, pages, menus, folder, report);
         long done = 0;
         try (InputStream in = open(file); WxrReader reader = new WxrReader(in)) {
             List<WxrRecord> batch = new ArrayList<>(BATCH);

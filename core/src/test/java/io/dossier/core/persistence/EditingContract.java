@@ -21,6 +21,7 @@ import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PostRow;
 import io.dossier.core.query.PostRowFilter;
 import io.dossier.core.security.AccessDeniedException;
+import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.Actor;
 import io.dossier.core.service.EditConflictException;
 import io.dossier.core.service.InvalidInputException;
@@ -452,23 +453,55 @@ abstract class EditingContract {
     void everyoneEditsTheirOwnNameAndEmailAndOnlyAdministratorsOthers() {
         Actor author = actors.get(Role.AUTHOR);
         store.inTransaction(() -> {
-            store.accountAdministration.updateProfile(author, author.accountId(), "Avery Author", "avery@example.org");
+            store.accountAdministration.updateProfile(author, author.accountId(), "Avery Author", "avery@example.org", null);
             return null;
         });
         assertEquals("Avery Author", store.inTransaction(() -> store.accountAdministration.own(author)).displayName());
         assertEquals("email", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
-            store.accountAdministration.updateProfile(author, author.accountId(), "Avery Author", "not an address");
+            store.accountAdministration.updateProfile(author, author.accountId(), "Avery Author", "not an address", null);
             return null;
         })).field());
         assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> {
-            store.accountAdministration.updateProfile(author, actors.get(Role.EDITOR).accountId(), "Renamed", null);
+            store.accountAdministration.updateProfile(author, actors.get(Role.EDITOR).accountId(), "Renamed", null, null);
             return null;
         }));
         store.inTransaction(() -> {
-            store.accountAdministration.updateProfile(actors.get(Role.ADMINISTRATOR), author.accountId(), "The AUTHOR", null);
+            store.accountAdministration.updateProfile(actors.get(Role.ADMINISTRATOR), author.accountId(), "The AUTHOR", null, null);
             return null;
         });
         assertEquals("The AUTHOR", store.inTransaction(() -> store.accountAdministration.own(author)).displayName());
+    }
+
+    @Test
+    void anAccountsPublicNameAndAddressNeverGiveItsLoginAway() {
+        Actor admin = actors.get(Role.ADMINISTRATOR);
+        long id = store.inTransaction(() -> store.accounts.create("jdoe", "Jane Doe", null, Role.AUTHOR));
+        AccountRow jane = store.inTransaction(() -> store.accountAdministration.own(new Actor(id, "jdoe", Role.AUTHOR)));
+        assertEquals("jane-doe", jane.slug(), "the author page is named after the name on posts");
+        for (String name : List.of("jdoe2", "JDOE2", " jdoe2 ")) {
+            assertEquals("displayName", assertThrows(InvalidInputException.class, () -> store.inTransaction(() ->
+                    store.accountAdministration.create(admin, "jdoe2", name, null, Role.AUTHOR, "pw-123456789")))
+                    .field(), name);
+        }
+        Actor self = new Actor(id, "jdoe", Role.AUTHOR);
+        assertEquals("slug", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(self, id, "Jane Doe", null, "jdoe");
+            return null;
+        })).field());
+        assertEquals("slug", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(self, id, "Jane Doe", null, "nadia-ferre");
+            return null;
+        })).field(), "another account's address");
+        store.inTransaction(() -> {
+            store.accountAdministration.updateProfile(self, id, "Jane Doe", null, "jane");
+            return null;
+        });
+        assertEquals("jane", store.inTransaction(() -> store.accountAdministration.own(self)).slug());
+        // An account whose name is its login (as WordPress makes them) still gets an address that is not.
+        long plain = store.inTransaction(() -> store.accounts.create("plainlogin", "plainlogin", null, Role.AUTHOR));
+        String slug = store.em.createQuery("select u.slug from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", plain).getSingleResult();
+        assertFalse(slug.contains("plainlogin"), slug);
     }
 
     @Test

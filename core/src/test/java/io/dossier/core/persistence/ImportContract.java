@@ -66,7 +66,7 @@ abstract class ImportContract {
     }
 
     private WxrImporter importer(Transactions transactions) {
-        return new WxrImporter(store.em, store.postService, store.pageService, store.menus,
+        return new WxrImporter(store.em, store.accounts, store.postService, store.pageService, store.menus,
                 new io.dossier.core.media.MediaFolder(folder.resolve("media")), transactions);
     }
 
@@ -576,7 +576,7 @@ abstract class ImportContract {
     }
 
     private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {
-        return new io.dossier.core.transfer.JsonImporter(store.em, store.postService, store.pageService, store.menus,
+        return new io.dossier.core.transfer.JsonImporter(store.em, store.accounts, store.postService, store.pageService, store.menus,
                 store.settings, store.pluginSettings, new io.dossier.core.service.HtmlPolicy(), transactions);
     }
 

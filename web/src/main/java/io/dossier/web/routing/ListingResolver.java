@@ -7,6 +7,8 @@ import io.dossier.core.query.Link;
 import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.security.CurrentUser;
+import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -49,6 +51,8 @@ public class ListingResolver {
     SiteQueries site;
     @Inject
     PeopleQueries people;
+    @Inject
+    CurrentUser user;
 
     public Resolution resolve(Route.Listing route) {
         return switch (route) {
@@ -65,6 +69,8 @@ public class ListingResolver {
                     .orElse(new Missing());
             case Route.AuthorArchive author -> archives.author(author.slug())
                     .<Resolution>map(s -> new Resolved(new PostFilter.ByAuthor(s.id()), "Author: " + s.name(), null))
+                    .or(() -> user.actor().flatMap(staff -> archives.authorSlugOfLogin(author.slug()))
+                            .map(slug -> new Moved(Permalinks.author(slug)))) // an old login address, followed by staff only
                     .orElse(new Missing());
             case Route.DateArchive date -> dated(date);
             case Route.Search search -> new Resolved(new PostFilter.Matching(search.terms()),

@@ -61,6 +61,12 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
             }
             return basic.validateRequest(request, response, context);
         }
+        if (path.startsWith("/author/") && hasSession(request)) {
+            // Staff following an old /author/<login>/ link get the redirect to the account's page
+            // (web.routing.ListingResolver); readers have no session and cost nothing here.
+            AuthenticationStatus status = form.validateRequest(request, response, context);
+            return status == AuthenticationStatus.SUCCESS ? status : context.doNothing();
+        }
         if (!path.startsWith("/admin/") && !path.equals("/admin")) {
             return context.doNothing();
         }
@@ -81,6 +87,10 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         form.cleanSubject(request, response, context);
+    }
+
+    private static boolean hasSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && request.getSession(false) != null;
     }
 
     private static boolean needsLogin(String path) {

@@ -165,7 +165,7 @@ class PublicSiteIT {
         Element first = cards.getFirst();
         assertEquals(FIRST_POST, first.selectFirst(".entry-title a").attr("href"));
         assertEquals("June 1, 2016", first.selectFirst("time").text());
-        assertEquals("admin", first.selectFirst(".entry-author").text());
+        assertEquals("Site Administrator", first.selectFirst(".entry-author").text());
         assertEquals("By Nadia Ferre", first.selectFirst(".entry-byline").text());
         assertEquals("Filed Under: Blog, News", first.selectFirst(".entry-terms").text());
         assertEquals("© Copyright " + Year.now().getValue() + " LobbyLedger.example · All Rights Reserved.",
@@ -271,7 +271,8 @@ class PublicSiteIT {
         assertEquals(10, news.select("article.entry-card").size());
         assertEquals(5, page("/category/news/page/2/").select("article.entry-card").size());
         assertEquals("Tag: Tomas Hale", page("/tag/tomas-hale/").selectFirst("h1").text());
-        assertEquals(9, page("/author/nferre/").select("article.entry-card").size());
+        assertEquals(9, page("/author/nadia-ferre/").select("article.entry-card").size());
+        assertStatus(404, "/author/nferre/"); // the login: readers never learn it, not even from a redirect
         assertStatus(404, "/category/no-such-category/");
         assertStatus(404, "/tag/no-such-tag/");
         assertStatus(404, "/author/nobody/");
@@ -394,7 +395,7 @@ class PublicSiteIT {
         assertEquals(10, atom.getEntries().size());
         SyndFeed tag = new SyndFeedInput().build(new StringReader(get("/tag/tomas-hale/feed/").body()));
         assertTrue(tag.getEntries().stream().allMatch(e -> e.getLink().contains("/20")));
-        assertEquals(200, get("/author/nferre/feed/").statusCode());
+        assertEquals(200, get("/author/nadia-ferre/feed/").statusCode());
         assertEquals(200, get("/feed/?s=satellite").statusCode());
         assertEquals(1, new SyndFeedInput().build(new StringReader(get("/feed/?s=satellite").body())).getEntries().size());
         HttpResponse<String> json = get("/feed/json/");
@@ -663,7 +664,12 @@ class PublicSiteIT {
             assertFalse(user.asJsonObject().containsKey("email") || user.asJsonObject().containsKey("login")
                     || user.asJsonObject().containsKey("username"), "public people, no login names: " + user);
         }
-        assertTrue(users.stream().anyMatch(u -> u.asJsonObject().getString("link").equals(uri("/author/nferre/").toString())));
+        assertTrue(users.stream().anyMatch(u -> u.asJsonObject().getString("link").equals(uri("/author/nadia-ferre/").toString())));
+        for (jakarta.json.JsonValue user : users) {
+            for (String login : List.of("admin", "nferre", "desk")) {
+                assertFalse(user.asJsonObject().getString("slug").equals(login), "a slug is never a login: " + user);
+            }
+        }
 
         HttpResponse<String> missing = get("/wp-json/wp/v2/posts/987654321");
         assertEquals(404, missing.statusCode());
@@ -911,7 +917,10 @@ class PublicSiteIT {
         }
 
         // A new post: every list it joins shows it on the next request.
-        String author = "/author/cache-editor/";
+        String author = "/author/" + jsonValue(admin("GET", "/api/v1/admin/users", null)).asJsonArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(u -> u.getString("login").equals("cache-editor")).findFirst()
+                .orElseThrow().getString("slug") + "/";
+        assertFalse(author.contains("cache-editor"), "its page is not named after its login: " + author);
         List<String> lists = List.of("/", "/category/news/", "/tag/cache-probe/", "/feed/", "/api/v1/posts", "/?s=Zanzibarian",
                 "/wp-json/wp/v2/posts", author, VAFC);
         lists.forEach(this::warm);

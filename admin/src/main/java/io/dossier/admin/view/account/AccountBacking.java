@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** "Your account", for every role as in WordPress's Profile: the name on posts, email, a new password. */
+/** "Your account", for every role as in WordPress's Profile: the name on posts, the author page's address, email, a new password. */
 @Named("account")
 @ViewScoped
 public class AccountBacking implements Serializable {
@@ -24,6 +24,7 @@ public class AccountBacking implements Serializable {
     private AccountRow own;
     private String displayName;
     private String email;
+    private String slug;
     private String newPassword;
 
     /** f:viewAction */
@@ -31,10 +32,11 @@ public class AccountBacking implements Serializable {
         own = accounts.own(user.require());
         displayName = own.displayName();
         email = own.email();
+        slug = own.slug();
     }
 
     public void save() {
-        if (feedback.submit("account", () -> accounts.updateProfile(user.require(), own.id(), displayName, email))) {
+        if (feedback.submit("account", () -> accounts.updateProfile(user.require(), own.id(), displayName, email, slug))) {
             feedback.info("Your account is saved.");
         }
     }
@@ -49,6 +51,8 @@ public class AccountBacking implements Serializable {
     public AccountRow getOwn() { return own; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getNewPassword() { return newPassword; }
