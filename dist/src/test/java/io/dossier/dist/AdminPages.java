@@ -135,7 +135,9 @@ final class AdminPages {
 
         /** Waits for the periodic autosave to report that it kept the typed text. */
         String awaitAutosave() {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            // The status is re-rendered by each autosave's ajax update: read it afresh when it was replaced.
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(b -> {
                 String status = b.findElement(By.id("editor:autosaveStatus")).getText();
                 return status.startsWith("Autosaved at") ? status : null;
             });

@@ -201,4 +201,181 @@ class SecurityIT {
         RawHttp.Answer known = formLogin("192.0.2.22", "target", "target-password-1", cookie);
         assertEquals(302, known.status(), "the owner's browser gets in with the right password");
     }
+
+    private static String cookie(RawHttp.Answer answer, String name) {
+        return java.util.Arrays.stream(answer.header("Set-Cookie").orElse("").split(",\\s*(?=[A-Za-z_]+=)"))
+                .filter(c -> c.startsWith(name + "=")).map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie: " + answer.headers()));
+    }
+
+    /** An administrator's session, logged in through the form as the client {@code client}. */
+    private String adminSession(String client) throws Exception {
+        RawHttp.Answer login = formLogin(client, "admin", SharedDistribution.ADMIN_PASSWORD, null);
+        assertEquals(302, login.status(), login.body());
+        return cookie(login, "JSESSIONID");
+    }
+
+    private RawHttp.Answer viaProxy(String client, String method, String path, String cookie, String form) throws Exception {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Host", "127.0.0.1:" + dossier.port, "X-Forwarded-For", client,
+                "Origin", origin()));
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+        }
+        return RawHttp.send(PROXY, dossier.port, method, path, headers, form);
+    }
+
+    private static String viewState(String html) {
+        return org.jsoup.Jsoup.parse(html).selectFirst("input[name=jakarta.faces.ViewState]").val();
+    }
+
+    @Test
+    void malformedCredentialsAreA401WithAProblemDetail() throws Exception {
+        for (String authorization : List.of("Basic !!!not-base64", "Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes()),
+                "Basic", "Digest username=\"admin\"")) {
+            RawHttp.Answer answer = RawHttp.get(dossier.port, "/api/v1/posts?status=draft", Map.of("Host", "127.0.0.1:" + dossier.port,
+                    "Authorization", authorization));
+            assertEquals(401, answer.status(), authorization);
+            assertTrue(answer.header("Content-Type").orElseThrow().startsWith("application/problem+json"), authorization);
+            assertTrue(answer.header("WWW-Authenticate").orElseThrow().startsWith("Basic"), authorization);
+            assertTrue(answer.header("X-Content-Type-Options").isPresent(), "security headers on the refusal too");
+        }
+    }
+
+    @Test
+    void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
+        RawHttp.Answer page = viaProxy("192.0.2.31", "GET", "/admin/login", null, null);
+        String form = "login=login&login%3Ausername=admin&login%3Apassword="
+                + java.net.URLEncoder.encode(SharedDistribution.ADMIN_PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + "&login%3Asubmit=Log+in&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState(page.body()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        RawHttp.Answer crossSite = RawHttp.send(PROXY, dossier.port, "POST", "/admin/login", Map.of("Host", "127.0.0.1:" + dossier.port,
+                "X-Forwarded-For", "192.0.2.31", "Origin", "https://" + EVIL), form);
+        assertEquals(200, crossSite.status());
+        assertTrue(crossSite.body().contains("Log in from this site&#39;s own login page")
+                || crossSite.body().contains("Log in from this site's own login page"), crossSite.body());
+        assertFalse(crossSite.header("Set-Cookie").orElse("").contains("dossier_device"), "not logged in");
+        RawHttp.Answer direct = RawHttp.get(dossier.port, "/admin/login.xhtml?next=/admin/", Map.of("Host", "127.0.0.1:" + dossier.port));
+        assertEquals(301, direct.status(), "the view's file answers at its address only");
+        assertEquals("/admin/login?next=/admin/", direct.header("Location").orElseThrow());
+    }
+
+    @Test
+    void aFormWhoseStateIsNotThisSessionsReopensThePageWithAMessageAndSavesNothing() throws Exception {
+        String first = adminSession("192.0.2.32");
+        String stale = viewState(viaProxy("192.0.2.32", "GET", "/admin/settings", first, null).body());
+        String second = adminSession("192.0.2.32"); // logged in again, as after the session timed out
+        for (String state : List.of(stale, "stateless")) {
+            String form = "settings=settings&settings%3Atitle=Changed+by+a+stale+form&settings%3Asave=&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8);
+            RawHttp.Answer posted = viaProxy("192.0.2.32", "POST", "/admin/settings", second, form);
+            assertEquals(302, posted.status(), state + ": " + posted.body());
+            assertTrue(posted.header("Location").orElseThrow().endsWith("/admin/settings"), posted.headers().toString());
+            String flash = posted.header("Set-Cookie").map(c -> java.util.Arrays.stream(c.split(",\\s*(?=[A-Za-z_]+=)"))
+                    .map(x -> x.substring(0, x.indexOf(';') < 0 ? x.length() : x.indexOf(';'))).filter(x -> !x.startsWith("JSESSIONID"))
+                    .collect(java.util.stream.Collectors.joining("; "))).orElse("");
+            String reopened = viaProxy("192.0.2.32", "GET", "/admin/settings", second + (flash.isEmpty() ? "" : "; " + flash), null).body();
+            assertTrue(reopened.contains("Your session expired; your changes were not saved"), state);
+        }
+        assertFalse(http.send(HttpRequest.newBuilder(dossier.url("/")).build(), HttpResponse.BodyHandlers.ofString()).body()
+                .contains("Changed by a stale form"));
+    }
+
+    @Test
+    void aStatusInTheAddressIsReadInAnyCaseAndAnUnknownOneIsExplained() throws Exception {
+        String session = adminSession("192.0.2.33");
+        String drafts = viaProxy("192.0.2.33", "GET", "/admin/posts?status=draft", session, null).body();
+        String messages = org.jsoup.Jsoup.parse(drafts).select(".ui-messages").text();
+        assertFalse(messages.contains("convertible") || messages.contains("j_idt"), "no component id in a message: " + messages);
+        assertTrue(drafts.contains("aria-current=\"page\">Draft"), "the Draft tab is the current one");
+        String bogus = viaProxy("192.0.2.33", "GET", "/admin/posts?status=bogus", session, null).body();
+        assertTrue(org.jsoup.Jsoup.parse(bogus).select(".ui-messages").text().contains("There is no status \"bogus\""), "explained");
+    }
+
+    @Test
+    void oEmbedSpeaksXmlAsWordPressDoes() throws Exception {
+        RawHttp.Answer xml = RawHttp.get(dossier.port, "/wp-json/oembed/1.0/embed?format=xml&url=" + java.net.URLEncoder.encode(
+                origin() + FIRST_POST, java.nio.charset.StandardCharsets.UTF_8), Map.of("Host", "127.0.0.1:" + dossier.port));
+        assertEquals(200, xml.status());
+        assertTrue(xml.header("Content-Type").orElseThrow().startsWith("text/xml"));
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("oembed", document.getDocumentElement().getNodeName());
+        assertEquals("1.0", document.getElementsByTagName("version").item(0).getTextContent());
+        assertTrue(document.getElementsByTagName("html").item(0).getTextContent().startsWith("<blockquote"));
+        assertFalse(xml.body().contains("nferre") || xml.body().contains(">admin<"), "no login in the card");
+    }
+
+    private static String field(HttpResponse<String> problem) {
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("\"field\"\\s*:\\s*\"([^\"]*)\"").matcher(problem.body());
+        return field.find() ? field.group(1) : "";
+    }
+
+    private static String jsonList(java.util.stream.Stream<String> items) {
+        return items.map(i -> "\"" + i + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    @Test
+    void apiWritesHaveLimitsEachNamedInAProblemDetail() throws Exception {
+        Map<String, String> tooMuch = new java.util.LinkedHashMap<>();
+        tooMuch.put("title", "{\"title\": \"" + "t".repeat(501) + "\"}");
+        tooMuch.put("excerpt", "{\"title\": \"Limits\", \"excerpt\": \"" + "e".repeat(10_001) + "\"}");
+        tooMuch.put("tags", "{\"title\": \"Limits\", \"tags\": " + jsonList(java.util.stream.IntStream.range(0, 101).mapToObj(i -> "many-" + i)) + "}");
+        tooMuch.put("categories", "{\"title\": \"Limits\", \"categoryIds\": " + java.util.Collections.nCopies(51, "1") + "}");
+        tooMuch.put("body", "{\"title\": \"Limits\", \"body\": \"" + "b".repeat(1_000_001) + "\"}");
+        for (Map.Entry<String, String> request : tooMuch.entrySet()) {
+            HttpResponse<String> refused = asAdmin("POST", "/api/v1/posts", request.getValue());
+            assertEquals(400, refused.statusCode(), request.getKey() + ": " + refused.body());
+            assertEquals(request.getKey(), field(refused), refused.body());
+        }
+        HttpResponse<String> flood = asAdmin("POST", "/api/v1/posts", "{\"title\": \"Limits\", \"tags\": "
+                + jsonList(java.util.stream.IntStream.range(0, 21).mapToObj(i -> "flood-" + i)) + "}");
+        assertEquals(400, flood.statusCode());
+        assertEquals("tags", field(flood));
+        assertFalse(http.send(HttpRequest.newBuilder(dossier.url("/wp-json/wp/v2/tags?search=flood-")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("flood-"), "no tag of the refused save was kept");
+
+        byte[] huge = ("{\"title\": \"Huge\", \"body\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes();
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(huge),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))) { // declared, and chunked
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(dossier.url("/api/v1/posts"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + SharedDistribution.ADMIN_PASSWORD).getBytes()))
+                    .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, answer.statusCode(), answer.body());
+            assertEquals("body", field(answer));
+        }
+    }
+
+    /** The settings form as the browser would post it, every field with its value, and the title given. */
+    private static String settingsForm(String html, String title, String nonce) {
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(html).getElementById("settings");
+        StringBuilder body = new StringBuilder("settings=settings&settings%3Asave=settings%3Asave");
+        for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
+            String name = field.attr("name");
+            String value = name.equals("settings:title") ? title : field.tagName().equals("select")
+                    ? field.select("option[selected]").val() : field.tagName().equals("textarea") ? field.text() : field.val();
+            if (!name.equals("settings")) {
+                body.append('&').append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return nonce == null ? body.toString() : body + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBackOfficeFormWithoutItsCspNonceIsRefusedBeforeAnythingIsSaved() throws Exception {
+        String session = adminSession("192.0.2.34");
+        String page = viaProxy("192.0.2.34", "GET", "/admin/settings", session, null).body();
+        String title = org.jsoup.Jsoup.parse(page).getElementById("settings:title").val();
+        RawHttp.Answer forged = viaProxy("192.0.2.34", "POST", "/admin/settings", session, settingsForm(page, "Saved Without A Nonce", null));
+        assertEquals(302, forged.status(), forged.body());
+        assertFalse(http.send(HttpRequest.newBuilder(dossier.url("/")).build(), HttpResponse.BodyHandlers.ofString()).body()
+                .contains("Saved Without A Nonce"), "nothing was applied");
+
+        page = viaProxy("192.0.2.34", "GET", "/admin/settings", session, null).body();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertTrue(nonce.find(), "the page carries its nonce");
+        RawHttp.Answer genuine = viaProxy("192.0.2.34", "POST", "/admin/settings", session, settingsForm(page, title, nonce.group(1)));
+        assertEquals(200, genuine.status());
+        assertTrue(genuine.body().contains("Settings saved."), "the same form with its nonce is taken");
+    }
 }

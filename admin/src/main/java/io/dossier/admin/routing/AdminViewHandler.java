@@ -1,8 +1,12 @@
 package io.dossier.admin.routing;
 
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.ViewHandler;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 import java.util.Set;
 
 /**
@@ -16,6 +20,24 @@ public class AdminViewHandler extends ViewHandlerWrapper {
 
     public AdminViewHandler(ViewHandler wrapped) {
         super(wrapped);
+    }
+
+    /**
+     * A transient page's form (the login's, "stateless") posted to a page that keeps state would fail
+     * as a bare FacesException and a 500; its state is simply not this view's, as with a state that
+     * expired, so it is reported as a ViewExpiredException, which reopens the page with a message.
+     */
+    @Override
+    public UIViewRoot restoreView(FacesContext context, String viewId) {
+        try {
+            return super.restoreView(context, viewId);
+        } catch (FacesException e) {
+            if (e instanceof ViewExpiredException
+                    || !"stateless".equals(context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM))) {
+                throw e;
+            }
+            throw new ViewExpiredException("The posted form's state is not this page's", e, viewId);
+        }
     }
 
     @Override

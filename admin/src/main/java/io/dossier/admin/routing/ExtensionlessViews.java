@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 /**
  * Serves the back office at extensionless addresses: /admin/ is the dashboard, /admin/posts the
  * view /admin/posts.xhtml. OmniFaces' FacesViews would do this, but it does not see views inside
- * a jar's META-INF/resources on Payara, where the admin's views live.
+ * a jar's META-INF/resources on Payara, where the admin's views live. A request for the view's
+ * file itself (/admin/posts.xhtml) is sent to its address.
  */
 @WebFilter(filterName = "ExtensionlessViews", urlPatterns = "/admin/*")
 public class ExtensionlessViews extends HttpFilter {
 
     static final String EXTENSION = ".xhtml";
     private static final Pattern VIEW = Pattern.compile("/admin/([a-z][a-z0-9-]*)?");
+    private static final Pattern DIRECT = Pattern.compile("/admin/([a-z][a-z0-9-]*)\\.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,6 +30,15 @@ public class ExtensionlessViews extends HttpFilter {
         Matcher view = VIEW.matcher(path);
         if (path.equals("/admin")) {
             response.sendRedirect(request.getContextPath() + "/admin/");
+            return;
+        }
+        Matcher direct = DIRECT.matcher(path);
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (direct.matches() && read) { // a view's file name: one address per screen (upload forms still post to the file)
+            String name = direct.group(1).equals("index") ? "" : direct.group(1);
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/admin/" + name
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             return;
         }
         if (view.matches()) {

@@ -1,5 +1,6 @@
 package io.dossier.admin.transfer;
 
+import io.dossier.admin.routing.SameOrigin;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,7 +41,7 @@ public class ImportUploads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (!sameOrigin(request)) {
+        if (!SameOrigin.of(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -73,23 +73,5 @@ public class ImportUploads extends HttpServlet {
     private static void back(HttpServletRequest request, HttpServletResponse response, String query) throws IOException {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/admin/import?" + query);
-    }
-
-    /** The form was posted from this site: Origin (or, without it, Referer) names this host. */
-    static boolean sameOrigin(HttpServletRequest request) {
-        String source = request.getHeader("Origin");
-        if (source == null || source.equals("null")) {
-            source = request.getHeader("Referer");
-        }
-        if (source == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(source);
-            String host = request.getHeader("Host");
-            return host != null && host.equalsIgnoreCase(uri.getRawAuthority());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -73,14 +73,16 @@ public class KnownDevices {
         return false;
     }
 
-    /** The cookie that makes this browser known for {@code login}: HttpOnly, for the login form only, Secure on an https site. */
+    /**
+     * The cookie that makes this browser known for {@code login}: HttpOnly, for the back office only,
+     * Secure on an https site; SameSite=Lax like every cookie of the site (the launcher sets it on the listener).
+     */
     public Cookie cookieFor(String login, String contextPath, boolean secure) {
         Cookie cookie = new Cookie(COOKIE, tokenFor(login));
         cookie.setPath(contextPath + "/admin/");
         cookie.setMaxAge(MAX_AGE_SECONDS);
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Strict");
         return cookie;
     }
 

@@ -245,6 +245,7 @@ public class PostEditing extends ServiceSupport {
     private List<Tag> tags(Actor actor, List<String> names) {
         Set<String> seen = new LinkedHashSet<>();
         List<Tag> tags = new ArrayList<>();
+        int created = 0;
         for (String name : names) {
             if (name == null || name.isBlank() || !seen.add(name.strip().toLowerCase())) {
                 continue;
@@ -253,6 +254,11 @@ public class PostEditing extends ServiceSupport {
                     .setParameter("n", name.strip()).getResultList();
             if (existing.isEmpty()) {
                 actor.require(ASSIGN_NEW_TAGS, "create new tags (\"" + name.strip() + "\")");
+                FieldRules.limited("tags", name, FieldRules.NAME);
+                if (++created > FieldRules.NEW_TAGS_PER_SAVE) {
+                    throw new InvalidInputException("tags", "One save creates at most " + FieldRules.NEW_TAGS_PER_SAVE
+                            + " new tags; add the others in the Tags screen or in a later save");
+                }
             }
             tags.add(em.find(Tag.class, existing.isEmpty() ? taxonomy.tag(name) : existing.getFirst()));
         }
@@ -276,6 +282,17 @@ public class PostEditing extends ServiceSupport {
         }
         if (form.getTitle().strip().length() > FieldRules.TITLE) {
             throw new InvalidInputException("title", "A title has at most " + FieldRules.TITLE + " characters");
+        }
+        FieldRules.limited("slug", form.getSlug(), FieldRules.SLUG);
+        FieldRules.limited("body", form.getBody(), FieldRules.BODY);
+        FieldRules.limited("excerpt", form.getExcerpt(), FieldRules.EXCERPT);
+        if (form.getTagNames().size() > FieldRules.TAGS_PER_POST) {
+            throw new InvalidInputException("tags", "A post has at most " + FieldRules.TAGS_PER_POST + " tags (this has "
+                    + form.getTagNames().size() + ")");
+        }
+        if (form.getCategoryIds().size() > FieldRules.CATEGORIES_PER_POST) {
+            throw new InvalidInputException("categories", "A post is filed under at most " + FieldRules.CATEGORIES_PER_POST
+                    + " categories (this has " + form.getCategoryIds().size() + ")");
         }
     }
 

@@ -22,6 +22,6 @@ public class DossierApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PostsResource.class, PostWritesResource.class, SiteContentResource.class, UsersResource.class,
-                PluginsResource.class, ProblemResponses.class, ApiGuard.class);
+                PluginsResource.class, ProblemResponses.class, ApiGuard.class, BodySizeLimit.class);
     }
 }

@@ -25,6 +25,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof WebApplicationException refusal && refusal.getResponse().getStatus() == 413) {
+                return refusal.getResponse(); // BodySizeLimit, raised while the reader read the body
+            }
+        }
         if (unreadableBody(error)) {
             return problem(400, "Malformed JSON", "The request body is not the JSON this resource expects", null);
         }

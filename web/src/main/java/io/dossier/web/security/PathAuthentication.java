@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import io.dossier.core.security.ApiTokens;
+import io.dossier.core.text.JsonFactories;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 
 /**
@@ -33,6 +35,7 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
 
     public static final String LOGIN_PAGE = "/admin/login";
     private static final String BEARER = "Bearer ";
+    private static final String BASIC = "Basic ";
 
     @Inject
     ApiTokens tokens;
@@ -58,6 +61,10 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"Dossier\", error=\"invalid_token\"");
                             return context.responseUnauthorized();
                         });
+            }
+            if (authorization != null && !wellFormedBasic(authorization)) {
+                return unauthorized(request, response, context, "The Authorization header is neither \"Bearer <token>\" nor"
+                        + " \"Basic <base64 of login:password>\"");
             }
             return basic.validateRequest(request, response, context);
         }
@@ -87,6 +94,39 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         form.cleanSubject(request, response, context);
+    }
+
+    /**
+     * {@code Basic} and the Base64 of {@code login:password}: what the container's mechanism can
+     * read. Anything else would reach it and fail there as a 500.
+     */
+    static boolean wellFormedBasic(String authorization) {
+        if (!authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return false;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+            return decoded.indexOf(':') > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** 401 with the challenge, the security headers and a problem detail saying what is wrong. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String detail) {
+        SecurityHeaders.apply(request, response);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Dossier\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        try {
+            response.getWriter().write(JsonFactories.BUILDERS.createObjectBuilder().add("type", "about:blank").add("status", 401)
+                    .add("title", "Unauthorized").add("detail", detail).build().toString());
+        } catch (java.io.IOException e) {
+            // the client went away: nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean hasSession(HttpServletRequest request) {

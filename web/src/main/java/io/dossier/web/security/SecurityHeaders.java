@@ -28,6 +28,12 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers; also for answers made before any filter runs (authentication's refusals). */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         boolean admin = request.getRequestURI().startsWith(request.getContextPath() + "/admin");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -39,6 +45,5 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) { // over TLS here, or at a trusted proxy (ForwardedHeaders)
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, response);
     }
 }

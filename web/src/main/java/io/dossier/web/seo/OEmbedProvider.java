@@ -10,7 +10,12 @@ import io.dossier.core.url.CanonicalAddress;
 import io.dossier.web.routing.Route;
 import io.dossier.web.routing.RouteParser;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,8 +46,8 @@ public class OEmbedProvider extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String format = request.getParameter("format");
-        if (format != null && !format.equals("json")) {
-            problem(response, HttpServletResponse.SC_NOT_IMPLEMENTED, "Only the json format is provided");
+        if (format != null && !format.equals("json") && !format.equals("xml")) {
+            problem(response, HttpServletResponse.SC_NOT_IMPLEMENTED, "The format is json or xml");
             return;
         }
         String url = request.getParameter("url");
@@ -76,9 +81,33 @@ public class OEmbedProvider extends HttpServlet {
                 card.add("thumbnail_width", p.image().width()).add("thumbnail_height", p.image().height());
             }
         }
-        response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.getWriter().write(card.build().toString());
+        if ("xml".equals(format)) {
+            response.setContentType("text/xml;charset=UTF-8");
+            xml(card.build(), response.getWriter());
+        } else {
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(card.build().toString());
+        }
+    }
+
+    /** The card as WordPress writes {@code format=xml}: an {@code <oembed>} element with one child per field. */
+    private static void xml(JsonObject card, java.io.Writer out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("oembed");
+            for (var field : card.entrySet()) {
+                xml.writeStartElement(field.getKey());
+                xml.writeCharacters(field.getValue() instanceof JsonString text ? text.getString() : field.getValue().toString());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
     }
 
     /** The post behind an address of this site, if it is a public post's permalink. */

@@ -1017,7 +1017,8 @@ class PublicSiteIT {
         assertEquals(404, get("/wp-json/oembed/1.0/embed?url=" + java.net.URLEncoder.encode(uri("/about/").toString(),
                 java.nio.charset.StandardCharsets.UTF_8)).statusCode(), "pages are not embedded, only posts");
         assertEquals(400, get("/wp-json/oembed/1.0/embed").statusCode());
-        assertEquals(501, get("/wp-json/oembed/1.0/embed?format=xml&url=x").statusCode());
+        assertEquals(404, get("/wp-json/oembed/1.0/embed?format=xml&url=x").statusCode(), "xml is a format, x no post");
+        assertEquals(501, get("/wp-json/oembed/1.0/embed?format=yaml&url=x").statusCode());
     }
 
     /** Each page type's JSON-LD parses, names schema.org, and has what its types require. */

@@ -1,5 +1,6 @@
 package io.dossier.admin.view.login;
 
+import io.dossier.admin.routing.SameOrigin;
 import io.dossier.core.security.KnownDevices;
 import io.dossier.core.security.LoginThrottle;
 import io.dossier.core.security.TrustedProxies;
@@ -52,6 +53,11 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (!SameOrigin.of(request)) { // login CSRF: another site logging the browser in as its own account
+            password = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Log in from this site's own login page.", null));
+            return;
+        }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(login == null ? "" : login.strip(), new Password(
