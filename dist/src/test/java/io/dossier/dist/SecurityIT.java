@@ -378,4 +378,27 @@ class SecurityIT {
         assertEquals(200, genuine.status());
         assertTrue(genuine.body().contains("Settings saved."), "the same form with its nonce is taken");
     }
+
+    @Test
+    void behindARealTlsProxyReadersGetHstsAndTheThrottleSeesTheirAddress() throws Exception {
+        addAccount("proxied", "proxied-password-1");
+        try (TlsProxy nginx = TlsProxy.start(dossier.port, PROXY)) {
+            HttpClient https = nginx.client();
+            HttpResponse<String> page = https.send(HttpRequest.newBuilder(nginx.url("/about/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), page.body());
+            assertEquals("max-age=31536000", page.headers().firstValue("Strict-Transport-Security").orElse(""), "HTTPS at the proxy");
+            assertTrue(page.body().contains("<link rel=\"canonical\" href=\"" + origin() + "/about/\""), "links on the site's address");
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> wrong = https.send(HttpRequest.newBuilder(nginx.url("/api/v1/posts?status=draft"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("proxied:wrong-" + i).getBytes())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(401, wrong.statusCode());
+            }
+        }
+        // nginx passed on the client's own address (this machine's 127.0.0.1), not its own (127.0.0.2):
+        // the pair locked is proxied × 127.0.0.1, so this machine is locked out and another client is not.
+        assertEquals(401, RawHttp.get(dossier.port, "/api/v1/posts?status=draft", Map.of("Host", "127.0.0.1:" + dossier.port,
+                "Authorization", "Basic " + Base64.getEncoder().encodeToString("proxied:proxied-password-1".getBytes()))).status());
+        assertEquals(200, apiAs("198.51.100.90", "proxied", "proxied-password-1").status());
+    }
 }
