@@ -71,7 +71,8 @@ public final class Launcher {
         // A run that was killed (SIGKILL, power loss) leaves its deployment recorded in the runtime's
         // folder, and Payara would deploy it a second time beside this one: start that folder afresh.
         ApplicationFolder.deleteRecursively(runtimeFolder(config));
-        PayaraMicro.main(payaraArguments(config));
+        StartupPlaceholder placeholder = command == null ? StartupPlaceholder.open(config.bind(), config.port()) : null;
+        PayaraMicro.main(payaraArguments(config, placeholder != null));
         if (command != null) {
             int status = Integer.getInteger(Command.STATUS, 1);
             PayaraMicro.getInstance().shutdown();
@@ -83,6 +84,7 @@ public final class Launcher {
             System.err.println("dossier: the application did not start; see the errors above");
             System.exit(1);
         }
+        placeholder.close(); // already closed by the application when it became ready; idempotent
     }
 
     /** Text the server gzips when the browser accepts it: pages, styles, scripts, feeds, API answers. */
@@ -102,14 +104,20 @@ public final class Launcher {
         return config.data().resolve("work").resolve("payara");
     }
 
-    static String[] payaraArguments(LauncherConfig config) throws IOException {
+    static String[] payaraArguments(LauncherConfig config, boolean placeholder) throws IOException {
         Path preboot = config.data().resolve("work").resolve("preboot.asadmin");
+        String listener = "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.";
         // Bind the HTTP listener before it opens: loopback unless DOSSIER_BIND says otherwise. Cookies
         // (only logged-in users get one) are SameSite=Lax: not sent with cross-site posts, a second
         // guard against CSRF beside JSF's view state; Payara ignores web.xml's cookie attributes.
         String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
-        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + config.bind() + "\n"
+        Files.writeString(preboot, listener + "address=" + config.bind() + "\n"
+                // While the start-up placeholder holds the port, Payara's listener waits (postdeploy enables it).
+                // Enabling it reconfigures the virtual server, which then turns on single sign-on with a
+                // Hazelcast store that is not running, and every form login failed: SSO stays off (one app).
+                + (placeholder ? listener + "enabled=false\n"
+                        + "set configs.config.server-config.http-service.sso-enabled=false\n"
+                        + "set configs.config.server-config.http-service.virtual-server.server.sso-enabled=false\n" : "")
                 + http + "cookie-same-site-enabled=true\n"
                 + http + "cookie-same-site-value=Lax\n"
                 // gzip for text of any size worth it (images and downloads are compressed already).
@@ -135,6 +143,11 @@ public final class Launcher {
                 // redeploy the previous run's application beside this one.
                 "--unpackdir", runtimeFolder(config).toString(),
                 "--prebootcommandfile", preboot.toString()));
+        if (placeholder) {
+            Path postdeploy = config.data().resolve("work").resolve("postdeploy.asadmin");
+            Files.writeString(postdeploy, listener + "enabled=true\n");
+            args.addAll(List.of("--postdeploycommandfile", postdeploy.toString()));
+        }
         return args.toArray(String[]::new);
     }
 

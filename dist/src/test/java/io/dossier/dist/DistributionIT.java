@@ -67,6 +67,9 @@ class DistributionIT {
         Document page = Jsoup.parse(home.body());
         assertEquals("Lobby Ledger", page.selectFirst(".site-title").text());
         assertEquals(10, page.select("article.entry-card").size());
+        assertFalse(dossier.startupAnswers().isEmpty(), "the port answered while the site started");
+        assertTrue(dossier.startupAnswers().stream().allMatch("503 5"::equals),
+                "while it starts the site answers 503 with Retry-After, never a 404 or an empty 500: " + dossier.startupAnswers());
         long rss = dossier.residentMiB();
         String metrics = "time from bin/dossier to first 200: %.1f s; resident memory after start: %d MiB%n"
                 .formatted(dossier.timeToFirst200().toMillis() / 1000.0, rss);

@@ -24,6 +24,8 @@ final class RunningDossier implements AutoCloseable {
     final int port;
     private Process process;
     private Duration timeToFirst200;
+    /** Every answer before the first 200 of the last start: status and Retry-After ("503 5"). */
+    private final java.util.List<String> startupAnswers = new java.util.ArrayList<>();
     /** Settings every start of this site gets, restarts included (the shared site's test settings). */
     private Map<String, String> alwaysEnvironment = Map.of();
 
@@ -48,6 +50,7 @@ final class RunningDossier implements AutoCloseable {
         long started = System.nanoTime();
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
+        startupAnswers.clear();
         while (System.nanoTime() - started < STARTUP_LIMIT.toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("bin/dossier exited with " + process.exitValue() + "; see " + log);
@@ -59,6 +62,7 @@ final class RunningDossier implements AutoCloseable {
                     timeToFirst200 = Duration.ofNanos(System.nanoTime() - started);
                     return;
                 }
+                startupAnswers.add(response.statusCode() + " " + response.headers().firstValue("Retry-After").orElse("-"));
             } catch (IOException notYet) {
                 // still booting
             }
@@ -94,6 +98,10 @@ final class RunningDossier implements AutoCloseable {
 
     Duration timeToFirst200() {
         return timeToFirst200;
+    }
+
+    java.util.List<String> startupAnswers() {
+        return java.util.List.copyOf(startupAnswers);
     }
 
     /** Resident memory of the server process in MiB (Linux). */

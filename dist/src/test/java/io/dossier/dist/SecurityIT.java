@@ -388,6 +388,18 @@ class SecurityIT {
             assertEquals(200, page.statusCode(), page.body());
             assertEquals("max-age=31536000", page.headers().firstValue("Strict-Transport-Security").orElse(""), "HTTPS at the proxy");
             assertTrue(page.body().contains("<link rel=\"canonical\" href=\"" + origin() + "/about/\""), "links on the site's address");
+            HttpResponse<String> toLogin = https.send(HttpRequest.newBuilder(nginx.url("/admin/settings")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, toLogin.statusCode());
+            assertFalse(toLogin.headers().firstValue("Location").orElseThrow().startsWith("http:"), "no redirect leaves HTTPS");
+            HttpResponse<String> toSlash = https.send(HttpRequest.newBuilder(nginx.url("/admin")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(301, toSlash.statusCode(), "the container's directory redirect");
+            // nginx names the host as $host does, without the test's port (a site on 443 has none).
+            java.net.URI slash = nginx.url("/").resolve(toSlash.headers().firstValue("Location").orElseThrow());
+            assertEquals("https", slash.getScheme(), "stays on HTTPS: " + slash);
+            assertEquals("/admin/", slash.getPath());
+            RawHttp.Answer login = formLogin("192.0.2.35", "admin", SharedDistribution.ADMIN_PASSWORD, null);
+            assertEquals("/admin/", login.header("Location").orElseThrow(), "a login's redirect is a path, whatever the scheme");
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> wrong = https.send(HttpRequest.newBuilder(nginx.url("/api/v1/posts?status=draft"))
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("proxied:wrong-" + i).getBytes())).build(),

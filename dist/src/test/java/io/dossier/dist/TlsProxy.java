@@ -67,6 +67,7 @@ final class TlsProxy implements AutoCloseable {
                       proxy_set_header X-Forwarded-For   $proxy_add_x_forwarded_for;
                       proxy_set_header X-Forwarded-Proto $scheme;
                       proxy_set_header X-Forwarded-Host  $host;
+                      proxy_redirect   http:// https://;
                     }
                   }
                 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +26,9 @@ public class TrustedProxies {
     /** The request as the client made it. {@code host} is the Host it addressed (may be null). */
     public record Client(String address, boolean secure, String host) {
     }
+
+    /** Hex digits, dots and colons with at least one dot or colon: an IP literal's characters, never a host name. */
+    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]*[.:][0-9a-fA-F:.]*");
 
     private List<Range> ranges;
 
@@ -97,9 +101,15 @@ public class TrustedProxies {
         return value.isEmpty() ? null : value;
     }
 
+    /** Whether {@code address} (an IP literal, as a request's remote address) is this machine's loopback. */
+    public static boolean loopback(String address) {
+        return literal(address).map(bytes -> bytes.length == 4 ? (bytes[0] == 127)
+                : java.util.Arrays.equals(bytes, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})).orElse(false);
+    }
+
     /** The bytes of an IP address literal; never a DNS lookup. */
     static Optional<byte[]> literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 45 || !text.matches("[0-9a-fA-F:.]+") || !text.matches(".*[.:].*")) {
+        if (text == null || text.length() > 45 || !LITERAL.matcher(text).matches()) {
             return Optional.empty();
         }
         try {

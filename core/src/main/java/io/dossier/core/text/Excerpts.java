@@ -41,8 +41,11 @@ public final class Excerpts {
         return clip(String.join(" ", java.util.Arrays.copyOf(words, WORDS))) + " …";
     }
 
-    /** Text of an HTML fragment with tags removed, the common entities decoded and spaces collapsed. */
+    /** Text of an HTML fragment with tags removed, the common entities decoded and spaces collapsed; "" for none. */
     public static String plainText(String html) {
+        if (html == null) {
+            return ""; // a post saved with a title only
+        }
         String text = TAGS.matcher(html).replaceAll(" ");
         text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> {
             String code = m.group(1);

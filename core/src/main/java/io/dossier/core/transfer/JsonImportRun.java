@@ -27,7 +27,6 @@ import io.dossier.core.service.PostDraft;
 import io.dossier.core.service.PostService;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.spi.WidgetArea;
-import io.dossier.core.text.Slugs;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The site's one canonical address ({@code https://example.org}, perhaps with a port or a path):
@@ -56,8 +57,11 @@ public record SiteAddress(String scheme, String host, int port, String path) {
      * when the header gives one (behind a proxy the header often has none, whatever the scheme).
      */
     public boolean hostMatches(String hostHeader) {
-        return HostHeader.parse(hostHeader).filter(h -> h.name().equals(host)
-                && (h.port() < 0 || h.port() == (port < 0 ? defaultPort(scheme) : port))).isPresent();
+        return HostHeader.parse(hostHeader).filter(this::hostMatches).isPresent();
+    }
+
+    public boolean hostMatches(HostHeader h) {
+        return h.name().equals(host) && (h.port() < 0 || h.port() == (port < 0 ? defaultPort(scheme) : port));
     }
 
     static int defaultPort(String scheme) {
@@ -66,6 +70,10 @@ public record SiteAddress(String scheme, String host, int port, String path) {
 
     /** A {@code Host} header's name (lower case, IPv6 in brackets) and port (-1 when absent). */
     public record HostHeader(String name, int port) {
+
+        /** An IPv6 literal in brackets, or a name (IDN in Unicode or punycode) or IPv4 address. */
+        private static final Pattern NAME = Pattern.compile("\\[[0-9a-f:.]+\\]|[\\p{L}\\p{N}.-]+");
+        private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 
         public static Optional<HostHeader> parse(String header) {
             if (header == null || header.isBlank() || header.length() > 300) {
@@ -86,7 +94,7 @@ public record SiteAddress(String scheme, String host, int port, String path) {
                     return Optional.empty();
                 }
             }
-            if (name.isEmpty() || !name.matches("\\[[0-9a-f:.]+\\]|[\\p{L}\\p{N}.-]+")) {
+            if (name.isEmpty() || !NAME.matcher(name).matches()) {
                 return Optional.empty();
             }
             return Optional.of(new HostHeader(name, port));
@@ -94,7 +102,7 @@ public record SiteAddress(String scheme, String host, int port, String path) {
 
         /** {@code localhost}, 127.0.0.0/8 or {@code [::1]}: only this machine can mean it. */
         public boolean loopback() {
-            return name.equals("localhost") || name.equals("[::1]") || name.matches("127(\\.\\d{1,3}){3}");
+            return name.equals("localhost") || name.equals("[::1]") || LOOPBACK_V4.matcher(name).matches();
         }
     }
 }

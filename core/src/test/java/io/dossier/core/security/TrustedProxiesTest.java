@@ -49,6 +49,16 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void loopbackIsThisMachinesOwnAddressOnly() {
+        assertTrue(TrustedProxies.loopback("127.0.0.1"));
+        assertTrue(TrustedProxies.loopback("127.8.9.10"));
+        assertTrue(TrustedProxies.loopback("::1"));
+        assertFalse(TrustedProxies.loopback("10.0.0.1"));
+        assertFalse(TrustedProxies.loopback("localhost"), "a name, not an address");
+        assertFalse(TrustedProxies.loopback(null));
+    }
+
+    @Test
     void noProxiesByDefaultAndAMalformedEntryIsRefused() {
         assertFalse(new TrustedProxies(Optional.empty()).any());
         assertFalse(new TrustedProxies(Optional.empty()).trusted("127.0.0.1"));

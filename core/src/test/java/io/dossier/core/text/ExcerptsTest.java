@@ -13,6 +13,11 @@ class ExcerptsTest {
     }
 
     @Test
+    void aPostWithoutTextHasNoPlainText() {
+        assertEquals("", Excerpts.plainText(null), "a post saved with its title only is still indexed");
+    }
+
+    @Test
     void theMoreMarkerEndsTheTeaser() {
         assertEquals("First part.", Excerpts.summary(null, "<p>First part.</p><!--more--><p>Second part.</p>"));
     }

@@ -16,7 +16,8 @@ import jakarta.servlet.annotation.WebListener;
  * persistence unit only after CDI's application context starts, but before web modules start.
  * A failure here fails the deployment, so a site never serves from a half-migrated database.
  * A start for {@code bin/dossier import}, {@code export} or {@code reindex} runs its command here, before anything is served;
- * then the search index and the page cache catch up with the posts, in the background.
+ * then the search index and the page cache catch up with the posts, in the background, and the
+ * launcher's start-up placeholder (503 with Retry-After) gives the port to Payara's listener.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -57,5 +58,25 @@ public class SiteStartup implements ServletContextListener {
             search.start();
             pageCache.start();
         }
+        // bin/dossier answered 503 on the port meanwhile (io.dossier.launcher.StartupPlaceholder):
+        // this frees the port for Payara's listener.
+        System.setProperty(STARTUP_READY, "true");
+        awaitFreedPort();
     }
+
+    /** Under bin/dossier's placeholder, the port must be free before the deployment ends and the listener opens there. */
+    private static void awaitFreedPort() {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while ("open".equals(System.getProperty(PLACEHOLDER)) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static final String STARTUP_READY = "dossier.startup.ready";
+    static final String PLACEHOLDER = "dossier.startup.placeholder";
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -16,7 +17,7 @@ import java.util.Enumeration;
 /**
  * The first filter: behind a trusted proxy ({@code DOSSIER_TRUSTED_PROXIES}), the rest of the
  * application sees the request as the client made it (its address, whether it was HTTPS, the Host
- * it asked for); from anyone else the forwarded headers change nothing.
+ * it asked for), and redirects stay relative; from anyone else the forwarded headers change nothing.
  */
 @WebFilter(filterName = "ForwardedHeaders", urlPatterns = "/*")
 public class ForwardedHeaders extends HttpFilter {
@@ -31,7 +32,47 @@ public class ForwardedHeaders extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(new ClientView(request, proxies.client(request)), response);
+        // Not around the login: the container's programmatic authentication wants its own response
+        // (the login form sets its redirect as a path itself).
+        boolean login = request.getRequestURI().startsWith(request.getContextPath() + PathAuthentication.LOGIN_PAGE);
+        chain.doFilter(new ClientView(request, proxies.client(request)), login ? response : new RelativeRedirects(response));
+    }
+
+    /**
+     * Redirects as the application wrote them (a path), not made absolute by the container, which
+     * knows only the proxy's hop (http, its host): the browser resolves them against the address it
+     * is on, https included.
+     */
+    static final class RelativeRedirects extends HttpServletResponseWrapper {
+
+        RelativeRedirects(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            sendRedirect(location, SC_FOUND, true);
+        }
+
+        @Override
+        public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+            sendRedirect(location, SC_FOUND, clearBuffer);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status) throws IOException {
+            sendRedirect(location, status, true);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+            if (clearBuffer) {
+                resetBuffer();
+            }
+            setStatus(status);
+            setHeader("Location", location);
+            flushBuffer();
+        }
     }
 
     /** The request with the client's address, scheme and host in place of the proxy's. */

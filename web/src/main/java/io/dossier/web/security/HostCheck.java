@@ -1,5 +1,6 @@
 package io.dossier.web.security;
 
+import io.dossier.core.security.TrustedProxies;
 import io.dossier.core.url.CanonicalAddress;
 import io.dossier.core.url.SiteAddress;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -35,7 +35,7 @@ public class HostCheck extends HttpFilter {
             throws IOException, ServletException {
         String header = request.getHeader("Host");
         Optional<SiteAddress.HostHeader> host = SiteAddress.HostHeader.parse(header);
-        boolean local = host.filter(SiteAddress.HostHeader::loopback).isPresent() && fromThisMachine(request);
+        boolean local = host.filter(SiteAddress.HostHeader::loopback).isPresent() && TrustedProxies.loopback(request.getRemoteAddr());
         Optional<SiteAddress> site = address.current();
         if (site.isEmpty() && local) {
             SiteAddress.HostHeader h = host.get();
@@ -46,7 +46,7 @@ public class HostCheck extends HttpFilter {
                     + "(http://127.0.0.1:…/), or start it with DOSSIER_BASE_URL=https://your.domain.");
             return;
         }
-        if (header == null || site.get().hostMatches(header)) {
+        if (header == null || host.filter(site.get()::hostMatches).isPresent()) {
             chain.doFilter(request, response);
         } else if (host.isPresent() && isAlias(host.get())) {
             redirect(request, response, site.get());
@@ -60,15 +60,6 @@ public class HostCheck extends HttpFilter {
 
     private boolean isAlias(SiteAddress.HostHeader host) {
         return address.aliases().stream().anyMatch(a -> a.equals(host.name()) || a.equals(host.name() + ":" + host.port()));
-    }
-
-    private static boolean fromThisMachine(HttpServletRequest request) {
-        try {
-            String remote = request.getRemoteAddr();
-            return remote != null && remote.matches("[0-9a-fA-F:.]+") && InetAddress.getByName(remote).isLoopbackAddress();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Same path and query on the canonical address: 301 for reads, 308 (method kept) for anything else. */

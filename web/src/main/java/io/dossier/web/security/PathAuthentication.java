@@ -79,7 +79,10 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
         }
         AuthenticationStatus status = form.validateRequest(request, response, context);
         if (status == AuthenticationStatus.NOT_DONE && !context.isAuthenticationRequest() && needsLogin(path)) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + next(request, path));
+            // A path, not the container's absolute address, which behind a TLS proxy would say http.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + LOGIN_PAGE + "?next=" + next(request, path));
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return status;
     }

@@ -68,7 +68,10 @@ public class LoginBacking {
                 request.changeSessionId();
                 response.addCookie(devices.cookieFor(login.strip(), request.getContextPath(),
                         address.current().filter(SiteAddress::secure).isPresent() || request.isSecure()));
-                external.redirect(external.getRequestContextPath() + safeNext());
+                // A path, not the container's absolute address (behind a TLS proxy it would say http).
+                response.setStatus(HttpServletResponse.SC_FOUND);
+                response.setHeader("Location", external.getRequestContextPath() + safeNext());
+                faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure(request), null));
