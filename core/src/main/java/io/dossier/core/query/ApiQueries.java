@@ -200,13 +200,21 @@ public class ApiQueries {
 
     /** Categories by name, with their public post counts. */
     public Slice<ApiTerm> categories(int page, int perPage) {
+        return categories(page, perPage, List.of());
+    }
+
+    /** As {@link #categories(int, int)}, only those with one of {@code slugs} when there are any (WordPress's {@code slug}). */
+    public Slice<ApiTerm> categories(int page, int perPage, List<String> slugs) {
         Dependencies.on(CacheTags.TERM_COUNTS);
-        long total = em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
+        String bySlug = slugs.isEmpty() ? "" : " where c.slug in :slugs";
+        var count = em.createQuery("select count(c) from Category c" + bySlug, Long.class);
+        long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
         Map<Long, Long> counts = counts("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE
                 + " group by c.id");
         CategoryTree tree = site.categories();
-        List<ApiTerm> items = em.createQuery("select c.id, c.name, c.slug, c.description, pc.id from Category c"
-                        + " left join c.parent pc order by lower(c.name), c.id", Object[].class)
+        var rows = em.createQuery("select c.id, c.name, c.slug, c.description, pc.id from Category c"
+                + " left join c.parent pc" + bySlug + " order by lower(c.name), c.id", Object[].class);
+        List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
                 .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], r[4] == null ? 0 : (Long) r[4],
                         counts.getOrDefault((Long) r[0], 0L), tree.url((Long) r[0])))
@@ -216,12 +224,20 @@ public class ApiQueries {
 
     /** Tags by name, with their public post counts. */
     public Slice<ApiTerm> tags(int page, int perPage) {
+        return tags(page, perPage, List.of());
+    }
+
+    /** As {@link #tags(int, int)}, only those with one of {@code slugs} when there are any (WordPress's {@code slug}). */
+    public Slice<ApiTerm> tags(int page, int perPage, List<String> slugs) {
         Dependencies.on(CacheTags.TERM_COUNTS);
-        long total = em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
+        String bySlug = slugs.isEmpty() ? "" : " where t.slug in :slugs";
+        var count = em.createQuery("select count(t) from Tag t" + bySlug, Long.class);
+        long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
         Map<Long, Long> counts = counts("select t.id, count(p) from Post p join p.tags t where " + SiteQueries.VISIBLE
                 + " group by t.id");
-        List<ApiTerm> items = em.createQuery("select t.id, t.name, t.slug, t.description from Tag t"
-                        + " order by lower(t.name), t.id", Object[].class)
+        var rows = em.createQuery("select t.id, t.name, t.slug, t.description from Tag t" + bySlug
+                + " order by lower(t.name), t.id", Object[].class);
+        List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
                 .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], 0,
                         counts.getOrDefault((Long) r[0], 0L), Permalinks.tag((String) r[2])))

@@ -657,6 +657,20 @@ class PublicSiteIT {
         jakarta.json.JsonObject vafc = jsonValue(get("/wp-json/wp/v2/tags?per_page=100")).asJsonArray().stream()
                 .map(jakarta.json.JsonValue::asJsonObject).filter(t -> t.getString("slug").equals("vafc")).findFirst().orElseThrow();
         assertEquals(11, vafc.getInt("count"));
+        // A client looks a term up by its slug (issue 22: the slug was ignored and another term came back).
+        HttpResponse<String> bySlug = get("/wp-json/wp/v2/tags?slug=vafc");
+        assertEquals(List.of(vafc.getInt("id")), jsonValue(bySlug).asJsonArray().stream()
+                .map(t -> t.asJsonObject().getInt("id")).toList());
+        assertEquals("1", bySlug.headers().firstValue("X-WP-Total").orElseThrow());
+        assertEquals(List.of(news.getInt("id")), jsonValue(get("/wp-json/wp/v2/categories?slug=news")).asJsonArray().stream()
+                .map(c -> c.asJsonObject().getInt("id")).toList());
+        for (String several : List.of("slug=vafc,tomas-hale", "slug%5B%5D=vafc&slug%5B%5D=tomas-hale")) {
+            assertEquals(java.util.Set.of("vafc", "tomas-hale"), jsonValue(get("/wp-json/wp/v2/tags?" + several)).asJsonArray().stream()
+                    .map(t -> t.asJsonObject().getString("slug")).collect(java.util.stream.Collectors.toSet()), several);
+        }
+        HttpResponse<String> none = get("/wp-json/wp/v2/tags?slug=no-such-tag");
+        assertEquals(0, jsonValue(none).asJsonArray().size());
+        assertEquals("0", none.headers().firstValue("X-WP-Total").orElseThrow());
 
         jakarta.json.JsonArray users = jsonValue(get("/wp-json/wp/v2/users")).asJsonArray();
         assertTrue(users.size() > 0);
