@@ -84,7 +84,7 @@ public final class Launcher {
             System.err.println("dossier: the application did not start; see the errors above");
             System.exit(1);
         }
-        placeholder.close(); // already closed by the application when it became ready; idempotent
+        placeholder.close(); // already closed by its watcher when the application became ready; idempotent
     }
 
     /** Text the server gzips when the browser accepts it: pages, styles, scripts, feeds, API answers. */

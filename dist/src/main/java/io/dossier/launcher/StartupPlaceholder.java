@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class StartupPlaceholder implements AutoCloseable {
 
-    /** System property the application sets when it is ready; the placeholder then frees the port (a string: properties are shared with Payara's code, which reads them as strings). */
+    /**
+     * System property the application sets when it is ready; the placeholder's watcher then frees the
+     * port. Plain string properties, polled, keep the two sides free of each other's classes.
+     */
     static final String READY = "dossier.startup.ready";
     /** "open" while the placeholder holds the port, "closed" once it is free: the application waits for it. */
     static final String STATE = "dossier.startup.placeholder";
