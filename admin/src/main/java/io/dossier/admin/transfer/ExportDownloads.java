@@ -3,7 +3,7 @@ package io.dossier.admin.transfer;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.transfer.JsonExporter;
 import io.dossier.core.transfer.SiteArchive;

@@ -1,9 +1,9 @@
 package io.dossier.admin.view;
 
 import io.dossier.core.security.AccessDeniedException;
-import io.dossier.core.service.EditConflictException;
-import io.dossier.core.service.InvalidInputException;
-import io.dossier.core.service.NotFoundException;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.support.NotFoundException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;

@@ -1,10 +1,7 @@
 package io.dossier.core.cache;
 
-import io.dossier.core.query.PostFilter;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The names a cached page depends on. {@code post:ID} marks a page that shows post ID (its
@@ -25,9 +22,6 @@ public final class CacheTags {
 
     /** Lists of people and organisations: change when one is edited. */
     public static final String PEOPLE = "people";
-
-    /** Date ranges wider than this many years are treated as the whole stream. */
-    private static final int MAX_YEARS = 3;
 
     private CacheTags() {
     }
@@ -58,31 +52,5 @@ public final class CacheTags {
 
     public static String year(Instant at) {
         return year(at.atOffset(ZoneOffset.UTC).getYear());
-    }
-
-    /** The list names a page showing {@code filter}'s posts depends on. */
-    public static List<String> of(PostFilter filter) {
-        return switch (filter) {
-            case PostFilter.All all -> List.of(STREAM);
-            case PostFilter.InCategories in -> in.categoryIds().stream().map(CacheTags::category).toList();
-            case PostFilter.WithTag tag -> List.of(tag(tag.tagId()));
-            case PostFilter.ByAuthor by -> List.of(author(by.accountId()));
-            case PostFilter.AboutPerson about -> List.of(person(about.personId()));
-            case PostFilter.PublishedBetween between -> years(between.from(), between.until());
-            case PostFilter.Matching matching -> List.of(SEARCH);
-        };
-    }
-
-    private static List<String> years(Instant from, Instant until) {
-        int first = from.atOffset(ZoneOffset.UTC).getYear();
-        int last = until.minusNanos(1).atOffset(ZoneOffset.UTC).getYear();
-        if (last < first || last - first >= MAX_YEARS) {
-            return List.of(STREAM);
-        }
-        List<String> names = new ArrayList<>();
-        for (int y = first; y <= last; y++) {
-            names.add(year(y));
-        }
-        return names;
     }
 }

@@ -68,7 +68,7 @@ public record PostMembership(long id, Instant publishedAt, long authorId, long[]
     }
 
     /** Whether this post is in the list of category, tag, person or account {@code id}. */
-    public boolean concerns(io.dossier.core.model.ContentKind kind, long id) {
+    public boolean concerns(io.dossier.core.vocabulary.ContentKind kind, long id) {
         return switch (kind) {
             case CATEGORY -> contains(categories, id);
             case TAG -> contains(tags, id);

@@ -1,7 +1,6 @@
 package io.dossier.core.db;
 
 import io.dossier.core.demo.DemoContent;
-import io.dossier.core.security.AdministratorBootstrap;
 import io.dossier.core.service.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,2 +1,2 @@
-/** The database: connection settings, the container data source, the persistence context and migrations. */
+/** What runs when the database comes up: connection settings, the data source, migrations, the first administrator and the demo. */
 package io.dossier.core.db;

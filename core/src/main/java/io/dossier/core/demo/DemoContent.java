@@ -1,9 +1,10 @@
 package io.dossier.core.demo;
 
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.MenuItemKind;
-import io.dossier.core.model.PersonKind;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
+import io.dossier.core.vocabulary.MenuLocations;
+import io.dossier.core.vocabulary.PersonKind;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
@@ -15,7 +16,6 @@ import io.dossier.core.service.PostDraft;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.PostService;
 import io.dossier.core.service.TaxonomyService;
-import io.dossier.core.model.Menu;
 import io.dossier.core.plugin.PluginSettingsStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -128,7 +128,7 @@ public class DemoContent {
         for (JsonObject m : objects(demo, "menu")) {
             menu.add(menuEntry(m, pageIds, pageChildren, categoryIds));
         }
-        menus.replace(Menu.PRIMARY, "Main menu", menu);
+        menus.replace(MenuLocations.PRIMARY, "Main menu", menu);
 
         int postCount = 0;
         for (JsonObject p : objects(demo, "posts")) {

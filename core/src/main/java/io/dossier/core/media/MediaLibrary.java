@@ -1,14 +1,14 @@
 package io.dossier.core.media;
 
-import io.dossier.core.query.PostQueries;
-import io.dossier.core.query.Slice;
+import io.dossier.core.text.LikePatterns;
+import io.dossier.core.support.Slice;
 import io.dossier.core.url.Permalinks;
 import io.dossier.core.model.Media;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
-import io.dossier.core.service.InvalidInputException;
-import io.dossier.core.service.NotFoundException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.support.NotFoundException;
 import io.dossier.core.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,7 +140,7 @@ public class MediaLibrary {
         var rows = em.createQuery(ITEM_COLUMNS + where + " order by m.createdAt desc, m.id desc", Object[].class);
         var total = em.createQuery("select count(m) from Media m" + where, Long.class);
         if (!words.isEmpty()) {
-            String like = "%" + PostQueries.escapeLike(words) + "%";
+            String like = LikePatterns.containing(words);
             rows.setParameter("w", like);
             total.setParameter("w", like);
         }

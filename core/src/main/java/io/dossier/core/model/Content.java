@@ -1,6 +1,7 @@
 package io.dossier.core.model;
 
 import io.dossier.core.text.Excerpts;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -9,8 +9,6 @@ import jakarta.persistence.Table;
 @Table(name = "menu")
 public class Menu extends BaseEntity {
 
-    public static final String PRIMARY = "primary";
-
     @Column(nullable = false, unique = true)
     private String location;
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package io.dossier.core.model;
 
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

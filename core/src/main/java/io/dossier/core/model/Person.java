@@ -1,5 +1,6 @@
 package io.dossier.core.model;
 
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

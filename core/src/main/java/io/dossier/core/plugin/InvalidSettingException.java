@@ -1,6 +1,6 @@
 package io.dossier.core.plugin;
 
-import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.support.InvalidInputException;
 
 /** A plugin settings change that cannot be accepted; {@link #field()} names the offending field. */
 public class InvalidSettingException extends InvalidInputException {

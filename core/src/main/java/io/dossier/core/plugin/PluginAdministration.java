@@ -1,6 +1,6 @@
 package io.dossier.core.plugin;
 
-import io.dossier.core.service.NotFoundException;
+import io.dossier.core.support.NotFoundException;
 import io.dossier.core.spi.Extension;
 import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.security.Actor;

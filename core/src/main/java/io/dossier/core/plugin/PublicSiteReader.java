@@ -1,14 +1,14 @@
 package io.dossier.core.plugin;
 
 import io.dossier.core.query.CategoryTree;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.ListMemo;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.ProfileDetail;
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import io.dossier.core.spi.PostPage;
 import io.dossier.core.spi.PostSummary;
 import io.dossier.core.spi.Profile;
@@ -17,7 +17,7 @@ import io.dossier.core.spi.Related;
 import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.spi.MonthCount;
 import io.dossier.core.spi.NamedLink;
 import io.dossier.core.spi.PostLink;

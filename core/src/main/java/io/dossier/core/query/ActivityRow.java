@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import java.time.Instant;
 
 /** One save of a post, for the dashboard's recent activity: who saved which post when, and its status now. */

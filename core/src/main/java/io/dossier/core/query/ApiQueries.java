@@ -2,9 +2,11 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.search.SearchHits;
 import io.dossier.core.search.SearchIndex;
+import io.dossier.core.support.Slice;
+import io.dossier.core.text.LikePatterns;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,7 +65,7 @@ public class ApiQueries {
         SearchHits posts = index.hits(terms, first, perPage, Instant.now());
         List<ApiHit> hits = new ArrayList<>(postHits(posts.ids()));
         long total = posts.total();
-        String like = "%" + PostQueries.escapeLike(terms.toLowerCase(java.util.Locale.ROOT).strip()) + "%";
+        String like = LikePatterns.containing(terms.toLowerCase(Locale.ROOT).strip());
         String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
         String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
         List<HitSource> sources = List.of(

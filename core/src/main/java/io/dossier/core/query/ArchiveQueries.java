@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

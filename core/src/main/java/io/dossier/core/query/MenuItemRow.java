@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.MenuItemKind;
 
 /**
  * A menu item as the menu builder shows it: its own label (null: the target's name), what it

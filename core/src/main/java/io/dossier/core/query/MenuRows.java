@@ -1,7 +1,7 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 
 /** A page as the admin's page tree shows it. */
 public record PageRow(long id, String title, Long parentId, ContentStatus status, String path) {

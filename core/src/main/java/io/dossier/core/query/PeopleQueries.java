@@ -2,8 +2,8 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.search.SearchIndex;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,10 +2,11 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.search.SearchHits;
 import io.dossier.core.search.SearchIndex;
 import io.dossier.core.media.ResponsiveImages;
+import io.dossier.core.support.Slice;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +58,7 @@ public class PostQueries {
      */
     public Slice<PostCard> list(PostFilter filter, int page, int pageSize) {
         Instant now = Instant.now();
-        Dependencies.on(CacheTags.of(filter));
+        Dependencies.on(filter.cacheTags());
         if (filter instanceof PostFilter.Matching matching) {
             return searched(matching.terms(), page, pageSize, now);
         }
@@ -351,10 +351,5 @@ public class PostQueries {
 
     /** The memo's key for the newest headlines. */
     private record Recent(int limit) {
-    }
-
-    /** {@code term} for a LIKE pattern with {@code escape '\\'}: its own % and _ match themselves. */
-    public static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import java.time.Instant;
 
 /** A post as the admin's post table shows it. */

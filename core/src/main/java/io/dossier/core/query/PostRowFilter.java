@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 
 /**
  * What the admin's post table is narrowed to; null means "any". A null status shows every post

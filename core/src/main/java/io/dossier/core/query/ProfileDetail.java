@@ -1,6 +1,6 @@
 package io.dossier.core.query;
 
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import java.util.List;
 
 /** A person's or organisation's profile; {@code bioHtml} was sanitized when stored. */

@@ -2,8 +2,8 @@ package io.dossier.core.query;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.SettingsChanged;
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.dossier.core.search;
 
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.query.PostLinkIds;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.support.PostLinkIds;
 import io.dossier.core.text.Excerpts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package io.dossier.core.search;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.ContentCommitted;
-import io.dossier.core.model.ContentKind;
-import io.dossier.core.transfer.Transactions;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.support.Transactions;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

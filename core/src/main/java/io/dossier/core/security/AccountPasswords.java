@@ -1,6 +1,6 @@
 package io.dossier.core.security;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.dossier.core.security;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 
 /**
  * The logged-in account on whose behalf a service acts. Write services take it as their first

@@ -1,10 +1,10 @@
 package io.dossier.core.security;
 
 import io.dossier.core.model.ApiToken;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
-import io.dossier.core.service.InvalidInputException;
-import io.dossier.core.service.NotFoundException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.support.NotFoundException;
 import io.dossier.core.text.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.dossier.core.security;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,7 +2,7 @@ package io.dossier.core.security;
 
 import static io.dossier.core.security.Capability.*;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;

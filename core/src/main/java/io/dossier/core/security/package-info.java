@@ -1,2 +1,2 @@
-/** Who may log in: password hashing, the identity store behind Jakarta Security, the first administrator. */
+/** Who may log in and do what: password hashing, the identity store, capabilities, API tokens, the login throttle, trusted proxies. */
 package io.dossier.core.security;

@@ -3,12 +3,13 @@ package io.dossier.core.service;
 import static io.dossier.core.security.Capability.MANAGE_USERS;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.AccountPasswords;
 import io.dossier.core.security.Actor;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,8 +1,8 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.dossier.core.service;
 
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.WebAddresses;
 
 /**

@@ -1,6 +1,6 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.MenuItemKind;
 import java.util.List;
 
 /** A menu item to create, with its nested items. {@code label} may be blank for content targets. */

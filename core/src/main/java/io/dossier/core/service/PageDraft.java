@@ -1,6 +1,6 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import java.time.Instant;
 
 /** What it takes to create a page; {@code parentId} null puts it at the top level. */

@@ -1,6 +1,6 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import java.io.Serializable;
 
 /** A page as an editor changes it: plain data, no entity; {@code version} is the one it was opened at. */

@@ -1,13 +1,16 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.UserAccount;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import jakarta.persistence.LockModeType;

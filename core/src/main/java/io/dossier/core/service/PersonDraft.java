@@ -1,6 +1,6 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import java.util.List;
 
 /** What it takes to create a person or organisation profile. */

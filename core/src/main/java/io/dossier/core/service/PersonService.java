@@ -1,9 +1,12 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.PersonLink;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;

@@ -1,6 +1,6 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
+import io.dossier.core.support.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,13 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.PostRevision;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.query.RevisionRow;
 import io.dossier.core.security.Actor;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.TextDiff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

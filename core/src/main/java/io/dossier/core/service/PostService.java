@@ -2,13 +2,14 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;

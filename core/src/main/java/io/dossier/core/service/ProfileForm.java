@@ -1,6 +1,6 @@
 package io.dossier.core.service;
 
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.support.NotFoundException;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 

@@ -1,5 +1,6 @@
 package io.dossier.core.service;
 
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.url.SiteAddress;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;

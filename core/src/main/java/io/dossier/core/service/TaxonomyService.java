@@ -2,12 +2,13 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.model.PathRedirect;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,2 +1,2 @@
-/** Text rules with no dependencies: slugs and excerpts. */
+/** Text rules with no dependencies: slugs, excerpts, the HTML sanitizing policy, LIKE patterns, diffs. */
 package io.dossier.core.text;

@@ -3,22 +3,23 @@ package io.dossier.core.transfer;
 import io.dossier.core.media.MediaFolder;
 import io.dossier.core.media.MediaTypes;
 import io.dossier.core.model.Category;
-import io.dossier.core.model.ContentKind;
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.model.Menu;
 import io.dossier.core.model.Media;
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.MenuLocations;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.model.Post;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.FieldRules;
-import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageDraft;
@@ -29,7 +30,6 @@ import io.dossier.core.text.Slugs;
 import io.dossier.core.transfer.WxrRecord.Author;
 import io.dossier.core.transfer.WxrRecord.Item;
 import io.dossier.core.transfer.WxrRecord.Site;
-import io.dossier.core.transfer.WxrRecord.Taxonomy;
 import io.dossier.core.transfer.WxrRecord.Term;
 import io.dossier.core.url.Permalinks;
 import jakarta.persistence.EntityManager;
@@ -349,13 +349,13 @@ final class ImportRun {
         }
         // WordPress's theme locations are not in the file: the first menu is the primary one, unless
         // the file names one "primary" (a Dossier export names each menu by its location).
-        boolean named = byMenu.containsKey(Menu.PRIMARY);
+        boolean named = byMenu.containsKey(MenuLocations.PRIMARY);
         boolean first = true;
         for (Map.Entry<String, List<Item>> menu : byMenu.entrySet()) {
             if (menu.getValue().isEmpty()) {
                 continue; // named in the file without its items: the site's own menu stays
             }
-            String location = first && !named ? Menu.PRIMARY : menu.getKey();
+            String location = first && !named ? MenuLocations.PRIMARY : menu.getKey();
             first = false;
             menus.replace(location, menuNames.getOrDefault(menu.getKey(), menu.getKey()), entries(menu.getValue(), 0L));
             report.created(MENUS);

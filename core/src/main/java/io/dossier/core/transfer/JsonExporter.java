@@ -1,6 +1,6 @@
 package io.dossier.core.transfer;
 
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.plugin.StoredSettings;

@@ -2,7 +2,8 @@ package io.dossier.core.transfer;
 
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.service.AccountService;
-import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.support.Transactions;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PostService;

@@ -1,7 +1,7 @@
 package io.dossier.core.transfer;
 
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -251,7 +251,7 @@ public class WxrExporter {
                 .forEach(r -> pageKeys.put((Long) r[0], (Long) r[1]));
         Map<Long, String> people = new HashMap<>();
         em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class).getResultList()
-                .forEach(r -> people.put((Long) r[0], Permalinks.profile((io.dossier.core.model.PersonKind) r[1], (String) r[2])));
+                .forEach(r -> people.put((Long) r[0], Permalinks.profile((io.dossier.core.vocabulary.PersonKind) r[1], (String) r[2])));
         for (Object[] i : em.createQuery("select i.id, m.location, m.name, up.id, i.position, i.label, i.kind,"
                 + " i.targetId, i.url from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
                 Object[].class).getResultList()) {

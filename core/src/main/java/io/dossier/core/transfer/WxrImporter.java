@@ -5,6 +5,7 @@ import io.dossier.core.service.AccountService;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PostService;
+import io.dossier.core.support.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -49,8 +49,8 @@ public final class Permalinks {
     }
 
     /** A profile's URL by kind: "/person/slug/" or "/organization/slug/". */
-    public static String profile(io.dossier.core.model.PersonKind kind, String slug) {
-        return kind == io.dossier.core.model.PersonKind.ORGANIZATION ? "/organization/" + slug + "/" : person(slug);
+    public static String profile(io.dossier.core.vocabulary.PersonKind kind, String slug) {
+        return kind == io.dossier.core.vocabulary.PersonKind.ORGANIZATION ? "/organization/" + slug + "/" : person(slug);
     }
 
     public static String year(int year) {

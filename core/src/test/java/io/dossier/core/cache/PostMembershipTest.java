@@ -51,12 +51,12 @@ class PostMembershipTest {
 
     @Test
     void listsNameWhatTheyShow() {
-        assertEquals(List.of(CacheTags.STREAM), CacheTags.of(new PostFilter.All()));
-        assertEquals(List.of("list:tag:5"), CacheTags.of(new PostFilter.WithTag(5)));
-        assertEquals(List.of(CacheTags.SEARCH), CacheTags.of(new PostFilter.Matching("lobby")));
-        assertEquals(List.of("list:year:2015", "list:year:2016"), CacheTags.of(new PostFilter.PublishedBetween(
-                Instant.parse("2015-12-31T23:00:00Z"), Instant.parse("2016-01-31T23:00:00Z"))), "a month across a year's end in UTC");
-        assertEquals(List.of(CacheTags.STREAM), CacheTags.of(new PostFilter.PublishedBetween(Instant.EPOCH, MAY_2016)),
+        assertEquals(List.of(CacheTags.STREAM), new PostFilter.All().cacheTags());
+        assertEquals(List.of("list:tag:5"), new PostFilter.WithTag(5).cacheTags());
+        assertEquals(List.of(CacheTags.SEARCH), new PostFilter.Matching("lobby").cacheTags());
+        assertEquals(List.of("list:year:2015", "list:year:2016"), new PostFilter.PublishedBetween(
+                Instant.parse("2015-12-31T23:00:00Z"), Instant.parse("2016-01-31T23:00:00Z")).cacheTags(), "a month across a year's end in UTC");
+        assertEquals(List.of(CacheTags.STREAM), new PostFilter.PublishedBetween(Instant.EPOCH, MAY_2016).cacheTags(),
                 "a range of many years is the whole stream");
     }
 }

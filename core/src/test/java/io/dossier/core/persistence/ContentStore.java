@@ -16,7 +16,7 @@ import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.AccountAdministration;
 import io.dossier.core.service.AccountService;
-import io.dossier.core.service.HtmlPolicy;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PersonService;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dossier.core.model.ContentStatus;
-import io.dossier.core.model.Menu;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.model.Post;
 import io.dossier.core.query.CategoryTree;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.MenuLocations;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.SitemapQueries;
@@ -16,7 +16,7 @@ import io.dossier.core.query.PageDetail;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostFilter;
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import io.dossier.core.service.PageDraft;
 import io.dossier.core.service.PostDraft;
 import java.time.Instant;
@@ -127,7 +127,7 @@ abstract class ContentStoreContract {
 
     @Test
     void thePrimaryMenuNestsLikeTheSeedSite() {
-        List<MenuNode> menu = store.site.menu(Menu.PRIMARY);
+        List<MenuNode> menu = store.site.menu(MenuLocations.PRIMARY);
         assertEquals(List.of("Home", "About", "Current Trend", "Friendship Council (VAFC)", "The Apologists", "Blog",
                 "Links", "Media Reports"), menu.stream().map(MenuNode::label).toList());
         assertEquals(11, menu.get(3).children().size());
@@ -265,7 +265,7 @@ abstract class ContentStoreContract {
         store.site.invalidate();
         store.site.site();
         store.site.categories();
-        store.site.menu(Menu.PRIMARY);
+        store.site.menu(MenuLocations.PRIMARY);
         int home = store.statementsFor(() -> store.posts.list(new PostFilter.All(), 1, 10));
         assertTrue(home <= HOME_PAGE_STATEMENTS, "home page used " + home + " statements");
         int tag = store.statementsFor(() -> {
@@ -431,7 +431,7 @@ abstract class ContentStoreContract {
         assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.year(2016)));
         long lobby = store.archives.tag("veskara-lobby").orElseThrow().id();
         assertEquals(store.posts.list(new PostFilter.WithTag(lobby), 1, 1).total(),
-                all.values().stream().filter(m -> m.concerns(io.dossier.core.model.ContentKind.TAG, lobby)).count());
+                all.values().stream().filter(m -> m.concerns(io.dossier.core.vocabulary.ContentKind.TAG, lobby)).count());
 
         try (var recording = io.dossier.core.cache.Dependencies.record()) {
             List<PostCard> cards = store.posts.list(new PostFilter.WithTag(lobby), 1, 3).items();

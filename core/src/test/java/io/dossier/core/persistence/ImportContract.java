@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dossier.core.model.ContentKind;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.transfer.ImportReport;
-import io.dossier.core.transfer.Transactions;
+import io.dossier.core.support.Transactions;
 import io.dossier.core.transfer.ImportFormatException;
 import io.dossier.core.transfer.WxrImporter;
 import io.dossier.core.url.Permalinks;
@@ -119,7 +119,7 @@ abstract class ImportContract {
         assertEquals("national-iranian-american-council-niac/timeline", store.em.createQuery(
                 "select p.path from Page p where p.legacyId = 15", String.class).getSingleResult(),
                 "a page listed after its menu item and under its parent");
-        List<MenuNode> menu = store.site.menu(io.dossier.core.model.Menu.PRIMARY);
+        List<MenuNode> menu = store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY);
         assertEquals(List.of("Home", "About", "National Iranian-American Council (NIAC)", "The Appeasers", "Current Trend",
                 "Media Reports", "Blog", "Links"), menu.stream().map(MenuNode::label).toList());
         assertEquals("/", menu.getFirst().url(), "a link to the old site's front page is this site's front page");
@@ -347,7 +347,7 @@ abstract class ImportContract {
                     .getResultList().forEach(r -> postAddresses.add(Permalinks.post((Instant) r[0], (String) r[1], zone)));
             pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
             categories = categoryTree(site);
-            menu = site.site.menu(io.dossier.core.model.Menu.PRIMARY);
+            menu = site.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY);
             featuredSlug = site.inTransaction(() -> { // the library goes out as attachments, featured images as _thumbnail_id
                 io.dossier.core.model.Media media = new io.dossier.core.model.Media("harbour.png", "2026/11/ab12cd34-harbour.png",
                         "image/png", 4096);
@@ -377,7 +377,7 @@ abstract class ImportContract {
         assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class)
                 .getResultList()), "the page tree");
         assertEquals(categories, categoryTree(store), "the category tree");
-        assertEquals(labels(menu), labels(store.site.menu(io.dossier.core.model.Menu.PRIMARY)), "the menu");
+        assertEquals(labels(menu), labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)), "the menu");
         assertTrue(Files.readString(export).contains("<wp:attachment_url><![CDATA[http://old.example/media/2026/11/ab12cd34-harbour.png]]>"),
                 "where WordPress's importer fetches the file from");
         assertEquals(List.of("wp-content/uploads/2026/11/ab12cd34-harbour.png", 1200, 800, "The council office on Harbour Street"),
@@ -410,8 +410,8 @@ abstract class ImportContract {
                 long post = site.em.createQuery("select min(p.id) from Post p", Long.class).getSingleResult();
                 long tag = site.em.createQuery("select min(t.id) from Tag t", Long.class).getSingleResult();
                 site.em.persist(new io.dossier.core.model.PathRedirect("/2012/01/01/an-older-address/",
-                        io.dossier.core.model.ContentKind.POST, post));
-                site.em.persist(new io.dossier.core.model.PathRedirect("/tag/an-older-tag/", io.dossier.core.model.ContentKind.TAG, tag));
+                        io.dossier.core.vocabulary.ContentKind.POST, post));
+                site.em.persist(new io.dossier.core.model.PathRedirect("/tag/an-older-tag/", io.dossier.core.vocabulary.ContentKind.TAG, tag));
                 return null;
             });
             long parent = site.em.createQuery("select p.id from Page p where p.parent is not null", Long.class)
@@ -424,7 +424,7 @@ abstract class ImportContract {
             counts = counts(site);
             credits = credits(site);
             tagPeople = tagPeople(site);
-            menu = labels(site.site.menu(io.dossier.core.model.Menu.PRIMARY));
+            menu = labels(site.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY));
             settings = site.site.site().title() + " | " + site.site.site().tagline() + " | " + site.site.site().zone();
             pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
             widgets = site.pluginSettings.load().extensions();
@@ -438,7 +438,7 @@ abstract class ImportContract {
         }
         assertEquals(credits, credits(store), "every byline, person and role, in order");
         assertEquals(tagPeople, tagPeople(store), "tags that stand for people");
-        assertEquals(menu, labels(store.site.menu(io.dossier.core.model.Menu.PRIMARY)));
+        assertEquals(menu, labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)));
         store.site.invalidate();
         assertEquals(settings, store.site.site().title() + " | " + store.site.site().tagline() + " | " + store.site.site().zone());
         assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class).getResultList()));
@@ -564,7 +564,7 @@ abstract class ImportContract {
         for (Object[] r : site.em.createQuery("select r.oldPath, r.targetKind, r.targetId from PathRedirect r", Object[].class)
                 .getResultList()) {
             long id = (Long) r[2];
-            String target = switch ((io.dossier.core.model.ContentKind) r[1]) {
+            String target = switch ((io.dossier.core.vocabulary.ContentKind) r[1]) {
                 case POST -> site.em.find(io.dossier.core.model.Post.class, id).getSlug();
                 case PAGE -> site.em.find(io.dossier.core.model.Page.class, id).getPath();
                 case TAG -> site.em.find(io.dossier.core.model.Tag.class, id).getSlug();
@@ -577,7 +577,7 @@ abstract class ImportContract {
 
     private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {
         return new io.dossier.core.transfer.JsonImporter(store.em, store.accounts, store.postService, store.pageService, store.menus,
-                store.settings, store.pluginSettings, new io.dossier.core.service.HtmlPolicy(), transactions);
+                store.settings, store.pluginSettings, new io.dossier.core.text.HtmlPolicy(), transactions);
     }
 
     private static java.util.Set<String> credits(ContentStore site) {

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.KnownDevices;
 import io.dossier.core.security.LoginThrottle;
 import io.dossier.core.security.SiteSecrets;
-import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.SettingsService;
 import java.time.Clock;
 import java.time.Duration;

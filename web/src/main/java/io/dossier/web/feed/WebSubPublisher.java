@@ -1,11 +1,11 @@
 package io.dossier.web.feed;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.model.ContentKind;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.dossier.web.lifecycle;
 
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.JsonExporter;
 import io.dossier.core.transfer.SiteArchive;

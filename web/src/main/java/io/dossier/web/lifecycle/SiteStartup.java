@@ -2,7 +2,7 @@ package io.dossier.web.lifecycle;
 
 import io.dossier.core.db.DatabaseStartup;
 import io.dossier.core.search.SearchSync;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.url.SiteAddress;
 import io.dossier.web.cache.PageCacheInvalidator;
 import jakarta.inject.Inject;

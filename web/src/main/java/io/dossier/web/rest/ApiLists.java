@@ -2,7 +2,7 @@ package io.dossier.web.rest;
 
 import io.dossier.core.text.JsonFactories;
 import io.dossier.core.plugin.InvalidSettingException;
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

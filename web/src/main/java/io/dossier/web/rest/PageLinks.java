@@ -1,6 +1,6 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;

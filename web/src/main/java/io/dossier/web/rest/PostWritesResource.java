@@ -1,9 +1,9 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.CurrentUser;
-import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostForm;
 import io.dossier.web.rest.dto.PostInput;

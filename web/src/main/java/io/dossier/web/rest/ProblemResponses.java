@@ -1,7 +1,7 @@
 package io.dossier.web.rest;
 
 import io.dossier.core.plugin.InvalidSettingException;
-import io.dossier.core.service.NotFoundException;
+import io.dossier.core.support.NotFoundException;
 import io.dossier.web.rest.dto.Problem;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -10,8 +10,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import io.dossier.core.security.AccessDeniedException;
-import io.dossier.core.service.EditConflictException;
-import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,6 +1,6 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.MenuNode;
@@ -10,7 +10,7 @@ import io.dossier.web.rest.dto.PageDto;
 import io.dossier.web.rest.dto.ProfileDto;
 import io.dossier.web.rest.dto.SearchHitDto;
 import io.dossier.web.rest.dto.TermDto;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

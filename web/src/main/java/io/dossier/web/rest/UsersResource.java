@@ -1,10 +1,10 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.AccountAdministration;
-import io.dossier.core.service.InvalidInputException;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.web.rest.dto.AccountInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

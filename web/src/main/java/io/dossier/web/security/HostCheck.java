@@ -1,7 +1,7 @@
 package io.dossier.web.security;
 
 import io.dossier.core.security.TrustedProxies;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.url.SiteAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -6,7 +6,7 @@ import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.text.HtmlText;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.web.routing.Route;
 import io.dossier.web.routing.RouteParser;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.dossier.web.seo;
 import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.query.SitemapQueries.Section;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

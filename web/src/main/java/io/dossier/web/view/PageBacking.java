@@ -3,7 +3,7 @@ package io.dossier.web.view;
 import io.dossier.core.media.ResponsiveContent;
 import io.dossier.core.query.PageDetail;
 import io.dossier.core.query.PageQueries;
-import io.dossier.web.routing.Redirects;
+import io.dossier.web.page.Redirects;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.url.Permalinks;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -118,7 +118,7 @@ public class SeoBacking {
         }
         for (CreditLine c : credits) {
             authors.add(JsonFactories.BUILDERS.createObjectBuilder()
-                    .add("@type", c.kind() == io.dossier.core.model.PersonKind.ORGANIZATION ? "Organization" : "Person")
+                    .add("@type", c.kind() == io.dossier.core.vocabulary.PersonKind.ORGANIZATION ? "Organization" : "Person")
                     .add("name", c.name())
                     .add("url", base() + Permalinks.profile(c.kind(), c.slug())));
         }

@@ -1,9 +1,9 @@
 package io.dossier.web.view;
 
-import io.dossier.core.model.Menu;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.vocabulary.MenuLocations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +22,6 @@ public class SiteBacking {
     }
 
     public List<MenuNode> getMenu() {
-        return queries.menu(Menu.PRIMARY);
+        return queries.menu(MenuLocations.PRIMARY);
     }
 }

@@ -1,7 +1,7 @@
 package io.dossier.admin.view.account;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.security.ApiTokens;
 import io.dossier.core.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package io.dossier.admin.view.dashboard;
 
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.ActivityRow;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostRow;

@@ -4,7 +4,7 @@ import io.dossier.admin.routing.SameOrigin;
 import io.dossier.core.security.KnownDevices;
 import io.dossier.core.security.LoginThrottle;
 import io.dossier.core.security.TrustedProxies;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.url.SiteAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -2,7 +2,7 @@ package io.dossier.admin.view.media;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.core.media.MediaLibrary;
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,8 +2,7 @@ package io.dossier.admin.view.menus;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Trees;
-import io.dossier.core.model.Menu;
-import io.dossier.core.model.MenuItemKind;
+import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.MenuItemRow;
@@ -12,6 +11,7 @@ import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
+import io.dossier.core.vocabulary.MenuLocations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,7 +60,7 @@ public class MenuBuilderBacking implements Serializable {
         if (!feedback.permits(Capability.EDIT_THEME_OPTIONS, "edit menus")) {
             return;
         }
-        root = Trees.of(menuRows.at(Menu.PRIMARY), MenuItemRow::id, MenuItemRow::parentId);
+        root = Trees.of(menuRows.at(MenuLocations.PRIMARY), MenuItemRow::id, MenuItemRow::parentId);
         if (pages == null) {
             pages = queries.pageRows().stream().map(p -> new Choice(p.id(), p.title())).toList();
             categories = queries.categories();
@@ -91,7 +91,7 @@ public class MenuBuilderBacking implements Serializable {
 
     /** Adds the chosen item; a refusal shows beside the field in the form {@code formId}. */
     private void add(String formId, MenuItemKind kind, Long targetId, String itemLabel, String itemUrl) {
-        if (feedback.submit(formId, () -> menus.add(user.require(), Menu.PRIMARY,
+        if (feedback.submit(formId, () -> menus.add(user.require(), MenuLocations.PRIMARY,
                 new MenuEntry(kind, targetId, itemLabel, itemUrl, List.of())))) {
             feedback.info("Added to the menu. Drag it where it belongs.");
             pageId = categoryId = personId = null;

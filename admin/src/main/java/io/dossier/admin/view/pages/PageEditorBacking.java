@@ -2,7 +2,7 @@ package io.dossier.admin.view.pages;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PageRow;
 import io.dossier.core.security.Capability;

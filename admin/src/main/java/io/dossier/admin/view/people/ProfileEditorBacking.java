@@ -4,7 +4,7 @@ import io.dossier.admin.view.media.MediaPicker;
 import io.dossier.core.media.MediaLibrary;
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.security.Capability;

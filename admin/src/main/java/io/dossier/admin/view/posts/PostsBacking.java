@@ -1,7 +1,7 @@
 package io.dossier.admin.view.posts;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.model.ContentStatus;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostRow;

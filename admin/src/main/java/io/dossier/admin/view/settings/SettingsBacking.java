@@ -4,7 +4,7 @@ import io.dossier.admin.view.Feedback;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.SettingsService;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package io.dossier.admin.view.taxonomy;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.TagRow;
 import io.dossier.core.security.Capability;

@@ -1,7 +1,7 @@
 package io.dossier.admin.view.users;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.AccountAdministration;

@@ -2,7 +2,7 @@ package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.PostFilter;
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;

@@ -1,7 +1,7 @@
 package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.text.JsonFactories;
-import io.dossier.core.query.Slice;
+import io.dossier.core.support.Slice;
 import io.dossier.web.rest.PageLinks;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -2,7 +2,7 @@ package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.url.CanonicalAddress;
+import io.dossier.core.service.CanonicalAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;

@@ -1,4 +1,4 @@
-package io.dossier.core.model;
+package io.dossier.core.vocabulary;
 
 import java.time.Instant;
 

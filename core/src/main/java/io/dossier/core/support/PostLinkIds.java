@@ -1,4 +1,4 @@
-package io.dossier.core.query;
+package io.dossier.core.support;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.dossier.core.model;
+package io.dossier.core.vocabulary;
 
 /** Kinds of addressable content, used by redirects. */
 public enum ContentKind {

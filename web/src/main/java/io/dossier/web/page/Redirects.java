@@ -1,4 +1,4 @@
-package io.dossier.web.routing;
+package io.dossier.web.page;
 
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.PageQueries;

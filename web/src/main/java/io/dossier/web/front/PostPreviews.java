@@ -1,5 +1,6 @@
-package io.dossier.web.routing;
+package io.dossier.web.front;
 
+import io.dossier.web.routing.Route;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

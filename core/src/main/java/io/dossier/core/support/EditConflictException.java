@@ -1,4 +1,4 @@
-package io.dossier.core.service;
+package io.dossier.core.support;
 
 /** Someone else saved the item after this editor opened it; saving would overwrite their work. */
 public class EditConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.dossier.core.model;
+package io.dossier.core.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

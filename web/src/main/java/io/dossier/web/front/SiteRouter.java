@@ -1,7 +1,10 @@
-package io.dossier.web.routing;
+package io.dossier.web.front;
 
 import io.dossier.core.plugin.PluginRegistry;
 import io.dossier.web.feed.FeedResponder;
+import io.dossier.web.page.Redirects;
+import io.dossier.web.routing.Route;
+import io.dossier.web.routing.RouteParser;
 import io.dossier.web.seo.Sitemaps;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

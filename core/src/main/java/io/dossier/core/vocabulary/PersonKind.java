@@ -1,4 +1,4 @@
-package io.dossier.core.model;
+package io.dossier.core.vocabulary;
 
 /** A profile is either a person or an organisation. */
 public enum PersonKind {

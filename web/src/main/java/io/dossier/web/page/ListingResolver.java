@@ -1,6 +1,6 @@
-package io.dossier.web.routing;
+package io.dossier.web.page;
 
-import io.dossier.core.model.PersonKind;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.query.Link;
@@ -9,6 +9,7 @@ import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.url.Permalinks;
+import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.dossier.core.model;
+package io.dossier.core.vocabulary;
 
 /** What a menu item points at. */
 public enum MenuItemKind {

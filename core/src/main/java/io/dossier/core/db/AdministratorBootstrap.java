@@ -1,6 +1,7 @@
-package io.dossier.core.security;
+package io.dossier.core.db;
 
-import io.dossier.core.model.Role;
+import io.dossier.core.vocabulary.Role;
+import io.dossier.core.security.AccountPasswords;
 import io.dossier.core.service.AccountService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,8 @@
-package io.dossier.core.url;
+package io.dossier.core.service;
 
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.SettingsService;
+import io.dossier.core.url.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.dossier.core.service;
+package io.dossier.core.support;
 
 /** Input a user can correct: names the field and says what is wrong, for a form error or a problem detail. */
 public class InvalidInputException extends RuntimeException {

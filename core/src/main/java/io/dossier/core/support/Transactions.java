@@ -1,4 +1,4 @@
-package io.dossier.core.transfer;
+package io.dossier.core.support;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package io.dossier.core.service;
+package io.dossier.core.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.owasp.html.HtmlPolicyBuilder;

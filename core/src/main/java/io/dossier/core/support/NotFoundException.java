@@ -1,4 +1,4 @@
-package io.dossier.core.service;
+package io.dossier.core.support;
 
 /** A command named content that does not exist. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.dossier.core.service;
+package io.dossier.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.dossier.core.model;
+package io.dossier.core.vocabulary;
 
 /** What a user account may do, from most to least powerful (WordPress's roles). */
 public enum Role {

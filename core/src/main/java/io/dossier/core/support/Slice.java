@@ -1,4 +1,4 @@
-package io.dossier.core.query;
+package io.dossier.core.support;
 
 import java.util.List;
 
