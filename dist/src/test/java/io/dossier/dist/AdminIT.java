@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +16,13 @@ import java.net.http.HttpResponse;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -237,7 +243,7 @@ class AdminIT {
             Chromium.screenshot(browser, "admin-settings.png");
             assertEquals("Following the money behind the lobby", Jsoup.parse(get("/").body()).selectFirst(".site-tagline").text());
             assertEquals(footer, Jsoup.parse(get("/").body()).selectFirst("footer").text(), "the footer's {year} is kept");
-            Document feed = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
+            Document feed = Jsoup.parse(get("/feed/").body(), "", Parser.xmlParser());
             assertEquals(3, feed.select("item").size());
             String robots = get("/robots.txt").body();
             assertTrue(robots.startsWith("User-agent: *\nDisallow: /private/\n"), robots);
@@ -257,7 +263,7 @@ class AdminIT {
             try {
                 String hubUrl = "http://127.0.0.1:" + hub.getAddress().getPort() + "/hub";
                 settings.open().set("websubHub", hubUrl);
-                Document withHub = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
+                Document withHub = Jsoup.parse(get("/feed/").body(), "", Parser.xmlParser());
                 assertEquals(hubUrl, withHub.select("channel > atom|link[rel=hub]").attr("href"), "the feed names its hub: "
                         + withHub.select("channel > atom|link"));
                 new AdminPages.Editor(browser, dossier).openNew().title("Hub Ping Test").text("Pinged.").status("Published")
@@ -265,6 +271,8 @@ class AdminIT {
                 String ping = pings.poll(15, java.util.concurrent.TimeUnit.SECONDS);
                 assertEquals("hub.mode=publish&hub.url=" + java.net.URLEncoder.encode(dossier.url("/feed/").toString(),
                         java.nio.charset.StandardCharsets.UTF_8), ping);
+                assertEquals(null, pings.poll(2, java.util.concurrent.TimeUnit.SECONDS),
+                        "one save, one ping, however many changes the save made");
                 settings.open().set("websubHub", "");
             } finally {
                 hub.stop(0);
@@ -280,7 +288,7 @@ class AdminIT {
             AdminPages.Plugins plugins = new AdminPages.Plugins(browser, dossier).open();
             Chromium.screenshot(browser, "admin-plugins.png");
             plugins.setting("feeds.rss", "Full text in the feed", false);
-            Document summaries = Jsoup.parse(get("/feed/").body(), "", org.jsoup.parser.Parser.xmlParser());
+            Document summaries = Jsoup.parse(get("/feed/").body(), "", Parser.xmlParser());
             assertEquals(3, summaries.select("item").size());
             assertTrue(summaries.getElementsByTag("content:encoded").isEmpty(), "only summaries now");
             plugins.setting("feeds.rss", "Full text in the feed", true);
@@ -419,6 +427,7 @@ class AdminIT {
                     .status("Published");
             Chromium.screenshot(browser, "admin-editor-image.png");
             editor.save("Post published.");
+            String editorUrl = browser.getCurrentUrl();
             Document post = Jsoup.parse(get(URI.create(editor.viewLink()).getPath()).body());
             var featured = post.selectFirst("figure.featured-image img");
             assertEquals("Council office, Harbour Street", featured.attr("alt"));
@@ -446,6 +455,29 @@ class AdminIT {
             profile.save("Profile saved.");
             Document trust = Jsoup.parse(get("/organization/harbour-street-trust/").body());
             assertEquals(featured.attr("src"), trust.selectFirst(".profile-header img").attr("src"));
+
+            // Credited and named in the text, the Trust is linked by the people plugin; the post's
+            // body is then the same HTML for readers, feed readers and both APIs.
+            new AdminPages.Editor(browser, dossier).open(editorUrl)
+                    .append(" The Harbour Street Trust owns the building.")
+                    .credit("Harbour Street Trust", "Photographs").save("Post published.");
+            String permalink = URI.create(editor.viewLink()).getPath();
+            String pageBody = Jsoup.parse(get(permalink).body()).selectFirst(".entry-content").html();
+            assertTrue(pageBody.contains("href=\"/organization/harbour-street-trust/\""), pageBody);
+            assertTrue(pageBody.contains("480w"), "the image in the text has its srcset: " + pageBody);
+            long id = Long.parseLong(editorUrl.replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+            Document rss = Jsoup.parse(get("/feed/").body(), "", Parser.xmlParser());
+            String rssBody = rss.select("item").stream()
+                    .filter(item -> item.selectFirst("link").text().endsWith(permalink))
+                    .findFirst().orElseThrow().selectFirst("content|encoded").text();
+            String apiBody = json(get("/api/v1/posts/" + id).body()).getString("bodyHtml");
+            String wpBody = json(get("/wp-json/wp/v2/posts/" + id).body()).getJsonObject("content").getString("rendered");
+            String expected = sameHtml(pageBody);
+            assertEquals(expected, sameHtml(rssBody), "the RSS item");
+            assertEquals(expected, sameHtml(apiBody), "/api/v1/posts/" + id);
+            assertEquals(expected, sameHtml(wpBody), "/wp-json/wp/v2/posts/" + id);
+            assertTrue(rssBody.contains("href=\"" + dossier.url("/organization/harbour-street-trust/") + "\""),
+                    "away from the site, links carry its address: " + rssBody);
         } finally {
             browser.quit();
         }
@@ -724,5 +756,23 @@ class AdminIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A body's HTML as a browser would read it: parsed, with every link, image and srcset candidate on the site's address. */
+    private String sameHtml(String html) {
+        Document body = Jsoup.parseBodyFragment(html, dossier.url("/").toString());
+        body.select("[href]").forEach(e -> e.attr("href", e.absUrl("href")));
+        body.select("[src]").forEach(e -> e.attr("src", e.absUrl("src")));
+        URI site = URI.create(dossier.url("/").toString());
+        body.select("[srcset]").forEach(e -> e.attr("srcset", String.join(", ", Arrays.stream(e.attr("srcset").split(","))
+                .map(candidate -> candidate.strip().split("\\s+", 2))
+                .map(parts -> site.resolve(parts[0]) + (parts.length > 1 ? " " + parts[1] : "")).toList())));
+        return body.body().html();
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 }

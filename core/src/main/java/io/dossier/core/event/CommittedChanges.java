@@ -10,11 +10,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Gathers the {@link ContentChanged} events of each transaction and fires them as one
- * {@link ContentCommitted} after it commits (nothing when it rolls back). A change outside a
- * transaction is passed on at once.
+ * Folds the change events of each transaction ({@link ContentChanged}, {@link SettingsChanged},
+ * {@link ExtensionSettingsChanged}) into one {@link ContentCommitted}, fired after it commits
+ * (nothing when it rolls back). A change outside a transaction is passed on at once. This is the
+ * only after-commit mechanism: what keeps something derived observes the folded event, in
+ * {@link CommitOrder}, so a save that fires the same change twice is acted on once.
  */
 @ApplicationScoped
 public class CommittedChanges {
@@ -28,15 +31,29 @@ public class CommittedChanges {
     Event<ContentCommitted> committed;
 
     void onContentChanged(@Observes ContentChanged change) {
+        fold(pending -> pending.content.add(change));
+    }
+
+    void onSettingsChanged(@Observes SettingsChanged change) {
+        fold(pending -> pending.settings = true);
+    }
+
+    void onExtensionSettingsChanged(@Observes ExtensionSettingsChanged change) {
+        fold(pending -> pending.extensions = true);
+    }
+
+    /** Adds the change to this transaction's fold; outside a transaction, fires it alone at once. */
+    private void fold(Consumer<Fold> change) {
         if (registry.getTransactionKey() == null) {
-            committed.fire(new ContentCommitted(Set.of(change)));
+            Fold alone = new Fold();
+            change.accept(alone);
+            committed.fire(alone.folded());
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<ContentChanged> pending = (Set<ContentChanged>) registry.getResource(PENDING);
+        Fold pending = (Fold) registry.getResource(PENDING);
         if (pending == null) {
-            Set<ContentChanged> changes = new LinkedHashSet<>();
-            registry.putResource(PENDING, changes);
+            Fold fold = new Fold();
+            registry.putResource(PENDING, fold);
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -45,12 +62,23 @@ public class CommittedChanges {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        committed.fire(new ContentCommitted(Set.copyOf(changes)));
+                        committed.fire(fold.folded());
                     }
                 }
             });
-            pending = changes;
+            pending = fold;
         }
-        pending.add(change);
+        change.accept(pending);
+    }
+
+    /** What one transaction changed. */
+    private static final class Fold {
+        final Set<ContentChanged> content = new LinkedHashSet<>();
+        boolean settings;
+        boolean extensions;
+
+        ContentCommitted folded() {
+            return new ContentCommitted(Set.copyOf(content), settings, extensions);
+        }
     }
 }

@@ -3,9 +3,15 @@ package io.dossier.core.event;
 import java.util.Set;
 
 /**
- * The content changes of one transaction, fired once it has committed: for those that keep
- * something derived from the content (the search index, the page cache) and would rather read
- * the new state once per transaction than once per change.
+ * What one transaction changed, fired once it has committed: the content changes (each once,
+ * however often the transaction fired it), and whether site settings or menus, or plugin and
+ * widget settings changed. Everything that keeps something derived (memos, the search index, the
+ * page cache, the WebSub ping) observes this, at its place in {@link CommitOrder}.
  */
-public record ContentCommitted(Set<ContentChanged> changes) {
+public record ContentCommitted(Set<ContentChanged> changes, boolean settingsChanged, boolean extensionsChanged) {
+
+    /** Whether anything but content changed: then every derived answer may be stale. */
+    public boolean everythingStale() {
+        return settingsChanged || extensionsChanged;
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,34 +40,51 @@ public class ResponsiveContent {
 
     /** {@code html} (sanitized, so attributes are double-quoted) with srcset and sizes on library images. */
     public String withSrcset(String html) {
+        return withSrcset(List.of(html == null ? "" : html)).getFirst();
+    }
+
+    /** {@link #withSrcset(String)} for many texts, with one statement for all their images. */
+    public List<String> withSrcset(List<String> texts) {
+        Set<String> paths = new LinkedHashSet<>();
+        texts.forEach(html -> paths.addAll(libraryImages(html)));
+        if (paths.isEmpty()) {
+            return texts;
+        }
+        Map<String, String> srcsets = new HashMap<>();
+        em.createQuery("""
+                        select new io.dossier.core.media.ImageWidths(m.storagePath, m.width, m.variantWidths)
+                        from Media m where m.storagePath in :paths""", ImageWidths.class)
+                .setParameter("paths", paths).getResultList()
+                .forEach(image -> {
+                    String srcset = ResponsiveImages.srcset(image.path(), image.width(), image.variantWidths());
+                    if (srcset != null) {
+                        srcsets.put(image.path(), srcset);
+                    }
+                });
+        return srcsets.isEmpty() ? texts : texts.stream().map(html -> withSrcsets(html, srcsets)).toList();
+    }
+
+    /** The library paths of the images in {@code html} that have no srcset yet. */
+    private static Set<String> libraryImages(String html) {
+        Set<String> paths = new LinkedHashSet<>();
+        if (html != null && html.contains("<img")) {
+            Matcher img = IMG.matcher(html);
+            while (img.find()) {
+                Matcher src = SRC.matcher(img.group());
+                if (src.find() && !img.group().contains(" srcset=")) {
+                    paths.add(src.group(1));
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static String withSrcsets(String html, Map<String, String> srcsets) {
         if (html == null || !html.contains("<img")) {
             return html;
         }
-        Set<String> paths = new LinkedHashSet<>();
-        Matcher img = IMG.matcher(html);
-        while (img.find()) {
-            Matcher src = SRC.matcher(img.group());
-            if (src.find() && !img.group().contains(" srcset=")) {
-                paths.add(src.group(1));
-            }
-        }
-        if (paths.isEmpty()) {
-            return html;
-        }
-        Map<String, String> srcsets = new HashMap<>();
-        em.createQuery("select m.storagePath, m.width, m.variantWidths from Media m where m.storagePath in :paths",
-                        Object[].class).setParameter("paths", paths).getResultList()
-                .forEach(r -> {
-                    String srcset = ResponsiveImages.srcset((String) r[0], (Integer) r[1], (String) r[2]);
-                    if (srcset != null) {
-                        srcsets.put((String) r[0], srcset);
-                    }
-                });
-        if (srcsets.isEmpty()) {
-            return html;
-        }
         StringBuilder out = new StringBuilder();
-        img.reset();
+        Matcher img = IMG.matcher(html);
         while (img.find()) {
             String tag = img.group();
             Matcher src = SRC.matcher(tag);

@@ -1,6 +1,7 @@
 package io.dossier.core.plugin;
 
-import io.dossier.core.event.ExtensionSettingsChanged;
+import io.dossier.core.event.CommitOrder;
+import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.spi.ContentEnricher;
 import io.dossier.core.spi.Extension;
 import io.dossier.core.spi.HeadContributor;
@@ -10,9 +11,9 @@ import io.dossier.core.spi.PluginApi;
 import io.dossier.core.spi.PluginPage;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -185,9 +186,11 @@ public class PluginRegistry {
         }
     }
 
-    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExtensionSettingsChanged event) {
-        catalog = null;
-        failures.clear();
+    void onCommitted(@Observes @Priority(CommitOrder.PLUGINS) ContentCommitted committed) {
+        if (committed.extensionsChanged()) {
+            catalog = null;
+            failures.clear();
+        }
     }
 
     private static List<PluginCatalog.Found> descriptors() {

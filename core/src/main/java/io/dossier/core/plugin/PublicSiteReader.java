@@ -32,6 +32,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +97,25 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public List<ProfileCard> peopleInPost(long postId) {
-        return memo.get(new Asked("peopleInPost", postId, 0), () -> people.inPost(postId)).stream().map(c -> new ProfileCard(c.name(), c.url(),
+        return memo.get(peopleKey(postId), () -> people.inPost(postId)).stream().map(c -> new ProfileCard(c.name(), c.url(),
                 c.kind().name().toLowerCase(Locale.ROOT), c.roleTitle(), c.photoUrl(), c.roleInPost())).toList();
+    }
+
+    /**
+     * Loads the people of every post about to be rendered in one go, so that plugins asking
+     * {@link #peopleInPost} post by post (the name linker, for a feed or an API page) cost no
+     * statement each.
+     */
+    public void preparePeopleInPosts(Collection<Long> postIds) {
+        List<Long> missing = postIds.stream().filter(id -> !memo.holds(peopleKey(id))).distinct().toList();
+        if (missing.size() > 1) {
+            var loaded = people.inPosts(missing); // core.query's cards, turned into the API's on each read
+            missing.forEach(id -> memo.get(peopleKey(id), () -> loaded.getOrDefault(id, List.of())));
+        }
+    }
+
+    private static Asked peopleKey(long postId) {
+        return new Asked("peopleInPost", postId, 0);
     }
 
     @Override

@@ -2,12 +2,11 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.Dependencies;
 import io.dossier.core.cache.MembershipQueries;
-import io.dossier.core.event.ContentChanged;
-import io.dossier.core.event.ExtensionSettingsChanged;
-import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.event.CommitOrder;
+import io.dossier.core.event.ContentCommitted;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -73,6 +72,11 @@ public class ListMemo {
         return loaded;
     }
 
+    /** Whether {@link #get} would answer {@code key} without loading it. */
+    public boolean holds(Object key) {
+        return System.currentTimeMillis() < validUntil && answers.containsKey(key);
+    }
+
     private record Answer(Object value, Set<String> tags) {
     }
 
@@ -81,16 +85,11 @@ public class ListMemo {
         answers.clear();
     }
 
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
+    /** Any commit: content, settings (the zone moves dates and addresses) or plugins (related posts come from them). */
+    void onCommitted(@Observes @Priority(CommitOrder.MEMOS) ContentCommitted committed) {
         clear();
-        validUntil = Long.MIN_VALUE; // the change may have scheduled a post
-    }
-
-    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) SettingsChanged event) {
-        clear(); // the zone moves dates and addresses
-    }
-
-    void onExtensionSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ExtensionSettingsChanged event) {
-        clear(); // related posts come from plugins
+        if (!committed.changes().isEmpty()) {
+            validUntil = Long.MIN_VALUE; // the change may have scheduled a post
+        }
     }
 }

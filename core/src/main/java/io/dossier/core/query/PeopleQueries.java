@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,18 +74,32 @@ public class PeopleQueries {
 
     /** Credited people in byline order, then people the post's tags stand for. */
     public List<ProfileCard> inPost(long postId) {
-        Map<Long, ProfileCard> cards = new LinkedHashMap<>();
+        return inPosts(List.of(postId)).getOrDefault(postId, List.of());
+    }
+
+    /** {@link #inPost} for many posts in two statements, whatever their number: for lists, feeds and APIs. */
+    public Map<Long, List<ProfileCard>> inPosts(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, ProfileCard>> byPost = new LinkedHashMap<>();
         em.createQuery("""
-                        select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.photoUrl, c.role from Credit c join c.person pe
-                        where c.post.id = :id order by c.position""", Object[].class)
-                .setParameter("id", postId).getResultList()
-                .forEach(r -> cards.putIfAbsent((Long) r[0], card(r, (String) r[6])));
+                        select new io.dossier.core.query.PersonMention(c.post.id, pe.id, pe.name, pe.slug, pe.kind,
+                            pe.roleTitle, pe.photoUrl, c.role)
+                        from Credit c join c.person pe where c.post.id in :ids order by c.post.id, c.position""",
+                        PersonMention.class)
+                .setParameter("ids", postIds).getResultList()
+                .forEach(m -> byPost.computeIfAbsent(m.postId(), k -> new LinkedHashMap<>()).putIfAbsent(m.personId(), m.card()));
         em.createQuery("""
-                        select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.photoUrl from Post p join p.tags t join t.person pe
-                        where p.id = :id order by pe.name""", Object[].class)
-                .setParameter("id", postId).getResultList()
-                .forEach(r -> cards.putIfAbsent((Long) r[0], card(r, "Mentioned")));
-        return List.copyOf(cards.values());
+                        select new io.dossier.core.query.PersonMention(p.id, pe.id, pe.name, pe.slug, pe.kind,
+                            pe.roleTitle, pe.photoUrl, 'Mentioned')
+                        from Post p join p.tags t join t.person pe where p.id in :ids order by p.id, pe.name""",
+                        PersonMention.class)
+                .setParameter("ids", postIds).getResultList()
+                .forEach(m -> byPost.computeIfAbsent(m.postId(), k -> new LinkedHashMap<>()).putIfAbsent(m.personId(), m.card()));
+        Map<Long, List<ProfileCard>> cards = new HashMap<>();
+        byPost.forEach((post, people) -> cards.put(post, List.copyOf(people.values())));
+        return cards;
     }
 
     /**
@@ -143,10 +158,5 @@ public class PeopleQueries {
         if (shared.computeIfAbsent(post, k -> new LinkedHashSet<>()).add(name)) {
             score.merge(post, weight, Integer::sum);
         }
-    }
-
-    private static ProfileCard card(Object[] r, String roleInPost) {
-        return new ProfileCard((String) r[1], Permalinks.profile((PersonKind) r[3], (String) r[2]), (PersonKind) r[3],
-                (String) r[4], (String) r[5], roleInPost);
     }
 }

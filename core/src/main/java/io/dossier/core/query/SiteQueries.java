@@ -1,14 +1,14 @@
 package io.dossier.core.query;
 
-import io.dossier.core.event.ContentChanged;
-import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.event.CommitOrder;
+import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.url.Permalinks;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -96,12 +96,10 @@ public class SiteQueries {
         menus.clear();
     }
 
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
-        invalidate();
-    }
-
-    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) SettingsChanged event) {
-        invalidate();
+    void onCommitted(@Observes @Priority(CommitOrder.MEMOS) ContentCommitted committed) {
+        if (!committed.changes().isEmpty() || committed.settingsChanged()) {
+            invalidate();
+        }
     }
 
     private List<MenuNode> loadMenu(String location) {

@@ -1,5 +1,6 @@
 package io.dossier.core.search;
 
+import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.vocabulary.ContentKind;
@@ -23,8 +24,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SearchSync {
 
-    /** Observers of {@link ContentCommitted} with a larger priority run after this one. */
-    public static final int PRIORITY = 1000;
     private static final Logger LOG = Logger.getLogger(SearchSync.class.getName());
 
     @Inject
@@ -53,7 +52,7 @@ public class SearchSync {
         });
     }
 
-    void onCommitted(@Observes @Priority(PRIORITY) ContentCommitted committed) {
+    void onCommitted(@Observes @Priority(CommitOrder.SEARCH) ContentCommitted committed) {
         Set<Long> posts = new HashSet<>();
         Set<Long> tags = new HashSet<>();
         for (ContentChanged change : committed.changes()) {

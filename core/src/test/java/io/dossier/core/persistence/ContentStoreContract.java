@@ -16,13 +16,16 @@ import io.dossier.core.query.PageDetail;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.ProfileCard;
 import io.dossier.core.support.Slice;
 import io.dossier.core.service.PageDraft;
 import io.dossier.core.service.PostDraft;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +174,19 @@ abstract class ContentStoreContract {
         assertTrue(related.stream().noneMatch(r -> r.post().id() == post.id()));
         assertTrue(related.getFirst().shared().size() >= related.getLast().shared().size());
         assertEquals("/person/marek-dalvi/", people.profileOfTag(store.archives.tag("marek-dalvi").orElseThrow().id()).orElseThrow().url());
+    }
+
+    @Test
+    void thePeopleOfAListOfPostsCostTwoStatementsAndMatchEachPostsOwn() {
+        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
+        List<Long> ids = store.posts.list(new PostFilter.All(), 1, 40).items().stream().map(c -> c.id()).toList();
+        Map<Long, List<ProfileCard>> together = new HashMap<>();
+        int statements = store.statementsFor(() -> together.putAll(people.inPosts(ids)));
+        assertEquals(2, statements, "credits and tags, for all 40 posts");
+        for (long id : ids) {
+            assertEquals(people.inPost(id), together.getOrDefault(id, List.of()), "post " + id);
+        }
+        assertTrue(together.values().stream().anyMatch(cards -> cards.size() > 1), "the demo credits and tags people");
     }
 
     @Test

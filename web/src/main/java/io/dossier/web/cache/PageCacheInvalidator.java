@@ -3,10 +3,9 @@ package io.dossier.web.cache;
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.MembershipQueries;
 import io.dossier.core.cache.PostMembership;
+import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.ContentCommitted;
-import io.dossier.core.event.ExtensionSettingsChanged;
-import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.search.SearchSync;
@@ -16,7 +15,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
@@ -112,23 +110,17 @@ public class PageCacheInvalidator {
         }
     }
 
-    /** After the search index (SearchSync), so a search rendered after the eviction finds the change. */
-    void onCommitted(@Observes @Priority(SearchSync.PRIORITY + 1) ContentCommitted committed) {
-        if (cache.enabled()) {
+    /** After the memos and the search index, so a page rendered after the eviction finds the change. */
+    void onCommitted(@Observes @Priority(CommitOrder.PAGE_CACHE) ContentCommitted committed) {
+        if (committed.everythingStale()) {
+            cache.clear(); // settings, menus, plugins or widgets: any page may show them
+        } else if (cache.enabled()) {
             afterCommit(committed.changes());
         }
     }
 
     void onSearchRebuilt(@Observes SearchSync.SearchRebuilt rebuilt) {
         cache.evict(List.of(CacheTags.SEARCH));
-    }
-
-    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged event) {
-        cache.clear();
-    }
-
-    void onExtensionSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExtensionSettingsChanged event) {
-        cache.clear();
     }
 
     private void afterCommit(Set<ContentChanged> changes) {

@@ -6,6 +6,9 @@ import io.dossier.core.query.FeedItem;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.render.ContentPipeline.Body;
+import io.dossier.core.render.ContentPipeline.Links;
+import io.dossier.core.render.ContentPipeline;
 import io.dossier.core.spi.FeedContext;
 import io.dossier.core.spi.FeedDocument;
 import io.dossier.core.spi.FeedEntry;
@@ -26,9 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Serves {@code <list>/feed/<format>/}: resolves the list like its page, answers 304 when the
@@ -37,8 +40,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class FeedResponder {
-
-    private static final Pattern RELATIVE_LINK = Pattern.compile("(href|src)=\"/(?!/)");
 
     @Inject
     PluginRegistry registry;
@@ -50,6 +51,8 @@ public class FeedResponder {
     SiteQueries site;
     @Inject
     CanonicalAddress address;
+    @Inject
+    ContentPipeline pipeline;
 
     public void respond(Route.Feed route, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Active<FeedFormat>> format = registry.active(FeedFormat.class).stream()
@@ -87,7 +90,7 @@ public class FeedResponder {
         FeedDocument feed = new FeedDocument(
                 list.heading() == null ? info.title() : info.title() + " » " + list.heading(),
                 info.tagline(), base + route.listing().base(), base + route.path(), "en", updated,
-                items.stream().map(item -> entry(item, base, info)).toList(), info.websubHub());
+                entries(items, base, info), info.websubHub());
         Optional<byte[]> body = registry.guarded(format.id(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
             try {
@@ -109,13 +112,20 @@ public class FeedResponder {
         }
     }
 
-    private static FeedEntry entry(FeedItem item, String base, SiteInfo info) {
+    /** The items with their bodies as every reader gets them, links on the site's address. */
+    private List<FeedEntry> entries(List<FeedItem> items, String base, SiteInfo info) {
+        Map<Long, String> bodies = pipeline.posts(
+                items.stream().map(i -> new Body(i.card().id(), i.card().url(), i.bodyHtml())).toList(), Links.ABSOLUTE);
+        return items.stream().map(item -> entry(item, bodies.get(item.card().id()), base, info)).toList();
+    }
+
+    private static FeedEntry entry(FeedItem item, String body, String base, SiteInfo info) {
         var card = item.card();
         List<String> authors = card.credits().isEmpty() ? List.of(card.author().name())
                 : card.credits().stream().map(c -> c.name()).toList();
         return new FeedEntry(guid(info, card.id()), card.title(), base + card.url(), card.publishedAt(), item.updatedAt(),
                 authors, card.categories().stream().map(c -> c.name()).toList(), card.summary(),
-                item.bodyHtml() == null ? "" : RELATIVE_LINK.matcher(item.bodyHtml()).replaceAll("$1=\"" + base + "/"));
+                body);
     }
 
     /** A name-based UUID of the site's first start and the post id: never changes with title, slug, date or host. */

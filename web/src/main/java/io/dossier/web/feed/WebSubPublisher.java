@@ -1,16 +1,17 @@
 package io.dossier.web.feed;
 
-import io.dossier.core.event.ContentChanged;
+import io.dossier.core.event.CommitOrder;
+import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.CanonicalAddress;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,12 +45,11 @@ public class WebSubPublisher {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
-        if (event.kind() != ContentKind.POST) {
-            return;
-        }
+    /** Once per transaction that changed a public post, after the page cache dropped the stale feed. */
+    void onCommitted(@Observes @Priority(CommitOrder.NOTIFY) ContentCommitted committed) {
         SiteInfo info = site.site();
-        if (info.websubHub() == null || !posts.isPublic(event.id())) {
+        if (info.websubHub() == null || committed.changes().stream()
+                .noneMatch(change -> change.kind() == ContentKind.POST && posts.isPublic(change.id()))) {
             return;
         }
         if (address.current().isEmpty()) {

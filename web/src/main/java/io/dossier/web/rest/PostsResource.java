@@ -2,6 +2,9 @@ package io.dossier.web.rest;
 
 import io.dossier.core.query.Link;
 import io.dossier.core.plugin.InvalidSettingException;
+import io.dossier.core.render.ContentPipeline.Body;
+import io.dossier.core.render.ContentPipeline.Links;
+import io.dossier.core.render.ContentPipeline;
 import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostCard;
@@ -64,6 +67,8 @@ public class PostsResource {
     @Inject
     CanonicalAddress address;
     @Inject
+    ContentPipeline pipeline;
+    @Inject
     EditorialQueries editorial;
     @Inject
     CurrentUser user;
@@ -122,7 +127,8 @@ public class PostsResource {
         PostDetail p = posts.publishedById(id).orElseThrow(() -> new NotFoundException("No public post " + id));
         String base = address.origin();
         return new PostDto(p.id(), p.title(), base + p.url(), DateTimeFormatter.ISO_INSTANT.format(p.publishedAt()),
-                DateTimeFormatter.ISO_INSTANT.format(p.modifiedAt()), p.summary(), p.bodyHtml(), p.author().name(),
+                DateTimeFormatter.ISO_INSTANT.format(p.modifiedAt()), p.summary(),
+                pipeline.post(new Body(p.id(), p.url(), p.bodyHtml()), Links.ABSOLUTE), p.author().name(),
                 p.credits().stream().map(c -> c.name()).toList(), names(p.categories()), names(p.tags()));
     }
 

@@ -1,5 +1,9 @@
 package io.dossier.web.rest;
 
+import io.dossier.core.render.ContentPipeline.Body;
+import io.dossier.core.render.ContentPipeline.Links;
+import io.dossier.core.render.ContentPipeline;
+import io.dossier.core.support.Slice;
 import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.ApiQueries;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rest of the public site over HTTP: {@code /api/v1/pages} (and one by id), {@code categories},
@@ -45,6 +50,8 @@ public class SiteContentResource {
     SiteQueries site;
     @Inject
     CanonicalAddress address;
+    @Inject
+    ContentPipeline pipeline;
     @Context
     UriInfo uri;
     @Context
@@ -57,13 +64,16 @@ public class SiteContentResource {
                           @QueryParam("parent") Long parent, @QueryParam("slug") String slug,
                           @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
-        return ApiLists.list(api.pages(parent, slug, page, perPage), this::page, fields, uri);
+        Slice<ApiQueries.ApiPage> slice = api.pages(parent, slug, page, perPage);
+        Map<Long, String> bodies = bodies(slice.items());
+        return ApiLists.list(slice, p -> page(p, bodies.get(p.id())), fields, uri);
     }
 
     @GET
     @Path("pages/{id}")
     public PageDto page(@PathParam("id") long id) {
-        return api.page(id).map(this::page).orElseThrow(() -> new NotFoundException("No public page " + id));
+        return api.page(id).map(p -> page(p, bodies(List.of(p)).get(p.id())))
+                .orElseThrow(() -> new NotFoundException("No public page " + id));
     }
 
     @GET
@@ -131,9 +141,13 @@ public class SiteContentResource {
         return nodes.stream().map(n -> new MenuItemDto(n.label(), absolute(n.url()), items(n.children()))).toList();
     }
 
-    private PageDto page(ApiQueries.ApiPage p) {
+    private PageDto page(ApiQueries.ApiPage p, String body) {
         return new PageDto(p.id(), p.title(), p.slug(), absolute(p.url()), time(p.publishedAt()), time(p.modifiedAt()),
-                p.excerpt(), p.bodyHtml(), p.parentId(), p.menuOrder());
+                p.excerpt(), body, p.parentId(), p.menuOrder());
+    }
+
+    private Map<Long, String> bodies(List<ApiQueries.ApiPage> pages) {
+        return pipeline.pages(pages.stream().map(p -> new Body(p.id(), p.url(), p.bodyHtml())).toList(), Links.ABSOLUTE);
     }
 
     private TermDto term(ApiQueries.ApiTerm t) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -40,20 +41,26 @@ public class WpContentResource extends WpResource {
         }
         if (slug != null && !slug.isBlank()) {
             List<ApiQueries.ApiPost> found = api.post(null, slug.strip()).stream().toList();
-            return WpPaging.list(new Slice<>(found, 1, perPage, found.size()), json()::post, uri);
+            return posts(new Slice<>(found, 1, perPage, found.size()));
         }
         PostFilter filter = categories != null && !categories.isBlank() ? new PostFilter.InCategories(Set.of(id("categories", categories)))
                 : tags != null && !tags.isBlank() ? new PostFilter.WithTag(id("tags", tags))
                 : author != null && !author.isBlank() ? new PostFilter.ByAuthor(id("author", author))
                 : search != null && !search.isBlank() ? new PostFilter.Matching(search.strip())
                 : new PostFilter.All();
-        return WpPaging.list(api.posts(filter, page, perPage), json()::post, uri);
+        return posts(api.posts(filter, page, perPage));
+    }
+
+    private Response posts(Slice<ApiQueries.ApiPost> slice) {
+        Map<Long, String> bodies = postBodies(slice.items());
+        WpJson json = json();
+        return WpPaging.list(slice, p -> json.post(p, bodies.get(p.id())), uri);
     }
 
     @GET
     @Path("posts/{id}")
     public JsonObject post(@PathParam("id") String id) {
-        return api.post(number(id), null).map(json()::post)
+        return api.post(number(id), null).map(p -> json().post(p, postBodies(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
     }
 
@@ -64,14 +71,16 @@ public class WpContentResource extends WpResource {
                           @QueryParam("parent") String parent, @QueryParam("slug") String slug) {
         WpPaging.check(page, perPage);
         Long parentId = parent == null || parent.isBlank() ? null : id("parent", parent);
-        return WpPaging.list(api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage),
-                json()::page, uri);
+        Slice<ApiQueries.ApiPage> slice = api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage);
+        Map<Long, String> bodies = pageBodies(slice.items());
+        WpJson json = json();
+        return WpPaging.list(slice, p -> json.page(p, bodies.get(p.id())), uri);
     }
 
     @GET
     @Path("pages/{id}")
     public JsonObject page(@PathParam("id") String id) {
-        return api.page(number(id)).map(json()::page)
+        return api.page(number(id)).map(p -> json().page(p, pageBodies(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
     }
 

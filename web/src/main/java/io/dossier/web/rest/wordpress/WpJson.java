@@ -31,15 +31,17 @@ final class WpJson {
         this.zone = zone;
     }
 
-    JsonObject post(ApiPost p) {
+    /** A post, with its body as the content pipeline rendered it. */
+    JsonObject post(ApiPost p, String body) {
         JsonObjectBuilder json = content(p.id(), "post", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(),
-                p.bodyHtml(), p.excerpt(), p.authorId());
+                body, p.excerpt(), p.authorId());
         return json.add("comment_status", "closed").add("ping_status", "closed").add("sticky", p.sticky())
                 .add("format", "standard").add("categories", ids(p.categoryIds())).add("tags", ids(p.tagIds())).build();
     }
 
-    JsonObject page(ApiPage p) {
-        return content(p.id(), "page", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(), p.bodyHtml(),
+    /** A page, with its body as the content pipeline rendered it. */
+    JsonObject page(ApiPage p, String body) {
+        return content(p.id(), "page", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(), body,
                 p.excerpt(), p.authorId()).add("parent", p.parentId()).add("menu_order", p.menuOrder())
                 .add("comment_status", "closed").add("ping_status", "closed").add("template", "").build();
     }

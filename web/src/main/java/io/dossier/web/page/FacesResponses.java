@@ -1,21 +1,15 @@
-package io.dossier.web.view;
+package io.dossier.web.page;
 
-import io.dossier.web.routing.Route;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** What view actions share: the route the router chose, and ending a request with 404 or 301. */
-final class Views {
+/** Ending a Faces request with an error status or a permanent redirect, for the page model's view actions. */
+final class FacesResponses {
 
-    private Views() {
-    }
-
-    static <R extends Route> R route(Class<R> type) {
-        Object route = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(Route.ATTRIBUTE);
-        return type.isInstance(route) ? type.cast(route) : null;
+    private FacesResponses() {
     }
 
     /** Ends the request with the site's 404 page. */
