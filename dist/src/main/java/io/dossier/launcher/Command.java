@@ -2,6 +2,7 @@ package io.dossier.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A one-off command of {@code bin/dossier} instead of starting the site: {@code import FILE},
@@ -48,7 +49,7 @@ record Command(String name, Path file, String format) {
 
     /** The setting that tells the application what to do: DOSSIER_IMPORT, DOSSIER_EXPORT or DOSSIER_REINDEX. */
     String property() {
-        return "DOSSIER_" + name.toUpperCase(java.util.Locale.ROOT);
+        return "DOSSIER_" + name.toUpperCase(Locale.ROOT);
     }
 
     /** The setting's value: the file, or "all" for a command without one. */

@@ -2,6 +2,8 @@ package io.dossier.launcher;
 
 import fish.payara.micro.PayaraMicro;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +95,7 @@ public final class Launcher {
             + "application/feed+json,application/problem+json,image/svg+xml";
 
     private static int freeLoopbackPort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalArgumentException("no free port on 127.0.0.1 for the command: " + e.getMessage());

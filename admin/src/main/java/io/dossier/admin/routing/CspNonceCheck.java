@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class CspNonceCheck implements PhaseListener {
         }
         external.getFlash().put(ViewExpiredExceptionHandler.FLASH_ATTRIBUTE_VIEW_EXPIRED, Boolean.TRUE);
         try {
-            String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+            String query = ((HttpServletRequest) external.getRequest()).getQueryString();
             external.redirect(external.getRequestContextPath() + external.getRequestServletPath().replaceFirst("\\.xhtml$", "")
                     .replaceFirst("/index$", "/") + (query == null ? "" : "?" + query));
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.dossier.core.cache;
 
 import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.support.PostLinkIds;
+import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,7 +88,7 @@ public class MembershipQueries {
     }
 
     /** Whether a menu links to the term or profile, whose name then shows on every page. */
-    public boolean inMenu(io.dossier.core.vocabulary.MenuItemKind kind, long id) {
+    public boolean inMenu(MenuItemKind kind, long id) {
         return em.createQuery("select count(i) from MenuItem i where i.kind = :kind and i.targetId = :id", Long.class)
                 .setParameter("kind", kind).setParameter("id", id).getSingleResult() > 0;
     }

@@ -1,5 +1,6 @@
 package io.dossier.core.cache;
 
+import io.dossier.core.vocabulary.ContentKind;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -68,7 +69,7 @@ public record PostMembership(long id, Instant publishedAt, long authorId, long[]
     }
 
     /** Whether this post is in the list of category, tag, person or account {@code id}. */
-    public boolean concerns(io.dossier.core.vocabulary.ContentKind kind, long id) {
+    public boolean concerns(ContentKind kind, long id) {
         return switch (kind) {
             case CATEGORY -> contains(categories, id);
             case TAG -> contains(tags, id);

@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ public class DemoContent {
         return new Loaded(postCount, pageIds.size(), personIds.size(), tagIds.size());
     }
 
-    private void createPages(List<JsonObject> list, Long parentId, long author, java.time.Instant published,
+    private void createPages(List<JsonObject> list, Long parentId, long author, Instant published,
                              Map<String, Long> ids, Map<String, List<String>> children) {
         int order = 0;
         for (JsonObject p : list) {

@@ -3,6 +3,7 @@ package io.dossier.core.media;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Files other than images that posts link to and the site serves from the media folder: documents,
@@ -66,7 +67,7 @@ public enum DocumentType {
             case DOC, XLS, PPT -> c.length >= 8 && (c[0] & 0xFF) == 0xD0 && (c[1] & 0xFF) == 0xCF && (c[2] & 0xFF) == 0x11
                     && (c[3] & 0xFF) == 0xE0;
             case DOCX, XLSX, PPTX, ODT, ODS, EPUB, ZIP -> starts(c, 0, "PK\u0003\u0004");
-            case CSV, TXT -> c.length > 0 && java.util.stream.IntStream.range(0, c.length).noneMatch(i -> c[i] == 0);
+            case CSV, TXT -> c.length > 0 && IntStream.range(0, c.length).noneMatch(i -> c[i] == 0);
         };
     }
 

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -134,7 +136,7 @@ public class MediaLibrary {
      * everything) finds its words' text in the file name, title, alt text or caption, any case.
      */
     public Slice<Item> items(String search, int page, int size) {
-        String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         String where = words.isEmpty() ? "" : " where lower(m.fileName) like :w escape '\\' or lower(m.title) like :w escape '\\'"
                 + " or lower(m.altText) like :w escape '\\' or lower(m.caption) like :w escape '\\'";
         var rows = em.createQuery(ITEM_COLUMNS + where + " order by m.createdAt desc, m.id desc", Object[].class);
@@ -156,7 +158,7 @@ public class MediaLibrary {
     }
 
     /** One library item, for showing a chosen image. */
-    public java.util.Optional<Item> item(long id) {
+    public Optional<Item> item(long id) {
         return em.createQuery(ITEM_COLUMNS + " where m.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().map(MediaLibrary::item).findFirst();
     }
@@ -176,7 +178,7 @@ public class MediaLibrary {
         boolean thumbed = image && w != null && !path.endsWith(".webp");
         String thumbnail = thumbed ? Permalinks.media(stripExtension(path) + "-thumb.png") : image ? url : null;
         return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption, image,
-                extensionOf(path).toUpperCase(java.util.Locale.ROOT));
+                extensionOf(path).toUpperCase(Locale.ROOT));
     }
 
     private static byte[] readAtMost(InputStream content, long max) {
@@ -234,7 +236,7 @@ public class MediaLibrary {
     private static BufferedImage scaled(BufferedImage image, int width, int pixelType) {
         int height = Math.max(1, image.getHeight() * width / image.getWidth());
         BufferedImage copy = new BufferedImage(width, height, pixelType);
-        java.awt.Graphics2D g = copy.createGraphics();
+        Graphics2D g = copy.createGraphics();
         g.drawImage(image.getScaledInstance(width, height, Image.SCALE_SMOOTH), 0, 0, null);
         g.dispose();
         return copy;

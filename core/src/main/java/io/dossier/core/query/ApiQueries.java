@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the read APIs list, with the ids and fields clients need (WordPress's REST API names
@@ -75,7 +76,7 @@ public class ApiQueries {
                         r -> new ApiHit("page", (Long) r[0], (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3])),
                 new HitSource("select count(p) from Person p" + profileMatch,
                         "select p.id, p.name, p.slug, p.kind from Person p" + profileMatch + " order by lower(p.name), p.id", false,
-                        r -> new ApiHit(((PersonKind) r[3]).name().toLowerCase(java.util.Locale.ROOT), (Long) r[0],
+                        r -> new ApiHit(((PersonKind) r[3]).name().toLowerCase(Locale.ROOT), (Long) r[0],
                                 (String) r[1], Permalinks.profile((PersonKind) r[3], (String) r[2]), null)));
         for (HitSource source : sources) {
             TypedQuery<Long> count = em.createQuery(source.count(), Long.class).setParameter("term", like);
@@ -104,7 +105,7 @@ public class ApiQueries {
                 Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])).toList();
     }
 
-    private record HitSource(String count, String rows, boolean visible, java.util.function.Function<Object[], ApiHit> hit) {
+    private record HitSource(String count, String rows, boolean visible, Function<Object[], ApiHit> hit) {
     }
 
     /** An account that wrote public posts, as readers know it: name and author page, never its login. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -237,7 +238,7 @@ public class EditorialQueries {
     }
 
     /** The tag with this name (case-insensitive), if there is one. */
-    public java.util.Optional<Choice> tagNamed(String name) {
+    public Optional<Choice> tagNamed(String name) {
         return em.createQuery("select t.id, t.name from Tag t where lower(t.name) = :n", Object[].class)
                 .setParameter("n", name == null ? "" : name.strip().toLowerCase()).setMaxResults(1).getResultStream()
                 .map(r -> new Choice((Long) r[0], (String) r[1])).findFirst();

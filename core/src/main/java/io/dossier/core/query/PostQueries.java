@@ -19,10 +19,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Public posts as read models. A list costs a fixed number of queries whatever its length:
@@ -96,7 +99,7 @@ public class PostQueries {
             case PostFilter.InCategories in -> {
                 List<Long> categories = List.copyOf(in.categoryIds());
                 Query query = em.createNativeQuery("select post_id from post_category where category_id in ("
-                        + String.join(", ", java.util.Collections.nCopies(categories.size(), "?")) + ")");
+                        + String.join(", ", Collections.nCopies(categories.size(), "?")) + ")");
                 for (int i = 0; i < categories.size(); i++) {
                     query.setParameter(i + 1, categories.get(i));
                 }
@@ -139,7 +142,7 @@ public class PostQueries {
                         from Post p where p.id in :ids""", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> byId.put((Long) r[0], r));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -280,44 +283,43 @@ public class PostQueries {
         return detail("p.id = :id", q -> q.setParameter("id", id), false);
     }
 
-    private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params) {
+    private Optional<PostDetail> detail(String condition, UnaryOperator<TypedQuery<PostDetailRow>> params) {
         return detail(condition, params, true);
     }
 
-    private Optional<PostDetail> detail(String condition, java.util.function.UnaryOperator<TypedQuery<Object[]>> params,
+    private Optional<PostDetail> detail(String condition, UnaryOperator<TypedQuery<PostDetailRow>> params,
                                         boolean publicOnly) {
-        TypedQuery<Object[]> query = em.createQuery("""
-                select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary, p.body, a.displayName, a.slug,
-                       m.storagePath, m.altText, m.width, m.height, m.caption,
-                       p.seoTitle, p.seoDescription, p.canonicalUrl, sm.storagePath, sm.altText, sm.width, sm.height,
-                       m.variantWidths
+        TypedQuery<PostDetailRow> query = em.createQuery("""
+                select new io.dossier.core.query.PostDetailRow(p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary,
+                       p.body, a.displayName, a.slug, m.storagePath, m.altText, m.width, m.height, m.caption, m.variantWidths,
+                       p.seoTitle, p.seoDescription, p.canonicalUrl, sm.storagePath, sm.altText, sm.width, sm.height)
                 from Post p join p.author a left join p.featuredMedia m left join p.socialMedia sm where """ + " "
-                + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, Object[].class);
+                + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, PostDetailRow.class);
         if (publicOnly) {
             query.setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
         }
-        List<Object[]> rows = params.apply(query).setMaxResults(1).getResultList();
+        List<PostDetailRow> rows = params.apply(query).setMaxResults(1).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = rows.getFirst();
-        long id = (Long) r[0];
+        PostDetailRow r = rows.getFirst();
+        long id = r.id();
         Dependencies.on(CacheTags.post(id));
-        Instant publishedAt = r[3] == null ? Instant.now() : (Instant) r[3];
+        Instant publishedAt = r.publishedAt() == null ? Instant.now() : r.publishedAt();
         List<Long> ids = List.of(id);
-        List<Link> tags = em.createQuery(
-                        "select t.name, t.slug from Post p join p.tags t where p.id = :id order by lower(t.name)", Object[].class)
+        List<Link> tags = em.createQuery("""
+                        select new io.dossier.core.query.NamedSlug(t.name, t.slug) from Post p join p.tags t
+                        where p.id = :id order by lower(t.name)""", NamedSlug.class)
                 .setParameter("id", id).getResultList().stream()
-                .map(t -> new Link((String) t[0], Permalinks.tag((String) t[1]))).toList();
-        return Optional.of(new PostDetail(id, (String) r[1],
-                Permalinks.post(publishedAt, (String) r[2], site.site().zone()), publishedAt, (Instant) r[4],
-                (String) r[5], (String) r[6], new Link((String) r[7], Permalinks.author((String) r[8])),
+                .map(t -> new Link(t.name(), Permalinks.tag(t.slug()))).toList();
+        return Optional.of(new PostDetail(id, r.title(),
+                Permalinks.post(publishedAt, r.slug(), site.site().zone()), publishedAt, r.updatedAt(),
+                r.summary(), r.body(), new Link(r.authorName(), Permalinks.author(r.authorSlug())),
                 creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags,
-                r[9] == null ? null : new ImageLink(Permalinks.media((String) r[9]), (String) r[10], (Integer) r[11],
-                        (Integer) r[12], (String) r[13],
-                        ResponsiveImages.srcset((String) r[9], (Integer) r[11], (String) r[21])),
-                new PostSeo((String) r[14], (String) r[15], (String) r[16], r[17] == null ? null
-                        : new ImageLink(Permalinks.media((String) r[17]), (String) r[18], (Integer) r[19], (Integer) r[20], null))));
+                r.imagePath() == null ? null : new ImageLink(Permalinks.media(r.imagePath()), r.imageAlt(), r.imageWidth(),
+                        r.imageHeight(), r.imageCaption(), ResponsiveImages.srcset(r.imagePath(), r.imageWidth(), r.imageVariants())),
+                new PostSeo(r.seoTitle(), r.seoDescription(), r.canonicalUrl(), r.socialPath() == null ? null
+                        : new ImageLink(Permalinks.media(r.socialPath()), r.socialAlt(), r.socialWidth(), r.socialHeight(), null))));
     }
 
     private Map<Long, List<CreditLine>> creditsOf(Collection<Long> postIds) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What every public page needs besides its own content: settings, menus and the category tree.
@@ -179,7 +180,7 @@ public class SiteQueries {
         return links;
     }
 
-    private static Map<Long, Link> linksOf(List<Object[]> rows, java.util.function.Function<String, String> url) {
+    private static Map<Long, Link> linksOf(List<Object[]> rows, Function<String, String> url) {
         Map<Long, Link> map = new HashMap<>();
         for (Object[] row : rows) {
             map.put((Long) row[0], new Link((String) row[1], url.apply((String) row[2])));

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -166,7 +168,7 @@ public class SearchIndex {
                         new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(offset, docs.length);
-                ScoreDoc[] slice = java.util.Arrays.copyOfRange(docs, from, docs.length);
+                ScoreDoc[] slice = Arrays.copyOfRange(docs, from, docs.length);
                 TopDocs pageDocs = new TopDocs(top.totalHits, slice);
                 String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
                         .withBreakIterator(SearchIndex::passages)
@@ -178,7 +180,7 @@ public class SearchIndex {
                 Map<Long, String> byId = new HashMap<>();
                 var stored = searcher.storedFields();
                 for (int i = 0; i < slice.length; i++) {
-                    long id = Long.parseLong(stored.document(slice[i].doc, java.util.Set.of(ID)).get(ID));
+                    long id = Long.parseLong(stored.document(slice[i].doc, Set.of(ID)).get(ID));
                     ids.add(id);
                     if (snippets[i] != null) {
                         byId.put(id, snippets[i]);
@@ -219,7 +221,7 @@ public class SearchIndex {
                 List<Long> ids = new ArrayList<>();
                 var stored = searcher.storedFields();
                 for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
-                    ids.add(Long.parseLong(stored.document(doc.doc, java.util.Set.of(ID)).get(ID)));
+                    ids.add(Long.parseLong(stored.document(doc.doc, Set.of(ID)).get(ID)));
                 }
                 return ids;
             } finally {

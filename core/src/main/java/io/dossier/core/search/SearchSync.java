@@ -6,7 +6,9 @@ import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.support.Transactions;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -33,9 +35,9 @@ public class SearchSync {
     @Inject
     Transactions transactions;
     @Inject
-    jakarta.enterprise.event.Event<SearchRebuilt> rebuilt;
+    Event<SearchRebuilt> rebuilt;
     @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+    ManagedExecutorService executor;
 
     /** A rebuild finished: searches shown before it may have missed posts. */
     public record SearchRebuilt(long posts) {

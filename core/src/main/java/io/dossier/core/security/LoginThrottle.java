@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -126,6 +127,6 @@ public class LoginThrottle {
             return "";
         }
         return TrustedProxies.literal(address).filter(bytes -> bytes.length == 16)
-                .map(bytes -> java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64").orElse(address);
+                .map(bytes -> HexFormat.of().formatHex(bytes, 0, 8) + "::/64").orElse(address);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public class TrustedProxies {
     /** Whether {@code address} (an IP literal, as a request's remote address) is this machine's loopback. */
     public static boolean loopback(String address) {
         return literal(address).map(bytes -> bytes.length == 4 ? (bytes[0] == 127)
-                : java.util.Arrays.equals(bytes, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})).orElse(false);
+                : Arrays.equals(bytes, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})).orElse(false);
     }
 
     /** The bytes of an IP address literal; never a DNS lookup. */

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Accounts managed by administrators: list, create with a role and password, change role, reset password. */
@@ -99,7 +100,7 @@ public class AccountAdministration extends ServiceSupport {
 
     /** The author page's address an owner asked for: a slug, free, and not the login. */
     private String publicSlug(String requested, UserAccount account) {
-        String slug = requested.strip().toLowerCase(java.util.Locale.ROOT);
+        String slug = requested.strip().toLowerCase(Locale.ROOT);
         if (!slug.equals(Slugs.slugify(slug)) || slug.length() > FieldRules.SLUG) {
             throw new InvalidInputException("slug", "Use lower-case letters, digits and dashes, such as " + Slugs.slugify(requested));
         }

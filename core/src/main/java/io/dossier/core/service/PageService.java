@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 
 /** Creating pages and moving them in the tree, keeping every path and old URL working. */
 @ApplicationScoped
@@ -124,7 +125,7 @@ public class PageService extends ServiceSupport {
         em.lock(page, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Long parent = page.getParent() == null ? null : page.getParent().getId();
         String slug = form.getSlug() == null || form.getSlug().isBlank() ? page.getSlug() : Slugs.slugify(form.getSlug());
-        if (!java.util.Objects.equals(parent, form.getParentId()) || !slug.equals(page.getSlug())) {
+        if (!Objects.equals(parent, form.getParentId()) || !slug.equals(page.getSlug())) {
             checkedMove(page.getId(), form.getParentId(), slug);
         }
         em.flush();
@@ -140,7 +141,7 @@ public class PageService extends ServiceSupport {
         actor.require(Capability.EDIT_PAGES, "arrange pages");
         Page page = require(Page.class, pageId);
         Long current = page.getParent() == null ? null : page.getParent().getId();
-        if (!java.util.Objects.equals(current, parentId)) {
+        if (!Objects.equals(current, parentId)) {
             checkedMove(pageId, parentId, page.getSlug());
         }
         List<Page> siblings = new ArrayList<>(siblings(parentId).stream().filter(p -> p.getId() != pageId).toList());

@@ -7,6 +7,7 @@ import static io.dossier.core.security.Capability.EDIT_POSTS;
 import static io.dossier.core.security.Capability.PUBLISH_POSTS;
 
 import io.dossier.core.event.ContentChanged;
+import io.dossier.core.media.MediaTypes;
 import io.dossier.core.model.Category;
 import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.vocabulary.ContentStatus;
@@ -109,12 +110,12 @@ public class PostEditing extends ServiceSupport {
     }
 
     /**
-     * Creates or updates the post and returns its id. A future publication time turns
+     * Creates or updates the post and returns what it wrote. A future publication time turns
      * "published" into "scheduled"; "published" without a time means now.
      *
      * @throws EditConflictException when the post changed since {@code form.getVersion()}
      */
-    public long save(Actor actor, PostForm form) {
+    public SavedPost save(Actor actor, PostForm form) {
         actor.require(EDIT_POSTS, "write posts");
         validate(form);
         Post post;
@@ -173,7 +174,8 @@ public class PostEditing extends ServiceSupport {
             posts.rename(post.getId(), form.getSlug());
         }
         changed(ContentKind.POST, post.getId());
-        return post.getId();
+        return new SavedPost(post.getId(), post.getVersion(), post.getStatus(), post.getSlug(),
+                post.getPublishedAt() == null ? null : Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
     }
 
     /** Moves the post to the trash; readers no longer see it. */
@@ -273,7 +275,7 @@ public class PostEditing extends ServiceSupport {
         if (mediaId != null && media == null) {
             throw new InvalidInputException(field, "The chosen image is no longer in the library; choose another");
         }
-        if (media != null && !io.dossier.core.media.MediaTypes.isImage(media.getMimeType())) {
+        if (media != null && !MediaTypes.isImage(media.getMimeType())) {
             throw new InvalidInputException(field, media.getFileName() + " is a document, not an image; choose an image");
         }
         return media;

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Site-wide settings. */
 @ApplicationScoped
@@ -147,7 +149,7 @@ public class SettingsService {
         if (text == null || text.isBlank()) {
             return null;
         }
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String alias : text.strip().split("[,\\s]+")) {
             SiteAddress.HostHeader host = SiteAddress.HostHeader.parse(alias)
                     .orElseThrow(() -> new InvalidInputException("hostAliases", "Not a host name: " + alias));

@@ -1,6 +1,8 @@
 package io.dossier.core.spi;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Read-only access to public content for plugins. Everything it returns is an immutable
@@ -17,7 +19,7 @@ public interface SiteReader {
     List<NamedLink> childPages(String pagePath);
 
     /** The public page at {@code pagePath}, as a link. @since 1.0 */
-    java.util.Optional<NamedLink> page(String pagePath);
+    Optional<NamedLink> page(String pagePath);
 
     /** Every category with the number of public posts filed under it. @since 1.0 */
     List<TermCount> categories();
@@ -31,10 +33,10 @@ public interface SiteReader {
      *
      * @since 1.0
      */
-    List<TermCount> tagCounts(int limit, java.time.Instant since);
+    List<TermCount> tagCounts(int limit, Instant since);
 
     /** The profile at {@code /<kind>/<slug>/}, kind being "person" or "organization". @since 1.0 */
-    java.util.Optional<Profile> profile(String kind, String slug);
+    Optional<Profile> profile(String kind, String slug);
 
     /** Public posts that credit the profile or carry a tag standing for it, newest first. @since 1.0 */
     PostPage postsAbout(String kind, String slug, int page, int pageSize);

@@ -1,5 +1,6 @@
 package io.dossier.core.text;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ public final class Excerpts {
         if (words.length <= WORDS) {
             return clip(String.join(" ", words));
         }
-        return clip(String.join(" ", java.util.Arrays.copyOf(words, WORDS))) + " …";
+        return clip(String.join(" ", Arrays.copyOf(words, WORDS))) + " …";
     }
 
     /** Text of an HTML fragment with tags removed, the common entities decoded and spaces collapsed; "" for none. */

@@ -1,6 +1,7 @@
 package io.dossier.core.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -17,7 +18,7 @@ public class HtmlPolicy {
     public static final String MORE = "<!--more-->";
 
     /** Checked after the sanitizer's own srcset guard has normalised it (which writes " , " between candidates). */
-    private static final java.util.regex.Pattern SRCSET = java.util.regex.Pattern.compile(
+    private static final Pattern SRCSET = Pattern.compile(
             "/media/[A-Za-z0-9._/%-]+ \\d{1,5}w( ?, ?/media/[A-Za-z0-9._/%-]+ \\d{1,5}w){0,9}");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
@@ -35,13 +36,13 @@ public class HtmlPolicy {
             .and(new HtmlPolicyBuilder()
                     .allowElements("img")
                     .allowAttributes("srcset").matching(SRCSET).onElements("img")
-                    .allowAttributes("sizes").matching(java.util.regex.Pattern.compile("[a-z0-9 ().,:-]{1,200}")).onElements("img")
+                    .allowAttributes("sizes").matching(Pattern.compile("[a-z0-9 ().,:-]{1,200}")).onElements("img")
                     .allowStandardUrlProtocols()
                     .toFactory())
             .and(new HtmlPolicyBuilder()
                     .allowElements("figure", "figcaption", "hr", "br", "pre", "code", "cite", "abbr", "sup", "sub")
                     .allowAttributes("title").globally()
-                    .allowAttributes("class").matching(java.util.regex.Pattern.compile("[a-zA-Z0-9 _-]{1,100}")).globally()
+                    .allowAttributes("class").matching(Pattern.compile("[a-zA-Z0-9 _-]{1,100}")).globally()
                     .toFactory());
 
     public String sanitize(String html) {

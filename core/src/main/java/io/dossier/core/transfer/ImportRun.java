@@ -33,7 +33,11 @@ import io.dossier.core.transfer.WxrRecord.Site;
 import io.dossier.core.transfer.WxrRecord.Term;
 import io.dossier.core.url.Permalinks;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,6 +49,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -408,7 +413,7 @@ final class ImportRun {
      */
     private void attachment(Item item) {
         String file = item.meta("_wp_attached_file").strip();
-        String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Optional<String> mimeType = file.isEmpty() ? Optional.empty() : MediaTypes.ofExtension(extension);
         if (mimeType.isEmpty()) {
             report.skipped(ATTACHMENTS, "Files other than images, documents, audio and video (HTML, SVG, scripts) are"
@@ -425,10 +430,10 @@ final class ImportRun {
             report.existing(ATTACHMENTS);
             return;
         }
-        long size = folder.resolve(path).filter(java.nio.file.Files::isRegularFile).map(f -> {
+        long size = folder.resolve(path).filter(Files::isRegularFile).map(f -> {
             try {
-                return java.nio.file.Files.size(f);
-            } catch (java.io.IOException e) {
+                return Files.size(f);
+            } catch (IOException e) {
                 return 0L;
             }
         }).orElse(0L);
@@ -520,7 +525,7 @@ final class ImportRun {
     }
 
     private static String slug(Item item) {
-        String slug = java.net.URLDecoder.decode(item.slug(), java.nio.charset.StandardCharsets.UTF_8);
+        String slug = URLDecoder.decode(item.slug(), StandardCharsets.UTF_8);
         return slug.isBlank() ? null : slug;
     }
 

@@ -8,12 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The whole site as one JSON document, everything WXR cannot carry included: settings, accounts
@@ -31,14 +34,14 @@ public class JsonExporter {
     static final int VERSION = 1;
     private static final int BATCH = 200;
 
-    private jakarta.persistence.EntityManager em;
+    private EntityManager em;
     private PluginSettingsStore plugins;
 
     protected JsonExporter() {
     }
 
     @Inject
-    public JsonExporter(jakarta.persistence.EntityManager em, PluginSettingsStore plugins) {
+    public JsonExporter(EntityManager em, PluginSettingsStore plugins) {
         this.em = em;
         this.plugins = plugins;
     }
@@ -120,7 +123,7 @@ public class JsonExporter {
         List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.path, p.body, p.excerpt, p.status, p.publishedAt,"
                 + " a.login, pp.id, p.menuOrder, p.legacyId from Page p join p.author a left join p.parent pp", Object[].class)
                 .getResultList();
-        rows.sort(java.util.Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length).thenComparing(r -> (Long) r[0]));
+        rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length).thenComparing(r -> (Long) r[0]));
         json.writeStartArray("pages");
         for (Object[] p : rows) {
             json.writeStartObject().write("id", (Long) p[0]).write("title", (String) p[1]).write("slug", (String) p[2]);
@@ -258,7 +261,7 @@ public class JsonExporter {
     }
 
     /** An array with one object per row of a query; {@code fields} writes a row's fields. */
-    private void rows(JsonGenerator json, String name, String jpql, java.util.function.Consumer<Object[]> fields) {
+    private void rows(JsonGenerator json, String name, String jpql, Consumer<Object[]> fields) {
         json.writeStartArray(name);
         for (Object[] r : em.createQuery(jpql, Object[].class).getResultList()) {
             json.writeStartObject();

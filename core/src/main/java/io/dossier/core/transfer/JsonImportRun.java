@@ -33,9 +33,11 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -221,7 +223,7 @@ final class JsonImportRun {
     /** A path inside the media folder, as the library stores them: relative, forward slashes, no step up. */
     static boolean storable(String path) {
         return !path.isBlank() && !path.startsWith("/") && !path.contains("\\") && !path.contains(":")
-                && java.util.Arrays.stream(path.split("/")).noneMatch(step -> step.isEmpty() || step.equals("..") || step.equals("."));
+                && Arrays.stream(path.split("/")).noneMatch(step -> step.isEmpty() || step.equals("..") || step.equals("."));
     }
 
     private static String shorten(JsonObject item) {
@@ -448,7 +450,7 @@ final class JsonImportRun {
 
     private static List<Long> ids(JsonObject item, String field, Map<String, Long> bySlug) {
         return item.getJsonArray(field).getValuesAs(JsonString.class).stream().map(s -> bySlug.get(s.getString()))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     private static String text(JsonObject o, String name) {

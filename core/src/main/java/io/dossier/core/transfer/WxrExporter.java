@@ -4,19 +4,25 @@ import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -114,7 +120,7 @@ public class WxrExporter {
         Map<Long, String> slugs = new HashMap<>();
         rows.forEach(r -> slugs.put((Long) r[0], (String) r[1]));
         List<Object[]> ordered = new ArrayList<>();
-        java.util.Set<Long> placed = new java.util.HashSet<>();
+        Set<Long> placed = new HashSet<>();
         while (ordered.size() < rows.size()) {
             int before = ordered.size();
             for (Object[] r : rows) {
@@ -174,7 +180,7 @@ public class WxrExporter {
         List<Object[]> rows = em.createQuery("select coalesce(p.legacyId, p.id), p.title, p.slug, p.path, p.body, p.excerpt,"
                 + " p.status, p.publishedAt, p.updatedAt, a.login, coalesce(up.legacyId, up.id), p.menuOrder from Page p"
                 + " join p.author a left join p.parent up", Object[].class).getResultList();
-        rows.sort(java.util.Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
+        rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
                 .thenComparing(r -> (Long) r[0]));
         for (Object[] p : rows) {
             item(xml, new Item((Long) p[0], "page", (String) p[1], (String) p[2], siteUrl + Permalinks.page((String) p[3]),
@@ -196,11 +202,11 @@ public class WxrExporter {
             String url = siteUrl + Permalinks.media(path);
             String name = path.substring(path.lastIndexOf('/') + 1);
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            Map<String, String> meta = new java.util.LinkedHashMap<>();
+            Map<String, String> meta = new LinkedHashMap<>();
             meta.put("_wp_attached_file", path);
             if (m[6] != null && m[7] != null) {
                 meta.put("_wp_attachment_metadata", "a:3:{s:5:\"width\";i:" + m[6] + ";s:6:\"height\";i:" + m[7]
-                        + ";s:4:\"file\";s:" + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ":\"" + path + "\";}");
+                        + ";s:4:\"file\";s:" + path.getBytes(StandardCharsets.UTF_8).length + ":\"" + path + "\";}");
             }
             if (m[4] != null) {
                 meta.put("_wp_attachment_image_alt", (String) m[4]);
@@ -251,13 +257,13 @@ public class WxrExporter {
                 .forEach(r -> pageKeys.put((Long) r[0], (Long) r[1]));
         Map<Long, String> people = new HashMap<>();
         em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class).getResultList()
-                .forEach(r -> people.put((Long) r[0], Permalinks.profile((io.dossier.core.vocabulary.PersonKind) r[1], (String) r[2])));
+                .forEach(r -> people.put((Long) r[0], Permalinks.profile((PersonKind) r[1], (String) r[2])));
         for (Object[] i : em.createQuery("select i.id, m.location, m.name, up.id, i.position, i.label, i.kind,"
                 + " i.targetId, i.url from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
                 Object[].class).getResultList()) {
             MenuItemKind kind = (MenuItemKind) i[6];
             Long target = (Long) i[7];
-            Map<String, String> meta = new java.util.LinkedHashMap<>();
+            Map<String, String> meta = new LinkedHashMap<>();
             switch (kind) {
                 case PAGE -> meta.putAll(Map.of("_menu_item_type", "post_type", "_menu_item_object", "page",
                         "_menu_item_object_id", String.valueOf(pageKeys.get(target))));

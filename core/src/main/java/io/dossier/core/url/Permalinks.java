@@ -1,5 +1,6 @@
 package io.dossier.core.url;
 
+import io.dossier.core.vocabulary.PersonKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,8 +50,8 @@ public final class Permalinks {
     }
 
     /** A profile's URL by kind: "/person/slug/" or "/organization/slug/". */
-    public static String profile(io.dossier.core.vocabulary.PersonKind kind, String slug) {
-        return kind == io.dossier.core.vocabulary.PersonKind.ORGANIZATION ? "/organization/" + slug + "/" : person(slug);
+    public static String profile(PersonKind kind, String slug) {
+        return kind == PersonKind.ORGANIZATION ? "/organization/" + slug + "/" : person(slug);
     }
 
     public static String year(int year) {

@@ -1,14 +1,17 @@
 package io.dossier.core.vocabulary;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Editorial status of a post or page, as in WordPress. */
 public enum ContentStatus {
     DRAFT, PENDING, SCHEDULED, PUBLISHED, PRIVATE, TRASHED;
 
     /** The statuses readers may see once the publication time has come. */
-    public static final java.util.Set<ContentStatus> PUBLIC = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(PUBLISHED, SCHEDULED));
+    public static final Set<ContentStatus> PUBLIC = Collections.unmodifiableSet(
+            EnumSet.of(PUBLISHED, SCHEDULED));
 
     /**
      * Whether anonymous readers may see content in this status published at {@code publishedAt}.

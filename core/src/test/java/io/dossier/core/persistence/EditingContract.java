@@ -29,6 +29,7 @@ import io.dossier.core.service.MenuEntry;
 import io.dossier.core.support.NotFoundException;
 import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PostForm;
+import io.dossier.core.service.SavedPost;
 import io.dossier.core.service.ProfileForm;
 import io.dossier.core.service.RevisionComparison;
 import io.dossier.core.service.SettingsService;
@@ -139,15 +140,39 @@ abstract class EditingContract {
             }
             case "trash someone else's post" -> store.editing.trash(actor, adminPostId);
             case "trash own draft" -> store.editing.trash(actor,
-                    store.editing.save(actor, form("Doomed " + actor.login(), ContentStatus.DRAFT)));
+                    store.editing.save(actor, form("Doomed " + actor.login(), ContentStatus.DRAFT)).id());
             default -> throw new IllegalArgumentException(action);
         }
     }
 
     @Test
+    void aSaveAnswersWhatItWroteAndItsVersionIsTheOneTheNextSaveNeeds() {
+        Actor editor = actors.get(Role.EDITOR);
+        SavedPost draft = store.inTransaction(() -> store.editing.save(editor, form("Answered Story!", ContentStatus.DRAFT)));
+        assertEquals(ContentStatus.DRAFT, draft.status());
+        assertEquals(null, draft.permalink(), "no date yet, no permalink");
+        PostForm form = store.inTransaction(() -> store.editing.load(editor, draft.id()));
+        assertEquals(form.getVersion(), draft.version());
+        assertEquals(form.getSlug(), draft.slug());
+        form.setStatus(ContentStatus.PUBLISHED);
+        form.setSlug("Renamed Story");
+        SavedPost published = store.inTransaction(() -> store.editing.save(editor, form));
+        store.em.clear();
+        PostForm reloaded = store.inTransaction(() -> store.editing.load(editor, draft.id()));
+        assertEquals(reloaded.getVersion(), published.version(), "a rename bumps the version once more, and the answer knows it");
+        assertEquals(ContentStatus.PUBLISHED, published.status());
+        assertEquals("renamed-story", published.slug());
+        assertEquals(reloaded.getPermalink(), published.permalink());
+        reloaded.setTitle("Answered Story, Again");
+        reloaded.setVersion(published.version());
+        assertEquals(published.version() + 1, store.inTransaction(() -> store.editing.save(editor, reloaded)).version(),
+                "saving with the answered version is no conflict");
+    }
+
+    @Test
     void theSecondOfTwoEditorsGetsAConflictAndTheFirstEditStands() {
         Actor editor = actors.get(Role.EDITOR);
-        long id = store.inTransaction(() -> store.editing.save(editor, form("Shared Story", ContentStatus.DRAFT)));
+        long id = store.inTransaction(() -> store.editing.save(editor, form("Shared Story", ContentStatus.DRAFT)).id());
         PostForm first = store.inTransaction(() -> store.editing.load(editor, id));
         PostForm second = store.inTransaction(() -> store.editing.load(actors.get(Role.ADMINISTRATOR), id));
         first.setTitle("Shared Story, First Edit");
@@ -173,7 +198,7 @@ abstract class EditingContract {
         form.setCategoryIds(new ArrayList<>(List.of(categories.get(1).id(), categories.get(0).id())));
         form.setTagNames(new ArrayList<>(List.of("VAFC", "vafc", "Another New Tag")));
         form.getCredits().add(new PostForm.CreditLine(people.get(0).id(), "Reporter"));
-        long id = store.inTransaction(() -> store.editing.save(author, form));
+        long id = store.inTransaction(() -> store.editing.save(author, form).id());
 
         PostForm saved = store.inTransaction(() -> store.editing.load(author, id));
         assertEquals(ContentStatus.SCHEDULED, saved.getStatus());
@@ -213,7 +238,7 @@ abstract class EditingContract {
         });
         PostForm form = form("Pictured Story", ContentStatus.PUBLISHED);
         form.setFeaturedMediaId(image);
-        long id = store.inTransaction(() -> store.editing.save(author, form));
+        long id = store.inTransaction(() -> store.editing.save(author, form).id());
         assertEquals(image, store.inTransaction(() -> store.editing.load(author, id)).getFeaturedMediaId());
         assertTrue(store.posts.isPublic(id));
         assertEquals(new ImageLink("/media/2026/11/abcd1234-protest.jpg", "Protesters outside parliament", 1200, 800,
@@ -301,7 +326,7 @@ abstract class EditingContract {
         Actor contributor = actors.get(Role.CONTRIBUTOR);
         PostForm draft = form("Unfinished Exposé", ContentStatus.PENDING);
         draft.setCategoryIds(new ArrayList<>(List.of(store.editorial.categories().getFirst().id())));
-        long id = store.inTransaction(() -> store.editing.save(contributor, draft));
+        long id = store.inTransaction(() -> store.editing.save(contributor, draft).id());
         for (Role role : List.of(Role.CONTRIBUTOR, Role.EDITOR, Role.ADMINISTRATOR)) {
             PostDetail shown = store.inTransaction(() -> store.preview.of(actors.get(role), id));
             assertEquals("Unfinished Exposé", shown.title(), role + " previews it");
@@ -319,7 +344,7 @@ abstract class EditingContract {
         Actor author = actors.get(Role.AUTHOR);
         PostForm form = form("Harbour Deal", ContentStatus.DRAFT);
         form.setBody("<p>First paragraph.</p><p>Second paragraph.</p>");
-        long id = store.inTransaction(() -> store.editing.save(author, form));
+        long id = store.inTransaction(() -> store.editing.save(author, form).id());
         PostForm second = store.inTransaction(() -> store.editing.load(author, id));
         second.setTitle("Harbour Deal Collapses");
         second.setBody("<p>First paragraph.</p><p>Second paragraph, corrected.</p>");
@@ -369,7 +394,7 @@ abstract class EditingContract {
     @Test
     void onlyATrashedPostIsDeletedForGoodAndItsHistoryGoesWithIt() {
         Actor author = actors.get(Role.AUTHOR);
-        long id = store.inTransaction(() -> store.editing.save(author, form("Short-Lived Story", ContentStatus.DRAFT)));
+        long id = store.inTransaction(() -> store.editing.save(author, form("Short-Lived Story", ContentStatus.DRAFT)).id());
         assertEquals("status", assertThrows(InvalidInputException.class, () -> store.inTransaction(() -> {
             store.editing.deletePermanently(author, id);
             return null;
@@ -427,7 +452,7 @@ abstract class EditingContract {
         Actor admin = actors.get(Role.ADMINISTRATOR);
         long leaving = store.inTransaction(() -> store.accounts.create("leaving-author", "Leaving Author", null, Role.AUTHOR));
         Actor leaver = new Actor(leaving, "leaving-author", Role.AUTHOR);
-        long post = store.inTransaction(() -> store.editing.save(leaver, form("Parting Shot", ContentStatus.PUBLISHED)));
+        long post = store.inTransaction(() -> store.editing.save(leaver, form("Parting Shot", ContentStatus.PUBLISHED)).id());
         assertThrows(AccessDeniedException.class, () -> store.inTransaction(() -> {
             store.accountAdministration.delete(actors.get(Role.EDITOR), leaving, admin.accountId());
             return null;
@@ -507,7 +532,7 @@ abstract class EditingContract {
     @Test
     void thePostTableFiltersSortsAndPagesInTheDatabase() {
         Actor contributor = actors.get(Role.CONTRIBUTOR);
-        long pending = store.inTransaction(() -> store.editing.save(contributor, form("Zebra Crossing Report", ContentStatus.PENDING)));
+        long pending = store.inTransaction(() -> store.editing.save(contributor, form("Zebra Crossing Report", ContentStatus.PENDING)).id());
         long all = store.editorial.count(PostRowFilter.ALL);
         List<PostRow> page = store.editorial.rows(PostRowFilter.ALL, "title", true, 0, 5);
         assertEquals(5, page.size());
@@ -552,7 +577,7 @@ abstract class EditingContract {
         assertTrue(paths.indexOf("Investigations › Money Trails") == paths.indexOf("Investigations") + 1, paths.toString());
         PostForm filed = form("Filed Under Money", ContentStatus.DRAFT);
         filed.getCategoryIds().add(money);
-        long post = store.inTransaction(() -> store.editing.save(editor, filed));
+        long post = store.inTransaction(() -> store.editing.save(editor, filed).id());
         store.inTransaction(() -> {
             store.taxonomy.deleteCategory(editor, investigations);
             return null;
@@ -565,7 +590,7 @@ abstract class EditingContract {
         long lobbying = store.inTransaction(() -> store.taxonomy.createTag(editor, "Lobbying Money", null));
         PostForm both = form("Tagged Twice", ContentStatus.PUBLISHED);
         both.getTagNames().addAll(List.of("Lobby Money", "Lobbying Money"));
-        long tagged = store.inTransaction(() -> store.editing.save(editor, both));
+        long tagged = store.inTransaction(() -> store.editing.save(editor, both).id());
         PostForm one = form("Tagged Once", ContentStatus.PUBLISHED);
         one.getTagNames().add("Lobbying Money");
         store.inTransaction(() -> store.editing.save(editor, one));

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,14 +112,14 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setDateHeader(String name, long date) {
-        setHeader(name, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(java.time.Instant.ofEpochMilli(date).atZone(java.time.ZoneOffset.UTC)));
+        setHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
     }
 
     @Override
     public void addDateHeader(String name, long date) {
-        addHeader(name, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(java.time.Instant.ofEpochMilli(date).atZone(java.time.ZoneOffset.UTC)));
+        addHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
     }
 
     @Override

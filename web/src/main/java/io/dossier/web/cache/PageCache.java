@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,9 +37,9 @@ public class PageCache {
     @Inject
     public PageCache(@ConfigProperty(name = "DOSSIER_PAGE_CACHE", defaultValue = "on") String mode,
                      @ConfigProperty(name = "DOSSIER_PAGE_CACHE_MB", defaultValue = "64") long megabytes,
-                     @ConfigProperty(name = "DOSSIER_IMPORT") java.util.Optional<String> importing,
-                     @ConfigProperty(name = "DOSSIER_EXPORT") java.util.Optional<String> exporting,
-                     @ConfigProperty(name = "DOSSIER_REINDEX") java.util.Optional<String> reindexing) {
+                     @ConfigProperty(name = "DOSSIER_IMPORT") Optional<String> importing,
+                     @ConfigProperty(name = "DOSSIER_EXPORT") Optional<String> exporting,
+                     @ConfigProperty(name = "DOSSIER_REINDEX") Optional<String> reindexing) {
         // A bin/dossier import, export or reindex serves no readers: no cache to keep.
         this.enabled = !mode.strip().equalsIgnoreCase("off") && importing.isEmpty() && exporting.isEmpty()
                 && reindexing.isEmpty();

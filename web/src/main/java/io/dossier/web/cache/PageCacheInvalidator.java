@@ -16,6 +16,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +88,7 @@ public class PageCacheInvalidator {
             scheduleNext();
             ready = true;
             LOG.info(() -> "Page cache ready: " + all.size() + " public posts indexed in "
-                    + java.time.Duration.between(started, Instant.now()).toMillis() + " ms");
+                    + Duration.between(started, Instant.now()).toMillis() + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Page cache disabled: the post index did not load", e);
         }

@@ -6,6 +6,7 @@ import io.dossier.core.security.CurrentUser;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostForm;
+import io.dossier.core.service.SavedPost;
 import io.dossier.web.rest.dto.PostInput;
 import io.dossier.web.rest.dto.PostWritten;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,9 +46,8 @@ public class PostWritesResource {
     public Response create(PostInput input) {
         Actor actor = user.require();
         PostForm form = editing.blank(actor);
-        long id = editing.save(actor, fill(form, input));
-        PostWritten written = written(actor, id);
-        return Response.created(URI.create("v1/posts/" + id)).entity(written).build();
+        SavedPost saved = editing.save(actor, fill(form, input));
+        return Response.created(URI.create("v1/posts/" + saved.id())).entity(written(saved)).build();
     }
 
     @PUT
@@ -59,8 +59,7 @@ public class PostWritesResource {
             throw new InvalidInputException("version", "Send the version you read, so that nobody's newer edit is overwritten");
         }
         form.setVersion(input.version());
-        editing.save(actor, fill(form, input));
-        return written(actor, id);
+        return written(editing.save(actor, fill(form, input)));
     }
 
     @DELETE
@@ -70,9 +69,8 @@ public class PostWritesResource {
         return Response.noContent().build();
     }
 
-    private PostWritten written(Actor actor, long id) {
-        PostForm saved = editing.load(actor, id);
-        return new PostWritten(id, saved.getVersion(), saved.getStatus().name().toLowerCase(Locale.ROOT), saved.getPermalink());
+    private static PostWritten written(SavedPost saved) {
+        return new PostWritten(saved.id(), saved.version(), saved.status().name().toLowerCase(Locale.ROOT), saved.permalink());
     }
 
     /** The input over the form: fields left out keep their value. */

@@ -45,6 +45,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -140,7 +141,7 @@ public class PostsResource {
         Actor actor = user.actor().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"Dossier\""));
         ContentStatus wanted;
         try {
-            wanted = ContentStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            wanted = ContentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException("status", "status must be one of draft, pending, scheduled, published,"
                     + " private or trashed");
@@ -149,7 +150,7 @@ public class PostsResource {
                 null, null, search);
         List<PostRow> rows = editorial.rows(filter, "updatedAt", false, (page - 1) * perPage, perPage);
         return ApiLists.list(new Slice<>(rows, page, perPage, editorial.count(filter)), r -> new PostRowDto(r.id(), r.title(),
-                r.status().name().toLowerCase(java.util.Locale.ROOT), r.publishedAt() == null ? null
+                r.status().name().toLowerCase(Locale.ROOT), r.publishedAt() == null ? null
                 : DateTimeFormatter.ISO_INSTANT.format(r.publishedAt()), DateTimeFormatter.ISO_INSTANT.format(r.updatedAt()),
                 r.authorName()), fields, uri);
     }

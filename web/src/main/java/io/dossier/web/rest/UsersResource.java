@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Accounts over HTTP, as on the admin's Users screen: list them and add one with a role and password. Administrators only. */
 @Path("v1/admin/users")
@@ -49,6 +50,6 @@ public class UsersResource {
             throw new InvalidInputException("role", "role must be administrator, editor, author or contributor");
         }
         long id = accounts.create(user.require(), input.login(), input.displayName(), input.email(), role, input.password());
-        return Response.created(URI.create("v1/admin/users/" + id)).entity(java.util.Map.of("id", id)).build();
+        return Response.created(URI.create("v1/admin/users/" + id)).entity(Map.of("id", id)).build();
     }
 }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Turns a request path (and the search query) into a {@link Route}, a canonical redirect, or "not found". */
@@ -31,7 +32,7 @@ public final class RouteParser {
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}_.~%-]+");
     private static final Pattern FEED_NAME = Pattern.compile("[a-z0-9-]{1,32}");
     /** WordPress's {@code ?feed=} values and the format names they mean here. */
-    private static final java.util.Map<String, String> WORDPRESS_FEEDS = java.util.Map.of(
+    private static final Map<String, String> WORDPRESS_FEEDS = Map.of(
             "rss2", "", "rss", "", "feed", "", "atom", "atom", "json", "json");
 
     private RouteParser() {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 
 /**
  * The first filter: behind a trusted proxy ({@code DOSSIER_TRUSTED_PROXIES}), the rest of the
@@ -113,7 +114,7 @@ public class ForwardedHeaders extends HttpFilter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             if (name.equalsIgnoreCase("Host")) {
-                return client.host() == null ? Collections.emptyEnumeration() : Collections.enumeration(java.util.List.of(client.host()));
+                return client.host() == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(client.host()));
             }
             return super.getHeaders(name);
         }

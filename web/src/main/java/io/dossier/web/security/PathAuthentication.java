@@ -16,6 +16,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -126,7 +127,7 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
         try {
             response.getWriter().write(JsonFactories.BUILDERS.createObjectBuilder().add("type", "about:blank").add("status", 401)
                     .add("title", "Unauthorized").add("detail", detail).build().toString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the client went away: nothing to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;

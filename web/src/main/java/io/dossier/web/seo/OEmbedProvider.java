@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -92,7 +93,7 @@ public class OEmbedProvider extends HttpServlet {
     }
 
     /** The card as WordPress writes {@code format=xml}: an {@code <oembed>} element with one child per field. */
-    private static void xml(JsonObject card, java.io.Writer out) throws IOException {
+    private static void xml(JsonObject card, Writer out) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");

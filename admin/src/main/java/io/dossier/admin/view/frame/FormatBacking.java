@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Dates and sizes as the back office shows them: dates in the site's time zone, to the minute. */
 @Named("format")
@@ -26,7 +27,7 @@ public class FormatBacking {
         if (bytes < 1024 * 1024) {
             return (bytes + 512) / 1024 + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     public String dateTime(Instant instant) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The post editor. It holds the form and the version it was opened at; saving against a newer
@@ -109,14 +110,15 @@ public class PostEditorBacking implements Serializable {
     }
 
     private int contentHash() {
-        return java.util.Objects.hash(form.getTitle(), form.getExcerpt(), form.getBody());
+        return Objects.hash(form.getTitle(), form.getExcerpt(), form.getBody());
     }
 
     public void save() throws IOException {
         boolean created = form.isNew();
         try {
             int sent = contentHash();
-            long saved = editing.save(user.require(), form);
+            long saved = editing.save(user.require(), form).id();
+            // Read back whole: the text as sanitized, tags and byline as stored are what the editor shows next.
             form = editing.load(user.require(), saved);
             keptContent = sent; // what the browser's editor holds now
             newerAutosave = null;

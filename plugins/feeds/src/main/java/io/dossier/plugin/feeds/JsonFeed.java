@@ -8,16 +8,18 @@ import io.dossier.core.spi.SettingDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /** JSON Feed 1.1 (jsonfeed.org) at {@code /feed/json/}. */
 @ApplicationScoped
 public class JsonFeed implements FeedFormat {
 
     /** Made once: Json.createGenerator() looks the provider up through the service loader on every call. */
-    private static final jakarta.json.stream.JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(java.util.Map.of());
+    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 

@@ -4,14 +4,17 @@ import io.dossier.core.spi.NamedLink;
 import io.dossier.core.spi.Profile;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** schema.org {@code Person} / {@code Organization} markup for a profile, safe inside a script element. */
 final class JsonLd {
 
     /** Made once: Json.createObjectBuilder() looks the provider up through the service loader on every call. */
-    private static final jakarta.json.JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(java.util.Map.of());
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
@@ -19,7 +22,7 @@ final class JsonLd {
     }
 
     /** The markup, with the profile's address and photo made absolute by {@code absolute}, as schema.org wants them. */
-    static String of(Profile profile, java.util.function.UnaryOperator<String> absolute) {
+    static String of(Profile profile, UnaryOperator<String> absolute) {
         boolean organization = profile.kind().equals("organization");
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")

@@ -1,6 +1,7 @@
 package io.dossier.plugin.people;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class NameLinker {
             if (!more) {
                 return html;
             }
-            String tag = tags.group().toLowerCase(java.util.Locale.ROOT);
+            String tag = tags.group().toLowerCase(Locale.ROOT);
             if (tag.startsWith("<a ") || tag.equals("<a>")) {
                 linkDepth++;
             } else if (tag.startsWith("</a")) {

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** {@code /wp-json/wp/v2/categories} and {@code /tags}: terms by name (or those of the slugs asked for), with their public post counts. */
 @Path("wp/v2")
@@ -39,8 +41,8 @@ public class WpTermsResource extends WpResource {
      * slug is any of them (none: every term). Slugs are kept decoded, as the query string gives them.
      */
     static List<String> slugs(List<String> slug, List<String> slugArray) {
-        return java.util.stream.Stream.concat(slug.stream(), slugArray.stream())
-                .flatMap(s -> java.util.Arrays.stream(s.split(","))).map(String::strip).filter(s -> !s.isEmpty())
+        return Stream.concat(slug.stream(), slugArray.stream())
+                .flatMap(s -> Arrays.stream(s.split(","))).map(String::strip).filter(s -> !s.isEmpty())
                 .distinct().limit(100).toList();
     }
 

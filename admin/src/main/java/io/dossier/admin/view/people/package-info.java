@@ -1,0 +1,2 @@
+/** People and organisations: the list and the profile editor. */
+package io.dossier.admin.view.people;

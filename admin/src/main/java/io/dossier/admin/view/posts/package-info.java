@@ -1,0 +1,2 @@
+/** The posts list with its filters and the post editor with autosave. */
+package io.dossier.admin.view.posts;

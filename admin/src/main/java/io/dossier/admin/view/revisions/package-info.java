@@ -1,0 +1,2 @@
+/** A post's revisions: compare two, restore one. */
+package io.dossier.admin.view.revisions;
