@@ -20,8 +20,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V17__Account_public_slugs extends BaseJavaMigration {
 
-    private record Account(long id, String login, String displayName, String slug) {
-    }
+    private record Account(long id, String login, String displayName, String slug) {}
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -29,14 +28,15 @@ public class V17__Account_public_slugs extends BaseJavaMigration {
         List<Account> accounts = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         try (Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("select id, login, display_name, slug from user_account order by id")) {
+                ResultSet rows = s.executeQuery("select id, login, display_name, slug from user_account order by id")) {
             while (rows.next()) {
                 Account a = new Account(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4));
                 accounts.add(a);
                 slugs.add(a.slug());
             }
         }
-        try (PreparedStatement update = c.prepareStatement("update user_account set display_name = ?, slug = ? where id = ?")) {
+        try (PreparedStatement update =
+                c.prepareStatement("update user_account set display_name = ?, slug = ? where id = ?")) {
             for (Account a : accounts) {
                 String name = a.displayName().strip().equalsIgnoreCase(a.login().strip()) ? "Staff" : a.displayName();
                 String slug = a.slug();

@@ -28,7 +28,10 @@ class ArchitectureTest {
 
     @Test
     void noEntityReachesAScreen() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("io.dossier.core.model..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.dossier.core.model..")
                 .because("screens read records from core.query and change content through core.service")
                 .check(admin);
     }

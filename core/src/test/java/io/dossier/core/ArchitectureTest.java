@@ -22,13 +22,23 @@ class ArchitectureTest {
     /** Bottom to top; docs/architecture.md explains what each holds. */
     static final List<String> LAYERS = List.of(
             "spi", // the plugin API: plain records and interfaces, nothing of core
-            "text", "support", "vocabulary", // pure helpers, shared exceptions and words
+            "text",
+            "support",
+            "vocabulary", // pure helpers, shared exceptions and words
             "model", // entities
-            "event", "url", "security", "cache", "search", "media",
+            "event",
+            "url",
+            "security",
+            "cache",
+            "search",
+            "media",
             "query", // read side: records for views, REST and plugins
             "service", // write side: commands with validation
-            "plugin", "render", // the plugin runtime, the content pipeline
-            "transfer", "demo", "db"); // import/export and what runs at start
+            "plugin",
+            "render", // the plugin runtime, the content pipeline
+            "transfer",
+            "demo",
+            "db"); // import/export and what runs at start
 
     private static JavaClasses core;
 
@@ -41,8 +51,8 @@ class ArchitectureTest {
 
     @Test
     void eachPackageUsesOnlyThoseBelowIt() {
-        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(true);
+        LayeredArchitecture layers =
+                layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
         for (String layer : LAYERS) {
             layers = layers.layer(layer).definedBy("io.dossier.core." + layer + "..");
         }
@@ -55,25 +65,35 @@ class ArchitectureTest {
 
     @Test
     void everyPackageIsInALayer() {
-        List<String> outside = core.stream().map(JavaClass::getPackageName)
+        List<String> outside = core.stream()
+                .map(JavaClass::getPackageName)
                 .filter(p -> p.startsWith("io.dossier.core."))
                 .map(p -> p.substring("io.dossier.core.".length()).split("\\.")[0])
                 .filter(p -> !LAYERS.contains(p))
-                .distinct().toList();
+                .distinct()
+                .toList();
         assertEquals(List.of(), outside, "a new package takes its place in LAYERS");
     }
 
     @Test
     void theApiNeedsNothingButJakartaAndTheJdk() {
-        noClasses().that().resideInAPackage("io.dossier.core.spi..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.dossier.core.spi..", "java..", "jakarta..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.dossier.core.spi..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.dossier.core.spi..", "java..", "jakarta..")
                 .check(core);
     }
 
     @Test
     void migrationsWrittenInJavaUseNoEntities() {
-        noClasses().that().resideInAPackage("db.migration..")
-                .should().dependOnClassesThat().resideInAPackage("io.dossier.core.model..")
+        noClasses()
+                .that()
+                .resideInAPackage("db.migration..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.dossier.core.model..")
                 .because("a migration must keep working when the entities change after it")
                 .check(core);
     }

@@ -21,8 +21,7 @@ import java.util.zip.ZipFile;
  */
 public final class ApplicationFolder {
 
-    private ApplicationFolder() {
-    }
+    private ApplicationFolder() {}
 
     public static void unpack(Path war, Path target) throws IOException {
         deleteRecursively(target);

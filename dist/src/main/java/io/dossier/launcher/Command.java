@@ -39,7 +39,9 @@ record Command(String name, Path file, String format) {
                 throw new IllegalArgumentException("unknown export format \"" + format + "\" (wxr, json or archive)");
             }
             Path file = Path.of(args[args.length - 1]).toAbsolutePath().normalize();
-            if (file.getParent() == null || !Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
+            if (file.getParent() == null
+                    || !Files.isDirectory(file.getParent())
+                    || !Files.isWritable(file.getParent())) {
                 throw new IllegalArgumentException("cannot write into " + file.getParent());
             }
             return new Command("export", file, format);

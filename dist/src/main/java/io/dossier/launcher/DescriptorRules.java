@@ -19,8 +19,7 @@ import java.util.Properties;
 final class DescriptorRules implements AutoCloseable {
 
     /** A descriptor as the application reads it. */
-    record Descriptor(String id, String version, String apiRange, boolean compatible) {
-    }
+    record Descriptor(String id, String version, String apiRange, boolean compatible) {}
 
     private final URLClassLoader loader;
     private final Method parse;
@@ -39,7 +38,9 @@ final class DescriptorRules implements AutoCloseable {
             id = descriptor.getMethod("id");
             version = descriptor.getMethod("version");
             apiRange = descriptor.getMethod("apiRange");
-            apiVersion = (String) loader.loadClass("io.dossier.core.spi.PluginApi").getField("VERSION").get(null);
+            apiVersion = (String) loader.loadClass("io.dossier.core.spi.PluginApi")
+                    .getField("VERSION")
+                    .get(null);
         } catch (ReflectiveOperationException e) {
             throw new IOException("The application's core jar has no plugin rules: " + coreJar, e);
         }
@@ -47,7 +48,8 @@ final class DescriptorRules implements AutoCloseable {
 
     /** The rules of the application unpacked at {@code application}. */
     static DescriptorRules of(Path application) throws IOException {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(application.resolve("WEB-INF/lib"), "dossier-core-*.jar")) {
+        try (DirectoryStream<Path> jars =
+                Files.newDirectoryStream(application.resolve("WEB-INF/lib"), "dossier-core-*.jar")) {
             for (Path jar : jars) {
                 return new DescriptorRules(jar);
             }
@@ -59,8 +61,9 @@ final class DescriptorRules implements AutoCloseable {
     Descriptor read(Properties properties) {
         try {
             Object d = parse.invoke(null, properties);
-            return new Descriptor((String) id.invoke(d), (String) version.invoke(d), (String) apiRange.invoke(d),
-                    (Boolean) supportsApi.invoke(d, apiVersion));
+            return new Descriptor(
+                    (String) id.invoke(d), (String) version.invoke(d), (String) apiRange.invoke(d), (Boolean)
+                            supportsApi.invoke(d, apiVersion));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
                 throw invalid;

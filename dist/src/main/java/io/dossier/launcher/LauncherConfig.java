@@ -12,8 +12,16 @@ import java.util.Properties;
  * Settings of one run. Each is looked up as a {@code -D} system property, then an environment
  * variable, then {@code conf/dossier.properties}, then its default.
  */
-public record LauncherConfig(Path home, int port, String bind, Path data, Path plugins, boolean demo,
-                             Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword) {
+public record LauncherConfig(
+        Path home,
+        int port,
+        String bind,
+        Path data,
+        Path plugins,
+        boolean demo,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword) {
 
     public static LauncherConfig load(Path home, Map<String, String> env, Properties system) throws IOException {
         Properties file = new Properties();
@@ -38,12 +46,24 @@ public record LauncherConfig(Path home, int port, String bind, Path data, Path p
         if (portNumber < 1 || portNumber > 65535) {
             throw new IllegalArgumentException("DOSSIER_PORT must be between 1 and 65535, not " + portNumber);
         }
-        return new LauncherConfig(home, portNumber,
+        return new LauncherConfig(
+                home,
+                portNumber,
                 lookup.get("DOSSIER_BIND").orElse("127.0.0.1"),
-                Path.of(lookup.get("DOSSIER_DATA").orElse("data")).toAbsolutePath().normalize(),
-                lookup.get("DOSSIER_PLUGINS").map(Path::of).orElse(home.resolve("plugins")).toAbsolutePath().normalize(),
-                !lookup.get("DOSSIER_DEMO").map(v -> v.equalsIgnoreCase("false")).orElse(false),
-                lookup.get("DOSSIER_DB_URL"), lookup.get("DOSSIER_DB_USER"), lookup.get("DOSSIER_DB_PASSWORD"));
+                Path.of(lookup.get("DOSSIER_DATA").orElse("data"))
+                        .toAbsolutePath()
+                        .normalize(),
+                lookup.get("DOSSIER_PLUGINS")
+                        .map(Path::of)
+                        .orElse(home.resolve("plugins"))
+                        .toAbsolutePath()
+                        .normalize(),
+                !lookup.get("DOSSIER_DEMO")
+                        .map(v -> v.equalsIgnoreCase("false"))
+                        .orElse(false),
+                lookup.get("DOSSIER_DB_URL"),
+                lookup.get("DOSSIER_DB_USER"),
+                lookup.get("DOSSIER_DB_PASSWORD"));
     }
 
     /**

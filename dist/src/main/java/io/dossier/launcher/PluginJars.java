@@ -19,11 +19,9 @@ public final class PluginJars {
     public static final String DESCRIPTOR = "META-INF/dossier-plugin.properties";
 
     /** The verdict on one file. */
-    public record Verdict(Path jar, String id, String version, boolean loaded, String reason) {
-    }
+    public record Verdict(Path jar, String id, String version, boolean loaded, String reason) {}
 
-    private PluginJars() {
-    }
+    private PluginJars() {}
 
     /**
      * Checks every jar in {@code folder} against {@code rules}; ids already taken by the plugins
@@ -51,7 +49,8 @@ public final class PluginJars {
             if (verdict.loaded()) {
                 String owner = ids.putIfAbsent(verdict.id(), jar.getFileName().toString());
                 if (owner != null) {
-                    verdict = new Verdict(jar, verdict.id(), verdict.version(), false, "duplicate id (also in " + owner + ")");
+                    verdict = new Verdict(
+                            jar, verdict.id(), verdict.version(), false, "duplicate id (also in " + owner + ")");
                 }
             }
             verdicts.add(verdict);
@@ -74,7 +73,11 @@ public final class PluginJars {
             }
             DescriptorRules.Descriptor d = rules.read(properties);
             if (!d.compatible()) {
-                return new Verdict(jar, d.id(), d.version(), false,
+                return new Verdict(
+                        jar,
+                        d.id(),
+                        d.version(),
+                        false,
                         "incompatible: supports API " + d.apiRange() + ", this Dossier has " + rules.apiVersion);
             }
             return new Verdict(jar, d.id(), d.version(), true, "ok");
@@ -93,8 +96,12 @@ public final class PluginJars {
         }
         out.append(String.format("  %-8s %-32s %-24s %-10s %s%n", "STATUS", "FILE", "ID", "VERSION", "REASON"));
         for (Verdict v : verdicts) {
-            out.append(String.format("  %-8s %-32s %-24s %-10s %s%n", v.loaded() ? "loaded" : "skipped",
-                    v.jar().getFileName(), v.id() == null ? "-" : v.id(), v.version() == null ? "-" : v.version(),
+            out.append(String.format(
+                    "  %-8s %-32s %-24s %-10s %s%n",
+                    v.loaded() ? "loaded" : "skipped",
+                    v.jar().getFileName(),
+                    v.id() == null ? "-" : v.id(),
+                    v.version() == null ? "-" : v.version(),
                     v.reason()));
         }
         return out.toString();

@@ -22,9 +22,12 @@ final class StartupPlaceholder implements AutoCloseable {
     static final String READY = "dossier.startup.ready";
     /** "open" while the placeholder holds the port, "closed" once it is free: the application waits for it. */
     static final String STATE = "dossier.startup.placeholder";
+
     static final String RETRY_AFTER_SECONDS = "5";
-    private static final byte[] PAGE = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Starting</title></head>"
-            + "<body><h1>The site is starting</h1><p>It will be back in a few seconds.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGE =
+            ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Starting</title></head>"
+                            + "<body><h1>The site is starting</h1><p>It will be back in a few seconds.</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private volatile boolean open = true;
@@ -56,16 +59,18 @@ final class StartupPlaceholder implements AutoCloseable {
         server.start();
         StartupPlaceholder placeholder = new StartupPlaceholder(server);
         System.setProperty(STATE, "open");
-        Thread watcher = new Thread(() -> {
-            while (System.getProperty(READY) == null && placeholder.open) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            placeholder.close();
-        }, "dossier-startup-placeholder");
+        Thread watcher = new Thread(
+                () -> {
+                    while (System.getProperty(READY) == null && placeholder.open) {
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    placeholder.close();
+                },
+                "dossier-startup-placeholder");
         watcher.setDaemon(true);
         watcher.start();
         return placeholder;

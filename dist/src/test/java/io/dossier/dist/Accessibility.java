@@ -12,8 +12,7 @@ final class Accessibility {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** Each violation as "rule: help (n elements: first selector)"; empty when there is none. */
     static List<String> violations(WebDriver browser) {
@@ -22,7 +21,9 @@ final class Accessibility {
     }
 
     private static String describe(Rule rule) {
-        String first = rule.getNodes().isEmpty() ? "" : String.valueOf(rule.getNodes().getFirst().getTarget());
+        String first = rule.getNodes().isEmpty()
+                ? ""
+                : String.valueOf(rule.getNodes().getFirst().getTarget());
         return rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size() + " elements, first " + first + ")";
     }
 }

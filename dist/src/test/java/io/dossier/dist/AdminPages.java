@@ -15,12 +15,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class AdminPages {
 
-    private AdminPages() {
-    }
+    private AdminPages() {}
 
     /** Waits for PrimeFaces' Ajax to settle and for a message containing the text to appear. */
     static String awaitMessage(WebDriver browser, String containing) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> messages(b).contains(containing));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(b -> messages(b).contains(containing));
         return messages(browser);
     }
 
@@ -54,15 +54,17 @@ final class AdminPages {
      * elements at any moment, and element by element the reads would race it.
      */
     static String messages(WebDriver browser) {
-        Object text = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll('.ui-messages, .ui-message')).map(e => e.innerText).join('\\n');");
+        Object text = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll('.ui-messages, .ui-message')).map(e => e.innerText).join('\\n');");
         return text == null ? "" : text.toString();
     }
 
     /** Empties the messages shown, so that waiting for the next one cannot match an earlier one. */
     static void clearMessages(WebDriver browser) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('.ui-messages, .ui-message').forEach(e => e.replaceChildren());");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "document.querySelectorAll('.ui-messages, .ui-message').forEach(e => e.replaceChildren());");
     }
 
     /** Chooses an option of a select menu by its label. */
@@ -71,7 +73,8 @@ final class AdminPages {
     }
 
     static List<String> options(WebDriver browser, String menuId) {
-        return new Select(browser.findElement(By.id(menuId))).getOptions().stream().map(WebElement::getText).toList();
+        return new Select(browser.findElement(By.id(menuId)))
+                .getOptions().stream().map(WebElement::getText).toList();
     }
 
     record Login(WebDriver browser, RunningDossier dossier) {
@@ -129,18 +132,22 @@ final class AdminPages {
         Editor append(String text) {
             WebElement body = browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor"));
             body.click();
-            body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END), text);
+            body.sendKeys(
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),
+                    text);
             return this;
         }
 
         /** Waits for the periodic autosave to report that it kept the typed text. */
         String awaitAutosave() {
             // The status is re-rendered by each autosave's ajax update: read it afresh when it was replaced.
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            return new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(b -> {
-                String status = b.findElement(By.id("editor:autosaveStatus")).getText();
-                return status.startsWith("Autosaved at") ? status : null;
-            });
+                        String status =
+                                b.findElement(By.id("editor:autosaveStatus")).getText();
+                        return status.startsWith("Autosaved at") ? status : null;
+                    });
         }
 
         boolean offersNewerAutosave() {
@@ -148,12 +155,14 @@ final class AdminPages {
         }
 
         String bodyText() {
-            return browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor")).getText();
+            return browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor"))
+                    .getText();
         }
 
         Revisions revisions() {
             browser.findElement(By.id("editor:revisionsLink")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("revisions")));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("revisions")));
             return new Revisions(browser);
         }
 
@@ -161,24 +170,33 @@ final class AdminPages {
         Editor tag(String name) {
             WebElement input = browser.findElement(By.id("editor:tags_input"));
             input.sendKeys(name);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='editor:tags_panel']//li[normalize-space(.)='" + name + "']"))).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//*[@id='editor:tags_panel']//li[normalize-space(.)='" + name + "']")))
+                    .click();
             return this;
         }
 
         /** Adds a person to the byline with a role. */
         Editor credit(String person, String role) {
-            int before = browser.findElements(By.cssSelector("input[id$=':role']")).size();
+            int before =
+                    browser.findElements(By.cssSelector("input[id$=':role']")).size();
             browser.findElement(By.id("editor:addCredit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                    By.cssSelector("input[id$=':role']"), before));
-            String menu = browser.findElements(By.cssSelector("div.ui-selectonemenu[id$=':person']")).getLast().getAttribute("id");
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                            By.cssSelector("input[id$=':role']"), before));
+            String menu = browser.findElements(By.cssSelector("div.ui-selectonemenu[id$=':person']"))
+                    .getLast()
+                    .getAttribute("id");
             // Through the widget's own API: a click on its floating panel races the panel's animation.
-            Object chosen = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "const select = document.getElementById(arguments[0] + '_input');"
-                    + "const option = Array.from(select.options).find(o => o.text === arguments[1]);"
-                    + "Object.values(PrimeFaces.widgets).find(w => w.id === arguments[0]).selectValue(option.value);"
-                    + "return select.value;", menu, person);
+            Object chosen = ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                            "const select = document.getElementById(arguments[0] + '_input');"
+                                    + "const option = Array.from(select.options).find(o => o.text === arguments[1]);"
+                                    + "Object.values(PrimeFaces.widgets).find(w => w.id === arguments[0]).selectValue(option.value);"
+                                    + "return select.value;",
+                            menu,
+                            person);
             if (chosen == null || chosen.toString().isEmpty()) {
                 throw new IllegalStateException("could not choose " + person);
             }
@@ -187,7 +205,8 @@ final class AdminPages {
         }
 
         Editor category(String name) {
-            browser.findElement(By.xpath("//*[@id='editor:categories']//label[normalize-space(.)='" + name + "']")).click();
+            browser.findElement(By.xpath("//*[@id='editor:categories']//label[normalize-space(.)='" + name + "']"))
+                    .click();
             return this;
         }
 
@@ -209,34 +228,41 @@ final class AdminPages {
         /** Opens the library below the text and sets the image with this alt text as the featured image. */
         Editor featureImage(String alt) {
             pickFromLibrary("Set " + alt + " as featured image");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#editor\\:featured img[alt='" + alt + "']")));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#editor\\:featured img[alt='" + alt + "']")));
             return this;
         }
 
         /** Opens the library and inserts the image with this alt text at the end of the text. */
         Editor insertImage(String alt) {
             pickFromLibrary("Insert " + alt + " into the text");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#editor\\:bodyVisual .ql-editor img[alt='" + alt + "']")));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#editor\\:bodyVisual .ql-editor img[alt='" + alt + "']")));
             return this;
         }
 
         private void pickFromLibrary(String action) {
             browser.findElement(By.id("editor:openLibrary")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#editor\\:library a[aria-label='" + action + "']"))).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:openLibrary")));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("#editor\\:library a[aria-label='" + action + "']")))
+                    .click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:openLibrary")));
         }
 
         String previewLink() {
             return new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview"))).getAttribute("href");
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview")))
+                    .getAttribute("href");
         }
 
         String viewLink() {
             return new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:view"))).getAttribute("href");
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("editor:view")))
+                    .getAttribute("href");
         }
 
         void reloadLatest() {
@@ -253,19 +279,25 @@ final class AdminPages {
 
         /** "date by author · autosave", newest first. */
         List<String> entries() {
-            return browser.findElements(By.cssSelector("ol.revision-list li")).stream().map(WebElement::getText).toList();
+            return browser.findElements(By.cssSelector("ol.revision-list li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
         }
 
         /** Shows the revision at this position of the list (0: newest) beside the one saved before it. */
         Revisions show(int index) {
             WebElement heading = browser.findElement(By.id("diff-heading"));
-            browser.findElements(By.cssSelector("ol.revision-list li a")).get(index).click();
+            browser.findElements(By.cssSelector("ol.revision-list li a"))
+                    .get(index)
+                    .click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(heading));
             return this;
         }
 
         List<String> lines(String change) {
-            return browser.findElements(By.cssSelector(".diff-" + change + " code")).stream().map(WebElement::getText).toList();
+            return browser.findElements(By.cssSelector(".diff-" + change + " code")).stream()
+                    .map(WebElement::getText)
+                    .toList();
         }
 
         String restore() {
@@ -332,16 +364,21 @@ final class AdminPages {
 
         /** Sets a yes/no setting of an extension in the "Plugin settings" forms. */
         String setting(String extensionId, String label, boolean value) {
-            WebElement form = browser.findElement(By.xpath("//form[.//button[@aria-label='Save the settings of " + extensionId + "']]"));
-            new Select(form.findElement(By.xpath(".//div[@class='field'][label[normalize-space(.)='" + label + "']]//select")))
+            WebElement form = browser.findElement(
+                    By.xpath("//form[.//button[@aria-label='Save the settings of " + extensionId + "']]"));
+            new Select(form.findElement(
+                            By.xpath(".//div[@class='field'][label[normalize-space(.)='" + label + "']]//select")))
                     .selectByVisibleText(value ? "Yes" : "No");
             clearMessages(browser);
-            form.findElement(By.cssSelector("button[aria-label='Save the settings of " + extensionId + "']")).click();
+            form.findElement(By.cssSelector("button[aria-label='Save the settings of " + extensionId + "']"))
+                    .click();
             return awaitMessage(browser, "Settings of " + extensionId + " saved.");
         }
 
         String switchPlugin(String name, boolean on) {
-            browser.findElement(By.cssSelector("button[aria-label='" + (on ? "Switch on " : "Switch off ") + name + "']")).click();
+            browser.findElement(
+                            By.cssSelector("button[aria-label='" + (on ? "Switch on " : "Switch off ") + name + "']"))
+                    .click();
             return awaitMessage(browser, name + (on ? " is on." : " is off."));
         }
     }
@@ -364,27 +401,31 @@ final class AdminPages {
             input.clear();
             input.sendKeys(text);
             browser.findElement(By.id("table:search")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("table:tags"), text));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("table:tags"), text));
             return this;
         }
 
         /** Merges tag {@code from} into tag {@code into}, picking {@code into} from the suggestions. */
         String merge(String from, String into) {
             search(from);
-            browser.findElement(By.cssSelector("button[aria-label='Merge " + from + "']")).click();
+            browser.findElement(By.cssSelector("button[aria-label='Merge " + from + "']"))
+                    .click();
             WebElement input = new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.elementToBeClickable(By.id("merge:into_input")));
             input.sendKeys(into.substring(0, 5));
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='merge:into_panel']//li[normalize-space(.)='" + into + "']"))).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//*[@id='merge:into_panel']//li[normalize-space(.)='" + into + "']")))
+                    .click();
             browser.findElement(By.id("merge:apply")).click();
             return awaitMessage(browser, "merged into");
         }
 
         String makePerson(String name) {
             search(name);
-            browser.findElement(By.cssSelector("button[aria-label='Make " + name + " a person']")).click();
+            browser.findElement(By.cssSelector("button[aria-label='Make " + name + " a person']"))
+                    .click();
             return awaitMessage(browser, "profile");
         }
     }
@@ -403,10 +444,12 @@ final class AdminPages {
         }
 
         Profile link(String label, String url) {
-            int before = browser.findElements(By.cssSelector("input[id$=':url']")).size();
+            int before =
+                    browser.findElements(By.cssSelector("input[id$=':url']")).size();
             browser.findElement(By.id("profile:addLink")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                    By.cssSelector("input[id$=':url']"), before));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                            By.cssSelector("input[id$=':url']"), before));
             List<WebElement> labels = browser.findElements(By.cssSelector("input[id$=':label']"));
             List<WebElement> urls = browser.findElements(By.cssSelector("input[id$=':url']"));
             labels.getLast().sendKeys(label);
@@ -424,9 +467,12 @@ final class AdminPages {
         /** Opens the library and takes the image with this alt text as the photo. */
         Profile photoFromLibrary(String alt) {
             browser.findElement(By.id("profile:openLibrary")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#profile\\:photo a[aria-label='Use " + alt + " as photo']"))).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("profile:openLibrary")));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("#profile\\:photo a[aria-label='Use " + alt + " as photo']")))
+                    .click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("profile:openLibrary")));
             return this;
         }
 
@@ -435,7 +481,8 @@ final class AdminPages {
         }
 
         Profile fixLastLink(String url) {
-            WebElement last = browser.findElements(By.cssSelector("input[id$=':url']")).getLast();
+            WebElement last =
+                    browser.findElements(By.cssSelector("input[id$=':url']")).getLast();
             last.clear();
             last.sendKeys(url);
             return this;
@@ -456,7 +503,8 @@ final class AdminPages {
 
         /** Uploads a file the way a user does; returns the messages shown afterwards. */
         String upload(java.nio.file.Path file, String alt) {
-            browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("upload:file"))
+                    .sendKeys(file.toAbsolutePath().toString());
             if (!alt.isEmpty()) {
                 browser.findElement(By.id("upload:alt")).sendKeys(alt);
             }
@@ -466,7 +514,8 @@ final class AdminPages {
 
         /** Replaces the alt text of the library image currently described as {@code currentAlt}. */
         String describe(String currentAlt, String newAlt) {
-            WebElement item = browser.findElement(By.xpath("//ul[@class='media-grid']/li[img[@alt='" + currentAlt + "']]"));
+            WebElement item =
+                    browser.findElement(By.xpath("//ul[@class='media-grid']/li[img[@alt='" + currentAlt + "']]"));
             WebElement alt = item.findElement(By.cssSelector("input[id$=':alt']"));
             alt.clear();
             alt.sendKeys(newAlt);
@@ -493,10 +542,17 @@ final class AdminPages {
 
         /** Drags one page's row onto another's, the way a mouse does. */
         String dragOnto(String page, String target) {
-            WebElement from = browser.findElement(By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + page + "']"));
-            WebElement to = browser.findElement(By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + target + "']"));
-            new org.openqa.selenium.interactions.Actions(browser).clickAndHold(from).moveByOffset(5, 5)
-                    .moveToElement(to).moveByOffset(2, 0).release().perform();
+            WebElement from = browser.findElement(
+                    By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + page + "']"));
+            WebElement to = browser.findElement(
+                    By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + target + "']"));
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .clickAndHold(from)
+                    .moveByOffset(5, 5)
+                    .moveToElement(to)
+                    .moveByOffset(2, 0)
+                    .release()
+                    .perform();
             return awaitMessage(browser, "is now");
         }
     }
@@ -535,25 +591,35 @@ final class AdminPages {
         }
 
         List<String> items() {
-            return browser.findElements(By.cssSelector("#menu .menu-node")).stream().map(WebElement::getText).toList();
+            return browser.findElements(By.cssSelector("#menu .menu-node")).stream()
+                    .map(WebElement::getText)
+                    .toList();
         }
 
         /** Drags one item onto another, the way a mouse does, making it a sub-item. */
         String dragOnto(String item, String target) {
             WebElement from = node(item);
             WebElement to = node(target);
-            new org.openqa.selenium.interactions.Actions(browser).clickAndHold(from).moveByOffset(5, 5)
-                    .moveToElement(to).moveByOffset(2, 0).release().perform();
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .clickAndHold(from)
+                    .moveByOffset(5, 5)
+                    .moveToElement(to)
+                    .moveByOffset(2, 0)
+                    .release()
+                    .perform();
             return awaitMessage(browser, "is now");
         }
 
         String remove(String item) {
-            browser.findElement(By.xpath("//*[@id='menu']//a[contains(@class,'node-action')][@aria-label='Remove " + item + "']")).click();
+            browser.findElement(By.xpath(
+                            "//*[@id='menu']//a[contains(@class,'node-action')][@aria-label='Remove " + item + "']"))
+                    .click();
             return awaitMessage(browser, "removed from the menu");
         }
 
         private WebElement node(String label) {
-            return browser.findElement(By.xpath("//span[contains(@class,'menu-node')][normalize-space(.)='" + label + "']"));
+            return browser.findElement(
+                    By.xpath("//span[contains(@class,'menu-node')][normalize-space(.)='" + label + "']"));
         }
     }
 
@@ -584,7 +650,8 @@ final class AdminPages {
         }
 
         private WebElement roleMenu(String login) {
-            return browser.findElement(By.xpath("//*[@id='table:accounts']//tr[td[1][normalize-space(.)='" + login + "']]//select"));
+            return browser.findElement(
+                    By.xpath("//*[@id='table:accounts']//tr[td[1][normalize-space(.)='" + login + "']]//select"));
         }
 
         String changeRole(String login, String role) {
@@ -597,17 +664,22 @@ final class AdminPages {
         }
 
         List<String> logins() {
-            return browser.findElements(By.xpath("//*[@id='table:accounts']//tbody/tr/td[1]")).stream().map(WebElement::getText).toList();
+            return browser.findElements(By.xpath("//*[@id='table:accounts']//tbody/tr/td[1]")).stream()
+                    .map(WebElement::getText)
+                    .toList();
         }
 
         /** Deletes an account; its posts and pages go to {@code heir}. Returns the messages. */
         String delete(String login, String heir, String expected) {
             List<WebElement> open = browser.findElements(By.id("delete:reassignTo"));
-            browser.findElement(By.cssSelector("button[aria-label='Delete " + login + "']")).click();
+            browser.findElement(By.cssSelector("button[aria-label='Delete " + login + "']"))
+                    .click();
             if (!open.isEmpty()) {
-                new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(open.getFirst()));
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.stalenessOf(open.getFirst()));
             }
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("delete:reassignTo")));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("delete:reassignTo")));
             if (heir != null) {
                 choose(browser, "delete:reassignTo", heir);
             }

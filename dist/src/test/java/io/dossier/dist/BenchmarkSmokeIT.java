@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkSmokeIT {
 
-    private static final List<String> PAGES = List.of("front page", "single post", "tag archive", "category archive",
-            "RSS feed", "search", "REST posts");
+    private static final List<String> PAGES =
+            List.of("front page", "single post", "tag archive", "category archive", "RSS feed", "search", "REST posts");
     /** One table row: page, status, cached req/s, cached p99, nginx req/s, ratio, uncached req/s, p50, p99, ... */
     private static final Pattern ROW = Pattern.compile(
             "\\| ([a-zA-Z ]+) \\| (\\d{3}) \\| (\\d+) \\| ([0-9.]+) \\| (\\d+) \\| ([0-9.]+) \\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\|");
@@ -33,10 +33,22 @@ class BenchmarkSmokeIT {
         Path log = results.resolve("run.log");
         ProcessBuilder bench = new ProcessBuilder("bash", "bench/run.sh", "200")
                 .directory(Path.of("..").toAbsolutePath().normalize().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        bench.environment().putAll(java.util.Map.of("DURATION", "1s", "WARMUP", "1s", "RESULTS", results.toString(),
-                "PORT", String.valueOf(freePort()), "NGINX_PORT", String.valueOf(freePort()),
-                "WORDPRESS", "http://127.0.0.1:" + freePort()));
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        bench.environment()
+                .putAll(java.util.Map.of(
+                        "DURATION",
+                        "1s",
+                        "WARMUP",
+                        "1s",
+                        "RESULTS",
+                        results.toString(),
+                        "PORT",
+                        String.valueOf(freePort()),
+                        "NGINX_PORT",
+                        String.valueOf(freePort()),
+                        "WORDPRESS",
+                        "http://127.0.0.1:" + freePort()));
         Process process = bench.start();
         if (!process.waitFor(12, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -45,22 +57,31 @@ class BenchmarkSmokeIT {
         assertEquals(0, process.exitValue(), output);
 
         try (var tables = Files.list(results)) {
-            Path table = tables.filter(p -> p.getFileName().toString().startsWith("bench-N200-")).findFirst()
+            Path table = tables.filter(p -> p.getFileName().toString().startsWith("bench-N200-"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no table written: " + output));
             String written = Files.readString(table);
             for (String page : PAGES) {
-                Matcher row = ROW.matcher(written.lines().filter(l -> l.startsWith("| " + page + " |")).findFirst()
+                Matcher row = ROW.matcher(written.lines()
+                        .filter(l -> l.startsWith("| " + page + " |"))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError(page + " missing: " + written)));
                 assertTrue(row.find(), page + ": " + written);
                 assertEquals("200", row.group(2), page + " answered: " + written);
                 for (int measured : new int[] {3, 5, 7}) {
-                    assertTrue(Long.parseLong(row.group(measured)) > 0, page + " measured (column " + measured + "): " + written);
+                    assertTrue(
+                            Long.parseLong(row.group(measured)) > 0,
+                            page + " measured (column " + measured + "): " + written);
                 }
             }
-            assertTrue(written.matches("(?s).*time from bin/dossier to first 200: empty site [0-9.]+ s, after filling [0-9.]+ s.*"),
+            assertTrue(
+                    written.matches(
+                            "(?s).*time from bin/dossier to first 200: empty site [0-9.]+ s, after filling [0-9.]+ s.*"),
                     written);
-            assertTrue(written.matches("(?s).*resident memory: after start \\d+ MiB, after the cached run \\d+ MiB,"
-                    + " after the uncached run \\d+ MiB.*"), written);
+            assertTrue(
+                    written.matches("(?s).*resident memory: after start \\d+ MiB, after the cached run \\d+ MiB,"
+                            + " after the uncached run \\d+ MiB.*"),
+                    written);
         }
     }
 

@@ -41,11 +41,24 @@ class DistributionIT {
 
     private static final String ORGANIZATION = "/organization/veskaran-american-friendship-council/";
     /** One address of each kind of public page. */
-    private static final List<String> PAGE_TYPES = List.of("/", "/page/2/",
-            "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/", "/about/",
-            "/the-apologists/gerald-sykes/", "/category/news/", "/tag/vafc/", "/author/nadia-ferre/", "/2016/06/",
-            "/?s=council", "/no-such-page/", "/person/marek-dalvi/", ORGANIZATION, "/tags/");
-    private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
+    private static final List<String> PAGE_TYPES = List.of(
+            "/",
+            "/page/2/",
+            "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/",
+            "/about/",
+            "/the-apologists/gerald-sykes/",
+            "/category/news/",
+            "/tag/vafc/",
+            "/author/nadia-ferre/",
+            "/2016/06/",
+            "/?s=council",
+            "/no-such-page/",
+            "/person/marek-dalvi/",
+            ORGANIZATION,
+            "/tags/");
+
+    private static final String FIRST_POST =
+            "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
 
     private RunningDossier dossier;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -68,8 +81,10 @@ class DistributionIT {
         assertEquals("Lobby Ledger", page.selectFirst(".site-title").text());
         assertEquals(10, page.select("article.entry-card").size());
         assertFalse(dossier.startupAnswers().isEmpty(), "the port answered while the site started");
-        assertTrue(dossier.startupAnswers().stream().allMatch("503 5"::equals),
-                "while it starts the site answers 503 with Retry-After, never a 404 or an empty 500: " + dossier.startupAnswers());
+        assertTrue(
+                dossier.startupAnswers().stream().allMatch("503 5"::equals),
+                "while it starts the site answers 503 with Retry-After, never a 404 or an empty 500: "
+                        + dossier.startupAnswers());
         long rss = dossier.residentMiB();
         String metrics = "time from bin/dossier to first 200: %.1f s; resident memory after start: %d MiB%n"
                 .formatted(dossier.timeToFirst200().toMillis() / 1000.0, rss);
@@ -81,22 +96,33 @@ class DistributionIT {
     @Order(1)
     void textIsGzippedForBrowsersThatAcceptIt() throws Exception {
         // Browsers speak HTTP/1.1 to a plain-text server (they never upgrade to h2c).
-        HttpClient browserLike = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient browserLike =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (String path : List.of("/", "/feed/", "/api/v1/posts", "/static/site.css")) {
-            HttpResponse<byte[]> zipped = browserLike.send(HttpRequest.newBuilder(dossier.url(path))
-                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = browserLike.send(
+                    HttpRequest.newBuilder(dossier.url(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"), path);
             String plain = get(path).body();
             try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
-                assertEquals(plain.length(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).length(), path);
+                assertEquals(
+                        plain.length(),
+                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).length(),
+                        path);
             }
             assertTrue(zipped.body().length < plain.length() / 2, path + " shrinks to less than half");
         }
-        assertTrue(get("/").headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
+        assertTrue(
+                get("/").headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
         // Over HTTP/2 the listener does not compress, the page cache serves what it gzipped when it stored
         // the page: either way the header tells the truth about the body.
-        HttpResponse<byte[]> upgraded = http.send(HttpRequest.newBuilder(dossier.url("/")).header("Accept-Encoding", "gzip")
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> upgraded = http.send(
+                HttpRequest.newBuilder(dossier.url("/"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         byte[] body = upgraded.body();
         if (upgraded.headers().firstValue("Content-Encoding").orElse("none").equals("gzip")) {
             try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
@@ -105,7 +131,8 @@ class DistributionIT {
         } else {
             assertTrue(upgraded.headers().firstValue("Content-Encoding").isEmpty(), "gzip or nothing");
         }
-        assertTrue(new String(body, java.nio.charset.StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"),
+        assertTrue(
+                new String(body, java.nio.charset.StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"),
                 "a client that upgrades to HTTP/2 gets a body its headers describe");
     }
 
@@ -115,13 +142,23 @@ class DistributionIT {
         String output = dossier.output();
         assertTrue(output.matches("(?s).*loaded\\s+hello-widget\\.jar\\s+hello\\s+1\\.0\\.0\\s+ok.*"), output);
         assertTrue(output.matches("(?s).*skipped\\s+garbage\\.jar.*not a readable jar.*"), output);
-        assertTrue(output.matches("(?s).*skipped\\s+not-a-plugin\\.jar.*no META-INF/dossier-plugin\\.properties.*"), output);
-        assertTrue(output.matches("(?s).*skipped\\s+from-the-future\\.jar\\s+future.*incompatible: supports API 2\\.0 – 2\\.x, this Dossier has 1\\.0.*"), output);
-        assertTrue(output.matches("(?s).*skipped\\s+widgets-copy\\.jar\\s+widgets.*duplicate id \\(also in bundled dossier-plugin-widgets.*"), output);
+        assertTrue(
+                output.matches("(?s).*skipped\\s+not-a-plugin\\.jar.*no META-INF/dossier-plugin\\.properties.*"),
+                output);
+        assertTrue(
+                output.matches(
+                        "(?s).*skipped\\s+from-the-future\\.jar\\s+future.*incompatible: supports API 2\\.0 – 2\\.x, this Dossier has 1\\.0.*"),
+                output);
+        assertTrue(
+                output.matches(
+                        "(?s).*skipped\\s+widgets-copy\\.jar\\s+widgets.*duplicate id \\(also in bundled dossier-plugin-widgets.*"),
+                output);
         assertFalse(Files.exists(dossier.data.resolve("work/ROOT/WEB-INF/lib/plugin-garbage.jar")));
 
         Document home = Jsoup.parse(get("/").body());
-        assertEquals("Hello", home.selectFirst("aside .widget-greeting .widget-title").text());
+        assertEquals(
+                "Hello",
+                home.selectFirst("aside .widget-greeting .widget-title").text());
         assertEquals("Hello, reader!", home.selectFirst(".hello-greeting").text());
     }
 
@@ -132,8 +169,11 @@ class DistributionIT {
         assertFalse(sockets.isEmpty());
         for (String address : sockets) {
             String host = address.substring(0, address.indexOf(':'));
-            assertTrue(host.equals("0100007F") || host.equals("0000000000000000FFFF00000100007F")
-                    || host.equals("00000000000000000000000001000000"), "listens on loopback only: " + sockets);
+            assertTrue(
+                    host.equals("0100007F")
+                            || host.equals("0000000000000000FFFF00000100007F")
+                            || host.equals("00000000000000000000000001000000"),
+                    "listens on loopback only: " + sockets);
         }
         assertTrue(sockets.stream().anyMatch(a -> a.endsWith(":%04X".formatted(dossier.port))));
     }
@@ -155,7 +195,10 @@ class DistributionIT {
         }
         List<String> listening = new java.util.ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Files.readAllLines(Path.of(table)).stream().skip(1).map(String::trim).map(l -> l.split("\\s+"))
+            Files.readAllLines(Path.of(table)).stream()
+                    .skip(1)
+                    .map(String::trim)
+                    .map(l -> l.split("\\s+"))
                     .filter(f -> f[3].equals("0A") && inodes.contains(f[9]))
                     .forEach(f -> listening.add(f[1]));
         }
@@ -177,13 +220,18 @@ class DistributionIT {
             ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", council);
             assertTrue(subMenu.isDisplayed(), "keyboard focus opens the sub-menu");
             council.sendKeys(Keys.TAB);
-            assertEquals("Phantom Memberships", browser.switchTo().activeElement().getText());
+            assertEquals(
+                    "Phantom Memberships", browser.switchTo().activeElement().getText());
 
             ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
-            browser.findElement(By.linkText("Veskara Orders Messaging Apps to Store Data Inside the Country")).click();
+            browser.findElement(By.linkText("Veskara Orders Messaging Apps to Store Data Inside the Country"))
+                    .click();
             assertTrue(browser.getCurrentUrl().endsWith(FIRST_POST));
-            assertEquals("By Nadia Ferre (Reporter)", browser.findElement(By.cssSelector(".entry-byline")).getText());
-            assertTrue(browser.findElement(By.cssSelector(".entry-tags")).getText().contains("VAFC"));
+            assertEquals(
+                    "By Nadia Ferre (Reporter)",
+                    browser.findElement(By.cssSelector(".entry-byline")).getText());
+            assertTrue(
+                    browser.findElement(By.cssSelector(".entry-tags")).getText().contains("VAFC"));
             Chromium.screenshot(browser, "post.png");
 
             browser.manage().window().setSize(new Dimension(420, 900));
@@ -202,7 +250,9 @@ class DistributionIT {
     @Test
     @Order(5)
     void everyPublicPageTypeIsValidHtml() throws Exception {
-        assertTrue(HtmlChecker.problems("<!DOCTYPE html><html lang=en><title>t</title><p><div></div></p>").contains("error"),
+        assertTrue(
+                HtmlChecker.problems("<!DOCTYPE html><html lang=en><title>t</title><p><div></div></p>")
+                        .contains("error"),
                 "the checker reports what is wrong");
         java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
         for (String path : PAGE_TYPES) {
@@ -228,8 +278,10 @@ class DistributionIT {
             browser.manage().window().setSize(new Dimension(375, 812));
             check(browser, "phone", found);
             browser.manage().window().setSize(new Dimension(1280, 1000));
-            ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
-                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            ((org.openqa.selenium.chrome.ChromeDriver) browser)
+                    .executeCdpCommand(
+                            "Emulation.setEmulatedMedia",
+                            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
             check(browser, "dark", found);
             Chromium.screenshot(browser, "home-dark.png");
             assertEquals(java.util.Map.of(), found);
@@ -260,7 +312,9 @@ class DistributionIT {
         assertTrue(home.select(".widget-greeting").isEmpty(), "the removed plugin is gone");
         assertEquals(1, home.select(".widget-recent-posts").size());
         assertEquals(200, get(FIRST_POST).statusCode());
-        assertEquals(1, Files.readString(dossier.log).split("loaded demo content", -1).length - 1,
+        assertEquals(
+                1,
+                Files.readString(dossier.log).split("loaded demo content", -1).length - 1,
                 "demo content is loaded once, on the first start only");
     }
 
@@ -271,8 +325,10 @@ class DistributionIT {
         dossier.stop();
         Path work = Files.createTempDirectory(Path.of("target"), "dist-bad-db-");
         Path log = work.resolve("dossier.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("dossier.dist"), "bin", "dossier").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("dossier.dist"), "bin", "dossier")
+                        .toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("DOSSIER_DATA", work.resolve("data").toString());
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
@@ -282,7 +338,9 @@ class DistributionIT {
         builder.environment().put("DOSSIER_DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing");
         Process process = builder.start();
         try {
-            assertTrue(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "bin/dossier gives up instead of serving 404s");
+            assertTrue(
+                    process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES),
+                    "bin/dossier gives up instead of serving 404s");
             assertEquals(1, process.exitValue());
             String output = Files.readString(log);
             assertTrue(output.contains("dossier: the application did not start"), output);

@@ -14,8 +14,7 @@ final class HtmlChecker {
         VALIDATOR.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
     }
 
-    private HtmlChecker() {
-    }
+    private HtmlChecker() {}
 
     /**
      * Every error and warning the checker reports for the document, one per line; empty when it has
@@ -23,6 +22,9 @@ final class HtmlChecker {
      */
     static synchronized String problems(String html) throws Exception {
         String report = VALIDATOR.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-        return report.lines().filter(line -> !line.contains(": info: ")).collect(Collectors.joining("\n")).strip();
+        return report.lines()
+                .filter(line -> !line.contains(": info: "))
+                .collect(Collectors.joining("\n"))
+                .strip();
     }
 }

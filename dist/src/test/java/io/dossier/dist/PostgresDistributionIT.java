@@ -35,40 +35,71 @@ class PostgresDistributionIT {
     @Test
     void aSiteOwnerBuildsTheSiteFromAnEmptyDatabaseThroughTheAdminAlone() throws Exception {
         String server = System.getenv("DOSSIER_TEST_PG_URL");
-        String schema = "dossier_dist_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+        String schema =
+                "dossier_dist_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(server);
+                Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
         }
         Path work = Files.createTempDirectory(Path.of("target"), "dist-pg-it-");
         try (RunningDossier dossier = new RunningDossier(Path.of(System.getProperty("dossier.dist")), work)) {
-            dossier.start(Map.of("DOSSIER_DB_URL", server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                    "DOSSIER_DEMO", "false", "DOSSIER_ADMIN_PASSWORD", PASSWORD));
-            assertTrue(dossier.output().contains("database jdbc:postgresql:"), "the launcher names the database it uses");
-            assertTrue(!Files.exists(dossier.data.resolve("db")), "no H2 file is created when PostgreSQL is configured");
+            dossier.start(Map.of(
+                    "DOSSIER_DB_URL",
+                    server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "DOSSIER_DEMO",
+                    "false",
+                    "DOSSIER_ADMIN_PASSWORD",
+                    PASSWORD));
+            assertTrue(
+                    dossier.output().contains("database jdbc:postgresql:"), "the launcher names the database it uses");
+            assertTrue(
+                    !Files.exists(dossier.data.resolve("db")), "no H2 file is created when PostgreSQL is configured");
             HttpClient http = HttpClient.newHttpClient();
-            assertEquals(0, page(http, dossier, "/").select("article.entry-card").size(), "an empty site");
+            assertEquals(
+                    0, page(http, dossier, "/").select("article.entry-card").size(), "an empty site");
 
             buildTheSite(dossier);
 
             Document home = page(http, dossier, "/");
             assertEquals("Lobby Ledger", home.selectFirst(".site-title").text());
-            assertEquals("Following the money", home.selectFirst(".site-tagline").text());
-            assertEquals(List.of("About", "News"), home.select("#primary-menu > li > a").eachText());
-            assertEquals("© " + Year.now() + " Lobby Ledger", home.selectFirst(".copyright").text());
-            assertEquals(List.of("Council Hires a Lobbyist"), home.select("article.entry-card h2").eachText());
+            assertEquals(
+                    "Following the money", home.selectFirst(".site-tagline").text());
+            assertEquals(
+                    List.of("About", "News"),
+                    home.select("#primary-menu > li > a").eachText());
+            assertEquals(
+                    "© " + Year.now() + " Lobby Ledger",
+                    home.selectFirst(".copyright").text());
+            assertEquals(
+                    List.of("Council Hires a Lobbyist"),
+                    home.select("article.entry-card h2").eachText());
             assertTrue(home.select(".widget-recent-posts").text().contains("Council Hires a Lobbyist"));
 
             String permalink = home.selectFirst("article.entry-card h2 a").attr("href");
             Document post = page(http, dossier, java.net.URI.create(permalink).getPath());
-            assertEquals("By Marek Dalvi (Reporter)", post.selectFirst(".entry-byline").text());
-            assertEquals("Filed Under: News", post.selectFirst(".entry-categories").text());
-            assertEquals("Tagged With: Friendship Council", post.selectFirst(".entry-tags").text());
-            assertTrue(page(http, dossier, "/person/marek-dalvi/").selectFirst(".profile-bio").text()
+            assertEquals(
+                    "By Marek Dalvi (Reporter)",
+                    post.selectFirst(".entry-byline").text());
+            assertEquals(
+                    "Filed Under: News", post.selectFirst(".entry-categories").text());
+            assertEquals(
+                    "Tagged With: Friendship Council",
+                    post.selectFirst(".entry-tags").text());
+            assertTrue(page(http, dossier, "/person/marek-dalvi/")
+                    .selectFirst(".profile-bio")
+                    .text()
                     .contains("An investigative reporter."));
-            assertEquals(200, http.send(HttpRequest.newBuilder(dossier.url("/about/team/")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode(), "the page dragged under About lives there");
+            assertEquals(
+                    200,
+                    http.send(
+                                    HttpRequest.newBuilder(dossier.url("/about/team/"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode(),
+                    "the page dragged under About lives there");
         } finally {
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(server);
+                    Statement s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");
             }
         }
@@ -83,8 +114,11 @@ class PostgresDistributionIT {
             settings.set("tagline", "Following the money");
             settings.set("footerText", "© {year} Lobby Ledger");
             new AdminPages.Categories(browser, dossier).add("News");
-            new AdminPages.Profile(browser, dossier).openNew().name("Marek Dalvi", "Person")
-                    .bio("An investigative reporter.").save("Profile saved.");
+            new AdminPages.Profile(browser, dossier)
+                    .openNew()
+                    .name("Marek Dalvi", "Person")
+                    .bio("An investigative reporter.")
+                    .save("Profile saved.");
             AdminPages.Pages pages = new AdminPages.Pages(browser, dossier);
             pages.add("About");
             pages.add("Team");
@@ -92,7 +126,8 @@ class PostgresDistributionIT {
             AdminPages.Menus menus = new AdminPages.Menus(browser, dossier).open();
             menus.addPage("About");
             menus.addCategory("News");
-            new AdminPages.Editor(browser, dossier).openNew()
+            new AdminPages.Editor(browser, dossier)
+                    .openNew()
                     .title("Council Hires a Lobbyist")
                     .text("The Friendship Council has hired a lobbyist.")
                     .category("News")
@@ -107,6 +142,8 @@ class PostgresDistributionIT {
     }
 
     private static Document page(HttpClient http, RunningDossier dossier, String path) throws Exception {
-        return Jsoup.parse(http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return Jsoup.parse(
+                http.send(HttpRequest.newBuilder(dossier.url(path)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
     }
 }

@@ -24,10 +24,10 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
-    static Answer send(String from, int port, String method, String path, Map<String, String> headers) throws IOException {
+    static Answer send(String from, int port, String method, String path, Map<String, String> headers)
+            throws IOException {
         return send(from, port, method, path, headers, null);
     }
 
@@ -39,10 +39,13 @@ final class RawHttp {
             socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 5_000);
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
             byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
             if (form != null) {
-                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+                        .append(body.length)
+                        .append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
@@ -67,11 +70,12 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(),
+                headers.merge(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip(),
                         (a, b) -> a + ", " + b);
             }
         }
         return new Answer(status, headers, end < 0 ? "" : text.substring(end + 4));
     }
-
 }

@@ -56,13 +56,17 @@ final class RunningDossier implements AutoCloseable {
                 throw new IllegalStateException("bin/dossier exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url("/")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(url("/"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     timeToFirst200 = Duration.ofNanos(System.nanoTime() - started);
                     return;
                 }
-                startupAnswers.add(response.statusCode() + " " + response.headers().firstValue("Retry-After").orElse("-"));
+                startupAnswers.add(response.statusCode() + " "
+                        + response.headers().firstValue("Retry-After").orElse("-"));
             } catch (IOException notYet) {
                 // still booting
             }
@@ -79,8 +83,8 @@ final class RunningDossier implements AutoCloseable {
     }
 
     private ProcessBuilder bin(Path output, Map<String, String> extraEnvironment) {
-        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(java.util.List.of(
-                home.resolve("bin").resolve("dossier").toString())))
+        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(
+                        java.util.List.of(home.resolve("bin").resolve("dossier").toString())))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().put("DOSSIER_PORT", String.valueOf(port));

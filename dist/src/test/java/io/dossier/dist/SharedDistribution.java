@@ -23,7 +23,8 @@ final class SharedDistribution implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedDistribution.class, k -> start(), RunningDossier.class);
     }
 
@@ -38,14 +39,27 @@ final class SharedDistribution implements BeforeAllCallback {
             RunningDossier started = new RunningDossier(dist, work);
             Files.write(started.plugins.resolve("garbage.jar"), new byte[] {1, 2, 3, 4, 5});
             jar(started.plugins.resolve("not-a-plugin.jar"), "hello.txt", "hello");
-            jar(started.plugins.resolve("from-the-future.jar"), "META-INF/dossier-plugin.properties", "id=future\napi.min=2.0\napi.max=2.x\n");
-            jar(started.plugins.resolve("widgets-copy.jar"), "META-INF/dossier-plugin.properties", "id=widgets\napi.min=1.0\napi.max=1.x\n");
+            jar(
+                    started.plugins.resolve("from-the-future.jar"),
+                    "META-INF/dossier-plugin.properties",
+                    "id=future\napi.min=2.0\napi.max=2.x\n");
+            jar(
+                    started.plugins.resolve("widgets-copy.jar"),
+                    "META-INF/dossier-plugin.properties",
+                    "id=widgets\napi.min=1.0\napi.max=1.x\n");
             Files.copy(Path.of(System.getProperty("hello.widget.jar")), started.plugins.resolve("hello-widget.jar"));
             // Autosave every 2 s instead of every minute, so the browser tests see it happen; 127.0.0.2
             // plays the trusted proxy and www.dossier.test an alias (SecurityIT); kept across the
             // restarts DistributionIT makes.
-            started.always(Map.of("DOSSIER_ADMIN_PASSWORD", ADMIN_PASSWORD, "DOSSIER_AUTOSAVE_SECONDS", "2",
-                    "DOSSIER_TRUSTED_PROXIES", SecurityIT.PROXY, "DOSSIER_HOST_ALIASES", SecurityIT.ALIAS));
+            started.always(Map.of(
+                    "DOSSIER_ADMIN_PASSWORD",
+                    ADMIN_PASSWORD,
+                    "DOSSIER_AUTOSAVE_SECONDS",
+                    "2",
+                    "DOSSIER_TRUSTED_PROXIES",
+                    SecurityIT.PROXY,
+                    "DOSSIER_HOST_ALIASES",
+                    SecurityIT.ALIAS));
             started.start(Map.of());
             dossier = started;
             return started;
@@ -55,7 +69,8 @@ final class SharedDistribution implements BeforeAllCallback {
     }
 
     private static void jar(Path file, String entry, String content) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                JarOutputStream jar = new JarOutputStream(out)) {
             jar.putNextEntry(new ZipEntry(entry));
             jar.write(content.getBytes());
         }

@@ -41,11 +41,28 @@ final class TlsProxy implements AutoCloseable {
 
     /** Starts nginx forwarding to 127.0.0.1:{@code backend}; skips the test when nginx or openssl is missing. */
     static TlsProxy start(int backend, String from) throws Exception {
-        assumeTrue(Files.isExecutable(NGINX) && Files.isExecutable(OPENSSL), "Debian's nginx and openssl are not installed"
-                + " (.ci/run installs nginx)");
+        assumeTrue(
+                Files.isExecutable(NGINX) && Files.isExecutable(OPENSSL),
+                "Debian's nginx and openssl are not installed" + " (.ci/run installs nginx)");
         Path folder = Files.createTempDirectory(Path.of("target"), "nginx-").toAbsolutePath();
-        run(folder, OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", "key.pem", "-out", "cert.pem");
+        run(
+                folder,
+                OPENSSL.toString(),
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+                "-keyout",
+                "key.pem",
+                "-out",
+                "cert.pem");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -72,8 +89,15 @@ final class TlsProxy implements AutoCloseable {
                   }
                 }
                 """.formatted(folder, port, backend, from));
-        Process nginx = new ProcessBuilder(NGINX.toString(), "-p", folder.toString(), "-c", folder.resolve("nginx.conf").toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("nginx.out").toFile()).start();
+        Process nginx = new ProcessBuilder(
+                        NGINX.toString(),
+                        "-p",
+                        folder.toString(),
+                        "-c",
+                        folder.resolve("nginx.conf").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("nginx.out").toFile())
+                .start();
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
             try (Socket probe = new Socket("127.0.0.1", port)) {
@@ -81,7 +105,8 @@ final class TlsProxy implements AutoCloseable {
             } catch (IOException notYet) {
                 if (!nginx.isAlive() || System.nanoTime() > until) {
                     nginx.destroyForcibly();
-                    throw new IllegalStateException("nginx did not start: " + Files.readString(folder.resolve("nginx.out")));
+                    throw new IllegalStateException(
+                            "nginx did not start: " + Files.readString(folder.resolve("nginx.out")));
                 }
                 Thread.sleep(100);
             }
@@ -91,8 +116,11 @@ final class TlsProxy implements AutoCloseable {
 
     /** A client that trusts this proxy's certificate (and nothing else), speaking HTTP/1.1 as browsers do. */
     HttpClient client() {
-        return HttpClient.newBuilder().sslContext(trust).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .sslContext(trust)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     java.net.URI url(String path) {
@@ -103,7 +131,8 @@ final class TlsProxy implements AutoCloseable {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
         try (InputStream pem = Files.newInputStream(certificate)) {
-            store.setCertificateEntry("proxy", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+            store.setCertificateEntry(
+                    "proxy", CertificateFactory.getInstance("X.509").generateCertificate(pem));
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
@@ -113,8 +142,11 @@ final class TlsProxy implements AutoCloseable {
     }
 
     private static void run(Path folder, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("openssl.out").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("openssl.out").toFile())
+                .start();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException("openssl failed: " + Files.readString(folder.resolve("openssl.out")));

@@ -28,22 +28,33 @@ class ArchitectureTest {
 
     @Test
     void theUrlGrammarIsPure() {
-        noClasses().that().resideInAPackage("io.dossier.web.routing..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.dossier.web.routing..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.dossier.web.routing..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.dossier.web.routing..", "java..")
                 .because("parsing a path needs neither the database, the request nor the container")
                 .check(web);
     }
 
     @Test
     void nothingDispatchesThroughTheFrontController() {
-        noClasses().that().resideOutsideOfPackage("io.dossier.web.front..")
-                .should().dependOnClassesThat().resideInAPackage("io.dossier.web.front..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.dossier.web.front..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.dossier.web.front..")
                 .check(web);
     }
 
     @Test
     void noEntityReachesAPageOrAnApi() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("io.dossier.core.model..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.dossier.core.model..")
                 .because("pages and APIs read records from core.query and words from core.vocabulary")
                 .check(web);
     }

@@ -3,8 +3,8 @@ package io.dossier.admin.routing;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.ViewHandler;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
 import java.util.Set;
@@ -33,7 +33,10 @@ public class AdminViewHandler extends ViewHandlerWrapper {
             return super.restoreView(context, viewId);
         } catch (FacesException e) {
             if (e instanceof ViewExpiredException
-                    || !"stateless".equals(context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM))) {
+                    || !"stateless"
+                            .equals(context.getExternalContext()
+                                    .getRequestParameterMap()
+                                    .get(ResponseStateManager.VIEW_STATE_PARAM))) {
                 throw e;
             }
             throw new ViewExpiredException("The posted form's state is not this page's", e, viewId);
@@ -43,7 +46,9 @@ public class AdminViewHandler extends ViewHandlerWrapper {
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
-        if (viewId.startsWith("/admin/") && viewId.endsWith(ExtensionlessViews.EXTENSION) && !UPLOAD_VIEWS.contains(viewId)) {
+        if (viewId.startsWith("/admin/")
+                && viewId.endsWith(ExtensionlessViews.EXTENSION)
+                && !UPLOAD_VIEWS.contains(viewId)) {
             String base = context.getExternalContext().getRequestContextPath();
             String name = viewId.substring("/admin/".length(), viewId.length() - ExtensionlessViews.EXTENSION.length());
             return base + "/admin/" + (name.equals("index") ? "" : name);

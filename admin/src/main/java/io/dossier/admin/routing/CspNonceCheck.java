@@ -37,14 +37,18 @@ public class CspNonceCheck implements PhaseListener {
         Map<String, Object> view = context.getViewRoot().getViewMap(false);
         Object expected = view == null ? null : view.get(NONCE);
         ExternalContext external = context.getExternalContext();
-        if (expected == null || expected.equals(external.getRequestParameterMap().get(NONCE))) {
+        if (expected == null
+                || expected.equals(external.getRequestParameterMap().get(NONCE))) {
             return;
         }
         external.getFlash().put(ViewExpiredExceptionHandler.FLASH_ATTRIBUTE_VIEW_EXPIRED, Boolean.TRUE);
         try {
             String query = ((HttpServletRequest) external.getRequest()).getQueryString();
-            external.redirect(external.getRequestContextPath() + external.getRequestServletPath().replaceFirst("\\.xhtml$", "")
-                    .replaceFirst("/index$", "/") + (query == null ? "" : "?" + query));
+            external.redirect(external.getRequestContextPath()
+                    + external.getRequestServletPath()
+                            .replaceFirst("\\.xhtml$", "")
+                            .replaceFirst("/index$", "/")
+                    + (query == null ? "" : "?" + query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

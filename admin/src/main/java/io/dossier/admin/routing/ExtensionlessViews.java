@@ -34,11 +34,14 @@ public class ExtensionlessViews extends HttpFilter {
         }
         Matcher direct = DIRECT.matcher(path);
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        if (direct.matches() && read) { // a view's file name: one address per screen (upload forms still post to the file)
+        if (direct.matches()
+                && read) { // a view's file name: one address per screen (upload forms still post to the file)
             String name = direct.group(1).equals("index") ? "" : direct.group(1);
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", request.getContextPath() + "/admin/" + name
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            response.setHeader(
+                    "Location",
+                    request.getContextPath() + "/admin/" + name
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             return;
         }
         if (view.matches()) {

@@ -20,7 +20,9 @@ public class OversizedUploads extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase().startsWith("multipart/form-data")) {
+        if ("POST".equals(request.getMethod())
+                && type != null
+                && type.toLowerCase().startsWith("multipart/form-data")) {
             try {
                 request.getParts();
             } catch (IllegalStateException | ServletException | IOException refused) {

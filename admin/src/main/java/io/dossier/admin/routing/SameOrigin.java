@@ -11,8 +11,7 @@ import java.net.URI;
  */
 public final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     public static boolean of(HttpServletRequest request) {
         String source = request.getHeader("Origin");

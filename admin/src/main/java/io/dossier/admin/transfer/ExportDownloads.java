@@ -1,8 +1,8 @@
 package io.dossier.admin.transfer;
 
+import io.dossier.core.query.SiteQueries;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
-import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.transfer.JsonExporter;
@@ -27,14 +27,19 @@ public class ExportDownloads extends HttpServlet {
 
     @Inject
     CurrentUser user;
+
     @Inject
     WxrExporter wxr;
+
     @Inject
     JsonExporter json;
+
     @Inject
     SiteArchive archive;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
 
@@ -50,7 +55,8 @@ public class ExportDownloads extends HttpServlet {
             return;
         }
         String name = Slugs.slugify(site.site().title());
-        String stem = (name.isEmpty() ? "dossier" : name) + (format.equals("/wxr") ? ".wordpress." : ".dossier.")
+        String stem = (name.isEmpty() ? "dossier" : name)
+                + (format.equals("/wxr") ? ".wordpress." : ".dossier.")
                 + LocalDate.now(site.site().zone());
         if (format.equals("/archive")) {
             response.setContentType("application/zip");

@@ -1,7 +1,7 @@
 package io.dossier.admin.transfer;
 
-import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.ImportFormatException;
+import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.SiteImporter;
 import io.dossier.core.transfer.WxrImporter;
 import jakarta.annotation.Resource;
@@ -31,14 +31,23 @@ public class ImportJobs {
 
     @Inject
     SiteImporter importer;
+
     @Resource
     ManagedExecutorService executor;
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     /** What the import screen shows of a job. */
-    public record Status(String fileName, boolean running, long done, long total, List<ImportReport.Tally> tallies,
-                         List<String> notes, int comments, double seconds, String error) {
+    public record Status(
+            String fileName,
+            boolean running,
+            long done,
+            long total,
+            List<ImportReport.Tally> tallies,
+            List<String> notes,
+            int comments,
+            double seconds,
+            String error) {
 
         public int percent() {
             return total == 0 ? (running ? 0 : 100) : (int) (done * 100 / total);
@@ -57,8 +66,16 @@ public class ImportJobs {
         }
 
         Status status() {
-            return new Status(fileName, running, progress.done(), progress.total(), report.tallies(), report.notes(),
-                    report.comments(), report.elapsed().toMillis() / 1000.0, error);
+            return new Status(
+                    fileName,
+                    running,
+                    progress.done(),
+                    progress.total(),
+                    report.tallies(),
+                    report.notes(),
+                    report.comments(),
+                    report.elapsed().toMillis() / 1000.0,
+                    error);
         }
     }
 

@@ -24,7 +24,9 @@ import java.nio.file.StandardCopyOption;
  * page of this site (the browser's Origin must be ours), then on to the job's progress page.
  */
 @WebServlet(name = "ImportUploads", urlPatterns = "/admin/import/upload")
-@MultipartConfig(maxFileSize = ImportUploads.MAX_BYTES, maxRequestSize = ImportUploads.MAX_BYTES + 65536,
+@MultipartConfig(
+        maxFileSize = ImportUploads.MAX_BYTES,
+        maxRequestSize = ImportUploads.MAX_BYTES + 65536,
         fileSizeThreshold = 1 << 20)
 public class ImportUploads extends HttpServlet {
 
@@ -32,11 +34,13 @@ public class ImportUploads extends HttpServlet {
 
     @Inject
     CurrentUser user;
+
     @Inject
     ImportJobs jobs;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (!user.actor().map(a -> a.can(Capability.IMPORT)).orElse(false)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -70,7 +74,8 @@ public class ImportUploads extends HttpServlet {
         }
     }
 
-    private static void back(HttpServletRequest request, HttpServletResponse response, String query) throws IOException {
+    private static void back(HttpServletRequest request, HttpServletResponse response, String query)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/admin/import?" + query);
     }

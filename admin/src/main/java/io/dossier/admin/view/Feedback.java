@@ -1,16 +1,16 @@
 package io.dossier.admin.view;
 
 import io.dossier.core.security.AccessDeniedException;
-import io.dossier.core.support.EditConflictException;
-import io.dossier.core.support.InvalidInputException;
-import io.dossier.core.support.NotFoundException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.support.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 
 /**
  * Messages to the user, and the one place that turns the services' expected refusals (role,

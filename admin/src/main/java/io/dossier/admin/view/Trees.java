@@ -10,8 +10,7 @@ import org.primefaces.model.TreeNode;
 /** A PrimeFaces tree, all expanded, from rows that name their parent; siblings keep the rows' order. */
 public final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
     /** The invisible root; a row whose parent is missing hangs at the top level. */
     public static <T> TreeNode<T> of(List<T> rows, Function<T, Long> id, Function<T, Long> parentId) {
@@ -21,7 +20,9 @@ public final class Trees {
         for (T row : rows) {
             TreeNode<T> node = nodes.get(id.apply(row));
             Long parent = parentId.apply(row);
-            (parent == null ? root : nodes.getOrDefault(parent, root)).getChildren().add(node);
+            (parent == null ? root : nodes.getOrDefault(parent, root))
+                    .getChildren()
+                    .add(node);
             node.setExpanded(true);
         }
         return root;

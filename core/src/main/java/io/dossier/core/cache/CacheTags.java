@@ -23,8 +23,7 @@ public final class CacheTags {
     /** Lists of people and organisations: change when one is edited. */
     public static final String PEOPLE = "people";
 
-    private CacheTags() {
-    }
+    private CacheTags() {}
 
     public static String post(long id) {
         return "post:" + id;

@@ -15,8 +15,7 @@ public final class Dependencies {
 
     private static final ThreadLocal<Recording> CURRENT = new ThreadLocal<>();
 
-    private Dependencies() {
-    }
+    private Dependencies() {}
 
     /** Starts recording for the current thread; close it to stop. */
     public static Recording record() {

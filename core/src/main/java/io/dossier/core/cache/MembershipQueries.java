@@ -1,7 +1,7 @@
 package io.dossier.core.cache;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.support.PostLinkIds;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +30,7 @@ public class MembershipQueries {
 
     private EntityManager em;
 
-    protected MembershipQueries() {
-    }
+    protected MembershipQueries() {}
 
     @Inject
     public MembershipQueries(EntityManager em) {
@@ -43,10 +42,15 @@ public class MembershipQueries {
         Instant now = Instant.now();
         long after = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE
-                            + " and p.id > :after order by p.id", Object[].class)
-                    .setParameter("public", PUBLIC).setParameter("now", now).setParameter("after", after)
-                    .setMaxResults(SLICE).getResultList();
+            List<Object[]> rows = em.createQuery(
+                            "select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE
+                                    + " and p.id > :after order by p.id",
+                            Object[].class)
+                    .setParameter("public", PUBLIC)
+                    .setParameter("now", now)
+                    .setParameter("after", after)
+                    .setMaxResults(SLICE)
+                    .getResultList();
             if (rows.isEmpty()) {
                 return;
             }
@@ -60,9 +64,11 @@ public class MembershipQueries {
         Map<Long, PostMembership> result = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += SLICE) {
-            List<Object[]> rows = em.createQuery("select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE
-                            + " and p.id in :ids", Object[].class)
-                    .setParameter("public", PUBLIC).setParameter("now", Instant.now())
+            List<Object[]> rows = em.createQuery(
+                            "select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE + " and p.id in :ids",
+                            Object[].class)
+                    .setParameter("public", PUBLIC)
+                    .setParameter("now", Instant.now())
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
                     .getResultList();
             if (!rows.isEmpty()) {
@@ -74,23 +80,33 @@ public class MembershipQueries {
 
     /** Public posts whose time came in (from, until]: scheduled posts that appeared on their own. */
     public List<Long> appeared(Instant from, Instant until) {
-        return em.createQuery("select p.id from Post p where p.status in :public and p.publishedAt > :from"
-                        + " and p.publishedAt <= :until", Long.class)
-                .setParameter("public", PUBLIC).setParameter("from", from).setParameter("until", until)
+        return em.createQuery(
+                        "select p.id from Post p where p.status in :public and p.publishedAt > :from"
+                                + " and p.publishedAt <= :until",
+                        Long.class)
+                .setParameter("public", PUBLIC)
+                .setParameter("from", from)
+                .setParameter("until", until)
                 .getResultList();
     }
 
     /** When the next scheduled post appears, if one is waiting: the page cache and ListMemo expire then. */
     public Optional<Instant> nextAppearance(Instant now) {
-        return Optional.ofNullable(em.createQuery("select min(p.publishedAt) from Post p where p.status in :public"
-                        + " and p.publishedAt > :now", Instant.class)
-                .setParameter("public", PUBLIC).setParameter("now", now).getSingleResult());
+        return Optional.ofNullable(em.createQuery(
+                        "select min(p.publishedAt) from Post p where p.status in :public" + " and p.publishedAt > :now",
+                        Instant.class)
+                .setParameter("public", PUBLIC)
+                .setParameter("now", now)
+                .getSingleResult());
     }
 
     /** Whether a menu links to the term or profile, whose name then shows on every page. */
     public boolean inMenu(MenuItemKind kind, long id) {
         return em.createQuery("select count(i) from MenuItem i where i.kind = :kind and i.targetId = :id", Long.class)
-                .setParameter("kind", kind).setParameter("id", id).getSingleResult() > 0;
+                        .setParameter("kind", kind)
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 
     private Map<Long, PostMembership> memberships(List<Object[]> posts) {
@@ -102,13 +118,22 @@ public class MembershipQueries {
         Map<Long, PostMembership> result = new LinkedHashMap<>();
         for (Object[] r : posts) {
             long id = (Long) r[0];
-            result.put(id, new PostMembership(id, (Instant) r[1], (Long) r[2], array(categories.get(id)), array(tags.get(id)),
-                    array(people.get(id))));
+            result.put(
+                    id,
+                    new PostMembership(
+                            id,
+                            (Instant) r[1],
+                            (Long) r[2],
+                            array(categories.get(id)),
+                            array(tags.get(id)),
+                            array(people.get(id))));
         }
         return result;
     }
 
     private static long[] array(List<Long> ids) {
-        return ids == null ? new long[0] : ids.stream().mapToLong(Long::longValue).distinct().toArray();
+        return ids == null
+                ? new long[0]
+                : ids.stream().mapToLong(Long::longValue).distinct().toArray();
     }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
  * Which lists a public post is in: by date, author, categories, tags and the people it is about
  * (credited, or named by one of its tags). Kept compact: the page cache holds one per public post.
  */
-public record PostMembership(long id, Instant publishedAt, long authorId, long[] categories, long[] tags,
-                             long[] people) {
+public record PostMembership(
+        long id, Instant publishedAt, long authorId, long[] categories, long[] tags, long[] people) {
 
     /** The list names of every list this post is in. */
     public Set<String> lists() {

@@ -1,8 +1,8 @@
 package io.dossier.core.db;
 
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.security.AccountPasswords;
 import io.dossier.core.service.AccountService;
+import io.dossier.core.vocabulary.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,8 +24,10 @@ public class AdministratorBootstrap {
 
     @Inject
     AccountPasswords passwords;
+
     @Inject
     AccountService accounts;
+
     @Inject
     EntityManager em;
 
@@ -38,7 +40,9 @@ public class AdministratorBootstrap {
             return;
         }
         boolean exists = !em.createQuery("select u.id from UserAccount u where u.login = :l", Long.class)
-                .setParameter("l", LOGIN).getResultList().isEmpty();
+                .setParameter("l", LOGIN)
+                .getResultList()
+                .isEmpty();
         if (!exists) {
             accounts.create(LOGIN, "Administrator", null, Role.ADMINISTRATOR);
         }

@@ -21,11 +21,14 @@ public record DatabaseConfig(String url, String user, String password) {
     public static DatabaseConfig resolve(Function<String, Optional<String>> lookup) {
         Optional<String> url = lookup.apply("DOSSIER_DB_URL").filter(s -> !s.isBlank());
         if (url.isPresent()) {
-            return new DatabaseConfig(url.get(),
+            return new DatabaseConfig(
+                    url.get(),
                     lookup.apply("DOSSIER_DB_USER").orElse(null),
                     lookup.apply("DOSSIER_DB_PASSWORD").orElse(null));
         }
-        Path data = Path.of(lookup.apply("DOSSIER_DATA").filter(s -> !s.isBlank()).orElse("data")).toAbsolutePath();
+        Path data = Path.of(
+                        lookup.apply("DOSSIER_DATA").filter(s -> !s.isBlank()).orElse("data"))
+                .toAbsolutePath();
         return new DatabaseConfig(h2FileUrl(data.resolve("db").resolve("dossier")), "dossier", "dossier");
     }
 

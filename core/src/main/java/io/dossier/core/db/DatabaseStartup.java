@@ -35,8 +35,8 @@ public class DatabaseStartup {
     public void run() {
         // Flyway gets its own unpooled connections from the same settings the container pool uses.
         MigrateResult result = Migrations.migrate(new DossierDataSource());
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         if (!settings.isInstalled()) {
             if (demo) {
                 DemoContent.Loaded loaded = demoContent.load();

@@ -68,8 +68,8 @@ public class DossierDataSource implements DataSource {
                 // not this driver; try the next one
             }
         }
-        throw new IllegalStateException("No JDBC driver in the application accepts " + url
-                + " (Dossier bundles H2 and PostgreSQL)");
+        throw new IllegalStateException(
+                "No JDBC driver in the application accepts " + url + " (Dossier bundles H2 and PostgreSQL)");
     }
 
     /** MicroProfile Config sees environment, system properties and the WAR's defaults. */
@@ -82,17 +82,30 @@ public class DossierDataSource implements DataSource {
     }
 
     @Override
-    public PrintWriter getLogWriter() { return logWriter; }
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
     @Override
-    public void setLogWriter(PrintWriter out) { this.logWriter = out; }
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
     @Override
-    public void setLoginTimeout(int seconds) { this.loginTimeout = seconds; }
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
     @Override
-    public int getLoginTimeout() { return loginTimeout; }
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
     @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
         throw new SQLFeatureNotSupportedException();
     }
+
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
         if (type.isInstance(this)) {
@@ -100,6 +113,7 @@ public class DossierDataSource implements DataSource {
         }
         throw new SQLException("Not a wrapper for " + type);
     }
+
     @Override
     public boolean isWrapperFor(Class<?> type) {
         return type.isInstance(this);

@@ -7,8 +7,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /** Brings a database to the current schema with the versioned scripts in {@code db/migration}. */
 public final class Migrations {
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())

@@ -1,10 +1,6 @@
 package io.dossier.core.demo;
 
-import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.vocabulary.MenuItemKind;
-import io.dossier.core.vocabulary.MenuLocations;
-import io.dossier.core.vocabulary.PersonKind;
-import io.dossier.core.vocabulary.Role;
+import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
@@ -13,10 +9,14 @@ import io.dossier.core.service.PageService;
 import io.dossier.core.service.PersonDraft;
 import io.dossier.core.service.PersonService;
 import io.dossier.core.service.PostDraft;
-import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.PostService;
+import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.TaxonomyService;
-import io.dossier.core.plugin.PluginSettingsStore;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
+import io.dossier.core.vocabulary.MenuLocations;
+import io.dossier.core.vocabulary.PersonKind;
+import io.dossier.core.vocabulary.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -56,12 +56,18 @@ public class DemoContent {
     private SettingsService settings;
     private PluginSettingsStore widgets;
 
-    protected DemoContent() {
-    }
+    protected DemoContent() {}
 
     @Inject
-    public DemoContent(AccountService accounts, TaxonomyService taxonomy, PersonService people, PageService pages,
-                       PostService posts, MenuService menus, SettingsService settings, PluginSettingsStore widgets) {
+    public DemoContent(
+            AccountService accounts,
+            TaxonomyService taxonomy,
+            PersonService people,
+            PageService pages,
+            PostService posts,
+            MenuService menus,
+            SettingsService settings,
+            PluginSettingsStore widgets) {
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.people = people;
@@ -73,16 +79,22 @@ public class DemoContent {
     }
 
     /** What was loaded, for the start-up log. */
-    public record Loaded(int posts, int pages, int people, int tags) {
-    }
+    public record Loaded(int posts, int pages, int people, int tags) {}
 
     @Transactional
     public Loaded load() {
         JsonObject demo = read();
         JsonObject site = demo.getJsonObject("site");
         ZoneId zone = ZoneId.of(site.getString("timeZone"));
-        settings.update(new SettingsService.Settings(site.getString("title"), site.getString("tagline"),
-                site.getInt("postsPerPage"), site.getString("footerText"), zone.getId(), site.getInt("feedItems", 10), null, null));
+        settings.update(new SettingsService.Settings(
+                site.getString("title"),
+                site.getString("tagline"),
+                site.getInt("postsPerPage"),
+                site.getString("footerText"),
+                zone.getId(),
+                site.getInt("feedItems", 10),
+                null,
+                null));
 
         JsonObject widgetSettings = demo.getJsonObject("widgets");
         for (String extensionId : widgetSettings.keySet()) {
@@ -93,8 +105,10 @@ public class DemoContent {
 
         Map<String, Long> accountIds = new HashMap<>();
         for (JsonObject a : objects(demo, "accounts")) {
-            accountIds.put(a.getString("login"), accounts.create(a.getString("login"), a.getString("displayName"),
-                    null, Role.valueOf(a.getString("role"))));
+            accountIds.put(
+                    a.getString("login"),
+                    accounts.create(
+                            a.getString("login"), a.getString("displayName"), null, Role.valueOf(a.getString("role"))));
         }
         long admin = accountIds.get("admin");
 
@@ -109,15 +123,23 @@ public class DemoContent {
         Map<String, Long> personIds = new HashMap<>();
         for (JsonObject p : objects(demo, "people")) {
             List<PersonDraft.LinkDraft> links = p.getJsonArray("links").getValuesAs(JsonObject.class).stream()
-                    .map(l -> new PersonDraft.LinkDraft(l.getString("label"), l.getString("url"))).toList();
-            personIds.put(p.getString("key"), people.create(new PersonDraft(p.getString("name"),
-                    PersonKind.valueOf(p.getString("kind")), p.getString("role"), paragraphs(p.getString("bio")),
-                    null, links)));
+                    .map(l -> new PersonDraft.LinkDraft(l.getString("label"), l.getString("url")))
+                    .toList();
+            personIds.put(
+                    p.getString("key"),
+                    people.create(new PersonDraft(
+                            p.getString("name"),
+                            PersonKind.valueOf(p.getString("kind")),
+                            p.getString("role"),
+                            paragraphs(p.getString("bio")),
+                            null,
+                            links)));
         }
 
         JsonObject tagPeople = demo.getJsonObject("tagPeople");
         for (String tagName : tagPeople.keySet()) {
-            taxonomy.linkTagToPerson(tagIds.computeIfAbsent(tagName, taxonomy::tag), personIds.get(tagPeople.getString(tagName)));
+            taxonomy.linkTagToPerson(
+                    tagIds.computeIfAbsent(tagName, taxonomy::tag), personIds.get(tagPeople.getString(tagName)));
         }
 
         Map<String, Long> pageIds = new HashMap<>();
@@ -134,54 +156,84 @@ public class DemoContent {
         int postCount = 0;
         for (JsonObject p : objects(demo, "posts")) {
             List<Long> tags = strings(p.getJsonArray("tags")).stream()
-                    .map(name -> tagIds.computeIfAbsent(name, taxonomy::tag)).toList();
+                    .map(name -> tagIds.computeIfAbsent(name, taxonomy::tag))
+                    .toList();
             List<PostDraft.CreditDraft> credits = p.getJsonArray("credits").getValuesAs(JsonObject.class).stream()
                     .map(c -> new PostDraft.CreditDraft(personIds.get(c.getString("person")), c.getString("role")))
                     .toList();
-            posts.create(new PostDraft(p.getString("title"), null, paragraphs(p.getJsonArray("body")), null,
+            posts.create(new PostDraft(
+                    p.getString("title"),
+                    null,
+                    paragraphs(p.getJsonArray("body")),
+                    null,
                     ContentStatus.valueOf(p.getString("status", "PUBLISHED")),
                     LocalDateTime.parse(p.getString("date")).atZone(zone).toInstant(),
                     accountIds.get(p.getString("account")),
-                    strings(p.getJsonArray("categories")).stream().map(categoryIds::get).toList(),
-                    tags, credits));
+                    strings(p.getJsonArray("categories")).stream()
+                            .map(categoryIds::get)
+                            .toList(),
+                    tags,
+                    credits));
             postCount++;
         }
         return new Loaded(postCount, pageIds.size(), personIds.size(), tagIds.size());
     }
 
-    private void createPages(List<JsonObject> list, Long parentId, long author, Instant published,
-                             Map<String, Long> ids, Map<String, List<String>> children) {
+    private void createPages(
+            List<JsonObject> list,
+            Long parentId,
+            long author,
+            Instant published,
+            Map<String, Long> ids,
+            Map<String, List<String>> children) {
         int order = 0;
         for (JsonObject p : list) {
-            long id = pages.create(new PageDraft(p.getString("title"), null, paragraphs(p.getJsonArray("body")), null,
-                    ContentStatus.PUBLISHED, published, author, parentId, order++));
+            long id = pages.create(new PageDraft(
+                    p.getString("title"),
+                    null,
+                    paragraphs(p.getJsonArray("body")),
+                    null,
+                    ContentStatus.PUBLISHED,
+                    published,
+                    author,
+                    parentId,
+                    order++));
             ids.put(p.getString("key"), id);
             if (p.containsKey("children")) {
                 List<JsonObject> kids = p.getJsonArray("children").getValuesAs(JsonObject.class);
-                children.put(p.getString("key"), kids.stream().map(k -> k.getString("key")).toList());
+                children.put(
+                        p.getString("key"),
+                        kids.stream().map(k -> k.getString("key")).toList());
                 createPages(kids, id, author, published, ids, children);
             }
         }
     }
 
-    private static MenuEntry menuEntry(JsonObject m, Map<String, Long> pageIds, Map<String, List<String>> pageChildren,
-                                       Map<String, Long> categoryIds) {
+    private static MenuEntry menuEntry(
+            JsonObject m,
+            Map<String, Long> pageIds,
+            Map<String, List<String>> pageChildren,
+            Map<String, Long> categoryIds) {
         String label = m.getString("label", null);
         if (m.containsKey("url")) {
             return MenuEntry.link(label, m.getString("url"));
         }
         if (m.containsKey("category")) {
-            return new MenuEntry(MenuItemKind.CATEGORY, categoryIds.get(m.getString("category")), label, null, List.of());
+            return new MenuEntry(
+                    MenuItemKind.CATEGORY, categoryIds.get(m.getString("category")), label, null, List.of());
         }
         String key = m.getString("page");
         List<MenuEntry> kids = m.getBoolean("withChildren", false)
-                ? pageChildren.getOrDefault(key, List.of()).stream().map(k -> MenuEntry.to(MenuItemKind.PAGE, pageIds.get(k))).toList()
+                ? pageChildren.getOrDefault(key, List.of()).stream()
+                        .map(k -> MenuEntry.to(MenuItemKind.PAGE, pageIds.get(k)))
+                        .toList()
                 : List.of();
         return new MenuEntry(MenuItemKind.PAGE, pageIds.get(key), label, null, kids);
     }
 
     private static JsonObject read() {
-        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE);
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
@@ -193,13 +245,18 @@ public class DemoContent {
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     /** Paragraph texts (which may hold inline HTML) as HTML paragraphs; the more-marker stays between them. */
     private static String paragraphs(JsonValue value) {
-        List<String> texts = value instanceof JsonArray array ? strings(array) : List.of(((JsonString) value).getString());
-        return texts.stream().map(t -> t.startsWith("<!--more-->") ? "<!--more--><p>" + t.substring(11) + "</p>" : "<p>" + t + "</p>")
+        List<String> texts =
+                value instanceof JsonArray array ? strings(array) : List.of(((JsonString) value).getString());
+        return texts.stream()
+                .map(t ->
+                        t.startsWith("<!--more-->") ? "<!--more--><p>" + t.substring(11) + "</p>" : "<p>" + t + "</p>")
                 .collect(Collectors.joining("\n"));
     }
 

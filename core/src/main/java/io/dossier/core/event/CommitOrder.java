@@ -19,6 +19,5 @@ public final class CommitOrder {
     /** Telling the outside world (the WebSub ping). */
     public static final int NOTIFY = 500;
 
-    private CommitOrder() {
-    }
+    private CommitOrder() {}
 }

@@ -56,8 +56,7 @@ public class CommittedChanges {
             registry.putResource(PENDING, fold);
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

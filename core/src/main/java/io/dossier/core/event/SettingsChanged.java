@@ -1,5 +1,4 @@
 package io.dossier.core.event;
 
 /** Site settings or menus changed: everything derived from them is stale. */
-public record SettingsChanged() {
-}
+public record SettingsChanged() {}

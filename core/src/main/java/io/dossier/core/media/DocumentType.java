@@ -63,9 +63,18 @@ public enum DocumentType {
             case M4A, MP4 -> starts(c, 4, "ftyp");
             case OGG -> starts(c, 0, "OggS");
             case WAV -> starts(c, 0, "RIFF") && starts(c, 8, "WAVE");
-            case WEBM -> c.length >= 4 && (c[0] & 0xFF) == 0x1A && (c[1] & 0xFF) == 0x45 && (c[2] & 0xFF) == 0xDF && (c[3] & 0xFF) == 0xA3;
-            case DOC, XLS, PPT -> c.length >= 8 && (c[0] & 0xFF) == 0xD0 && (c[1] & 0xFF) == 0xCF && (c[2] & 0xFF) == 0x11
-                    && (c[3] & 0xFF) == 0xE0;
+            case WEBM ->
+                c.length >= 4
+                        && (c[0] & 0xFF) == 0x1A
+                        && (c[1] & 0xFF) == 0x45
+                        && (c[2] & 0xFF) == 0xDF
+                        && (c[3] & 0xFF) == 0xA3;
+            case DOC, XLS, PPT ->
+                c.length >= 8
+                        && (c[0] & 0xFF) == 0xD0
+                        && (c[1] & 0xFF) == 0xCF
+                        && (c[2] & 0xFF) == 0x11
+                        && (c[3] & 0xFF) == 0xE0;
             case DOCX, XLSX, PPTX, ODT, ODS, EPUB, ZIP -> starts(c, 0, "PK\u0003\u0004");
             case CSV, TXT -> c.length > 0 && IntStream.range(0, c.length).noneMatch(i -> c[i] == 0);
         };

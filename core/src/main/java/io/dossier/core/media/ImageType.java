@@ -17,8 +17,13 @@ public enum ImageType {
         this.extension = extension;
     }
 
-    public String mimeType() { return mimeType; }
-    public String extension() { return extension; }
+    public String mimeType() {
+        return mimeType;
+    }
+
+    public String extension() {
+        return extension;
+    }
 
     /** The format these leading bytes belong to, if any. */
     public static Optional<ImageType> sniff(byte[] head) {
@@ -31,7 +36,11 @@ public enum ImageType {
         if (starts(head, 'G', 'I', 'F', '8')) {
             return Optional.of(GIF);
         }
-        if (head.length >= 12 && starts(head, 'R', 'I', 'F', 'F') && head[8] == 'W' && head[9] == 'E' && head[10] == 'B'
+        if (head.length >= 12
+                && starts(head, 'R', 'I', 'F', 'F')
+                && head[8] == 'W'
+                && head[9] == 'E'
+                && head[10] == 'B'
                 && head[11] == 'P') {
             return Optional.of(WEBP);
         }

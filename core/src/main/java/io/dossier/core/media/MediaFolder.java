@@ -12,12 +12,13 @@ public class MediaFolder {
 
     private Path root;
 
-    protected MediaFolder() {
-    }
+    protected MediaFolder() {}
 
     @Inject
     public MediaFolder(@ConfigProperty(name = "DOSSIER_DATA") Optional<String> data) {
-        this(Path.of(data.filter(s -> !s.isBlank()).orElse("data")).toAbsolutePath().resolve("media"));
+        this(Path.of(data.filter(s -> !s.isBlank()).orElse("data"))
+                .toAbsolutePath()
+                .resolve("media"));
     }
 
     public MediaFolder(Path root) {

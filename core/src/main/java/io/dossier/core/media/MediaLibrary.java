@@ -1,15 +1,15 @@
 package io.dossier.core.media;
 
-import io.dossier.core.text.LikePatterns;
-import io.dossier.core.support.Slice;
-import io.dossier.core.url.Permalinks;
 import io.dossier.core.model.Media;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
+import io.dossier.core.support.Slice;
+import io.dossier.core.text.LikePatterns;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.url.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,8 +48,7 @@ public class MediaLibrary {
     private EntityManager em;
     private MediaFolder folder;
 
-    protected MediaLibrary() {
-    }
+    protected MediaLibrary() {}
 
     @Inject
     public MediaLibrary(EntityManager em, MediaFolder folder) {
@@ -61,9 +60,19 @@ public class MediaLibrary {
      * What the library lists: the file's address, its thumbnail's (an image's), its descriptions and,
      * for a document, its kind as readers know it ("PDF", "MP3").
      */
-    public record Item(long id, String fileName, String url, String thumbnailUrl, String mimeType, long sizeBytes,
-                       Integer width, Integer height, String altText, String caption, boolean image, String kind) {
-    }
+    public record Item(
+            long id,
+            String fileName,
+            String url,
+            String thumbnailUrl,
+            String mimeType,
+            long sizeBytes,
+            Integer width,
+            Integer height,
+            String altText,
+            String caption,
+            boolean image,
+            String kind) {}
 
     public long upload(Actor actor, String fileName, InputStream content, String altText, String caption) {
         actor.require(Capability.UPLOAD_FILES, "upload files");
@@ -71,9 +80,13 @@ public class MediaLibrary {
         byte[] bytes = readAtMost(content, MAX_BYTES);
         Optional<ImageType> image = ImageType.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 16)));
         if (image.isEmpty()) {
-            DocumentType document = DocumentType.sniff(extensionOf(name), bytes).orElseThrow(() -> new InvalidInputException("file",
-                    name + " is neither an image (JPEG, PNG, GIF, WebP) nor a document the library keeps (PDF, MP3, M4A,"
-                            + " OGG, WAV, MP4, WebM, Word, Excel, PowerPoint, OpenDocument, EPUB, ZIP, CSV, text)"));
+            DocumentType document = DocumentType.sniff(extensionOf(name), bytes)
+                    .orElseThrow(
+                            () -> new InvalidInputException(
+                                    "file",
+                                    name
+                                            + " is neither an image (JPEG, PNG, GIF, WebP) nor a document the library keeps (PDF, MP3, M4A,"
+                                            + " OGG, WAV, MP4, WebM, Word, Excel, PowerPoint, OpenDocument, EPUB, ZIP, CSV, text)"));
             String path = uniqueStem(name) + "." + document.extension();
             write(path, bytes);
             return persist(actor, new Media(name, path, document.mimeType(), bytes.length), altText, caption);
@@ -108,8 +121,12 @@ public class MediaLibrary {
     private static String uniqueStem(String fileName) {
         LocalDate today = LocalDate.now();
         String base = Slugs.slugify(stripExtension(fileName));
-        return "%04d/%02d/%s-%s".formatted(today.getYear(), today.getMonthValue(),
-                UUID.randomUUID().toString().substring(0, 8), base.isEmpty() ? "file" : base);
+        return "%04d/%02d/%s-%s"
+                .formatted(
+                        today.getYear(),
+                        today.getMonthValue(),
+                        UUID.randomUUID().toString().substring(0, 8),
+                        base.isEmpty() ? "file" : base);
     }
 
     private static String extensionOf(String fileName) {
@@ -137,8 +154,10 @@ public class MediaLibrary {
      */
     public Slice<Item> items(String search, int page, int size) {
         String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        String where = words.isEmpty() ? "" : " where lower(m.fileName) like :w escape '\\' or lower(m.title) like :w escape '\\'"
-                + " or lower(m.altText) like :w escape '\\' or lower(m.caption) like :w escape '\\'";
+        String where = words.isEmpty()
+                ? ""
+                : " where lower(m.fileName) like :w escape '\\' or lower(m.title) like :w escape '\\'"
+                        + " or lower(m.altText) like :w escape '\\' or lower(m.caption) like :w escape '\\'";
         var rows = em.createQuery(ITEM_COLUMNS + where + " order by m.createdAt desc, m.id desc", Object[].class);
         var total = em.createQuery("select count(m) from Media m" + where, Long.class);
         if (!words.isEmpty()) {
@@ -147,37 +166,76 @@ public class MediaLibrary {
             total.setParameter("w", like);
         }
         List<Item> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList().stream()
-                .map(MediaLibrary::item).toList();
+                .map(MediaLibrary::item)
+                .toList();
         return new Slice<>(items, page, size, total.getSingleResult());
     }
 
     /** The newest images first: what a featured image or a portrait is chosen from. */
     public List<Item> images(int first, int size) {
-        return em.createQuery(ITEM_COLUMNS + " where m.mimeType like 'image/%' order by m.createdAt desc, m.id desc", Object[].class)
-                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(MediaLibrary::item).toList();
+        return em
+                .createQuery(
+                        ITEM_COLUMNS + " where m.mimeType like 'image/%' order by m.createdAt desc, m.id desc",
+                        Object[].class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(MediaLibrary::item)
+                .toList();
     }
 
     /** One library item, for showing a chosen image. */
     public Optional<Item> item(long id) {
         return em.createQuery(ITEM_COLUMNS + " where m.id = :id", Object[].class)
-                .setParameter("id", id).getResultStream().map(MediaLibrary::item).findFirst();
+                .setParameter("id", id)
+                .getResultStream()
+                .map(MediaLibrary::item)
+                .findFirst();
     }
 
     private static final String ITEM_COLUMNS = "select m.id, m.fileName, m.storagePath, m.mimeType, m.sizeBytes,"
             + " m.width, m.height, m.altText, m.caption from Media m";
 
     private static Item item(Object[] r) {
-        return item((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
-                (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8]);
+        return item(
+                (Long) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (Long) r[4],
+                (Integer) r[5],
+                (Integer) r[6],
+                (String) r[7],
+                (String) r[8]);
     }
 
-    static Item item(long id, String fileName, String path, String mime, long size, Integer w, Integer h, String alt,
-                     String caption) {
+    static Item item(
+            long id,
+            String fileName,
+            String path,
+            String mime,
+            long size,
+            Integer w,
+            Integer h,
+            String alt,
+            String caption) {
         String url = Permalinks.media(path);
         boolean image = MediaTypes.isImage(mime);
         boolean thumbed = image && w != null && !path.endsWith(".webp");
         String thumbnail = thumbed ? Permalinks.media(stripExtension(path) + "-thumb.png") : image ? url : null;
-        return new Item(id, fileName, url, thumbnail, mime, size, w, h, alt, caption, image,
+        return new Item(
+                id,
+                fileName,
+                url,
+                thumbnail,
+                mime,
+                size,
+                w,
+                h,
+                alt,
+                caption,
+                image,
                 extensionOf(path).toUpperCase(Locale.ROOT));
     }
 
@@ -213,7 +271,8 @@ public class MediaLibrary {
     }
 
     private void writeThumbnail(String path, BufferedImage image) {
-        writeImage(path, "png", scaled(image, Math.min(THUMBNAIL_WIDTH, image.getWidth()), BufferedImage.TYPE_INT_ARGB));
+        writeImage(
+                path, "png", scaled(image, Math.min(THUMBNAIL_WIDTH, image.getWidth()), BufferedImage.TYPE_INT_ARGB));
     }
 
     /**

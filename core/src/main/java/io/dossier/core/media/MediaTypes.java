@@ -5,12 +5,12 @@ import java.util.Optional;
 /** The media types the library keeps and the site serves, for callers that hold a name or a stored type. */
 public final class MediaTypes {
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /** The type of a file with this extension (no dot, any case): an image's, else a document's; none for anything else. */
     public static Optional<String> ofExtension(String extension) {
-        return ImageType.ofExtension(extension).map(ImageType::mimeType)
+        return ImageType.ofExtension(extension)
+                .map(ImageType::mimeType)
                 .or(() -> DocumentType.ofExtension(extension).map(DocumentType::mimeType));
     }
 

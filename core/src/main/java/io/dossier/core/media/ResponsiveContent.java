@@ -30,8 +30,7 @@ public class ResponsiveContent {
 
     private EntityManager em;
 
-    protected ResponsiveContent() {
-    }
+    protected ResponsiveContent() {}
 
     @Inject
     public ResponsiveContent(EntityManager em) {
@@ -54,14 +53,17 @@ public class ResponsiveContent {
         em.createQuery("""
                         select new io.dossier.core.media.ImageWidths(m.storagePath, m.width, m.variantWidths)
                         from Media m where m.storagePath in :paths""", ImageWidths.class)
-                .setParameter("paths", paths).getResultList()
+                .setParameter("paths", paths)
+                .getResultList()
                 .forEach(image -> {
                     String srcset = ResponsiveImages.srcset(image.path(), image.width(), image.variantWidths());
                     if (srcset != null) {
                         srcsets.put(image.path(), srcset);
                     }
                 });
-        return srcsets.isEmpty() ? texts : texts.stream().map(html -> withSrcsets(html, srcsets)).toList();
+        return srcsets.isEmpty()
+                ? texts
+                : texts.stream().map(html -> withSrcsets(html, srcsets)).toList();
     }
 
     /** The library paths of the images in {@code html} that have no srcset yet. */
@@ -89,8 +91,11 @@ public class ResponsiveContent {
             String tag = img.group();
             Matcher src = SRC.matcher(tag);
             String srcset = src.find() && !tag.contains(" srcset=") ? srcsets.get(src.group(1)) : null;
-            String replaced = srcset == null ? tag : tag.replaceFirst("\\s*/?>$",
-                    Matcher.quoteReplacement(" srcset=\"" + srcset + "\" sizes=\"" + SIZES + "\" />"));
+            String replaced = srcset == null
+                    ? tag
+                    : tag.replaceFirst(
+                            "\\s*/?>$",
+                            Matcher.quoteReplacement(" srcset=\"" + srcset + "\" sizes=\"" + SIZES + "\" />"));
             img.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
         img.appendTail(out);

@@ -17,8 +17,7 @@ public final class ResponsiveImages {
     /** WordPress's medium_large, large and 1536 sizes plus a phone size. */
     static final int[] WIDTHS = {480, 768, 1024, 1536};
 
-    private ResponsiveImages() {
-    }
+    private ResponsiveImages() {}
 
     /** The widths to make for an image {@code width} pixels wide. */
     static int[] widthsFor(int width) {
@@ -32,7 +31,10 @@ public final class ResponsiveImages {
     }
 
     static String encode(int[] widths) {
-        return widths.length == 0 ? null : String.join(",", IntStream.of(widths).mapToObj(String::valueOf).toList());
+        return widths.length == 0
+                ? null
+                : String.join(
+                        ",", IntStream.of(widths).mapToObj(String::valueOf).toList());
     }
 
     /**
@@ -44,7 +46,9 @@ public final class ResponsiveImages {
             return null;
         }
         List<String> candidates = new ArrayList<>();
-        Arrays.stream(variantWidths.split(",")).map(String::strip).mapToInt(Integer::parseInt)
+        Arrays.stream(variantWidths.split(","))
+                .map(String::strip)
+                .mapToInt(Integer::parseInt)
                 .forEach(w -> candidates.add(Permalinks.media(variantPath(path, w)) + " " + w + "w"));
         candidates.add(Permalinks.media(path) + " " + width + "w");
         return String.join(", ", candidates);

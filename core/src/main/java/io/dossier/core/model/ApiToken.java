@@ -19,18 +19,21 @@ public class ApiToken extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
     private UserAccount account;
+
     @Column(nullable = false)
     private String name;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
+
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
+
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(UserAccount account, String name, Role role, String tokenHash) {
         this.account = account;
@@ -39,10 +42,27 @@ public class ApiToken extends BaseEntity {
         this.tokenHash = tokenHash;
     }
 
-    public UserAccount getAccount() { return account; }
-    public String getName() { return name; }
-    public Role getRole() { return role; }
-    public String getTokenHash() { return tokenHash; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
-    public void setLastUsedAt(Instant lastUsedAt) { this.lastUsedAt = lastUsedAt; }
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public void setLastUsedAt(Instant lastUsedAt) {
+        this.lastUsedAt = lastUsedAt;
+    }
 }

@@ -14,15 +14,17 @@ public class Category extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     private String description;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Category parent;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(String name, String slug, Category parent) {
         this.name = name;
@@ -30,11 +32,31 @@ public class Category extends BaseEntity {
         this.parent = parent;
     }
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Category getParent() { return parent; }
-    public void setParent(Category parent) { this.parent = parent; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Category getParent() {
+        return parent;
+    }
+
+    public void setParent(Category parent) {
+        this.parent = parent;
+    }
 }

@@ -19,17 +19,22 @@ public abstract class Content extends BaseEntity {
 
     @Column(nullable = false)
     private String title;
+
     @Column(nullable = false)
     private String slug;
+
     private String body;
     private String excerpt;
     /** Plain-text teaser derived on save, so list pages never load bodies. */
     private String summary;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ContentStatus status = ContentStatus.DRAFT;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserAccount author;
@@ -53,21 +58,71 @@ public abstract class Content extends BaseEntity {
         return status.isPublicAt(publishedAt, now);
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getExcerpt() { return excerpt; }
-    public void setExcerpt(String excerpt) { this.excerpt = excerpt; }
-    public String getSummary() { return summary; }
-    public ContentStatus getStatus() { return status; }
-    public void setStatus(ContentStatus status) { this.status = status; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
-    public UserAccount getAuthor() { return author; }
-    public void setAuthor(UserAccount author) { this.author = author; }
-    public Long getLegacyId() { return legacyId; }
-    public void setLegacyId(Long legacyId) { this.legacyId = legacyId; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public void setExcerpt(String excerpt) {
+        this.excerpt = excerpt;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public ContentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ContentStatus status) {
+        this.status = status;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(UserAccount author) {
+        this.author = author;
+    }
+
+    public Long getLegacyId() {
+        return legacyId;
+    }
+
+    public void setLegacyId(Long legacyId) {
+        this.legacyId = legacyId;
+    }
 }

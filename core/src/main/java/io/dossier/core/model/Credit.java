@@ -15,16 +15,18 @@ public class Credit extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id")
     private Post post;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     private Person person;
+
     @Column(nullable = false)
     private String role;
+
     @Column(nullable = false)
     private int position;
 
-    protected Credit() {
-    }
+    protected Credit() {}
 
     Credit(Post post, Person person, String role, int position) {
         this.post = post;
@@ -33,8 +35,19 @@ public class Credit extends BaseEntity {
         this.position = position;
     }
 
-    public Post getPost() { return post; }
-    public Person getPerson() { return person; }
-    public String getRole() { return role; }
-    public int getPosition() { return position; }
+    public Post getPost() {
+        return post;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 }

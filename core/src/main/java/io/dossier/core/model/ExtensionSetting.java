@@ -23,10 +23,13 @@ public class ExtensionSetting {
     @Id
     @Column(name = "extension_id")
     private String extensionId;
+
     @Version
     private long version;
+
     @Column(nullable = false)
     private boolean enabled = true;
+
     private String area;
     private Integer position;
     private String title;
@@ -37,21 +40,49 @@ public class ExtensionSetting {
     @Column(name = "config_value")
     private Map<String, String> config = new HashMap<>();
 
-    protected ExtensionSetting() {
-    }
+    protected ExtensionSetting() {}
 
     public ExtensionSetting(String extensionId) {
         this.extensionId = extensionId;
     }
 
-    public String getExtensionId() { return extensionId; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public String getArea() { return area; }
-    public void setArea(String area) { this.area = area; }
-    public Integer getPosition() { return position; }
-    public void setPosition(Integer position) { this.position = position; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Map<String, String> getConfig() { return config; }
+    public String getExtensionId() {
+        return extensionId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public Integer getPosition() {
+        return position;
+    }
+
+    public void setPosition(Integer position) {
+        this.position = position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Map<String, String> getConfig() {
+        return config;
+    }
 }

@@ -11,18 +11,26 @@ public class Menu extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     private String location;
+
     @Column(nullable = false)
     private String name;
 
-    protected Menu() {
-    }
+    protected Menu() {}
 
     public Menu(String location, String name) {
         this.location = location;
         this.name = name;
     }
 
-    public String getLocation() { return location; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public String getLocation() {
+        return location;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 }

@@ -21,21 +21,26 @@ public class MenuItem extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "menu_id")
     private Menu menu;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private MenuItem parent;
+
     @Column(nullable = false)
     private int position;
+
     private String label;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MenuItemKind kind;
+
     @Column(name = "target_id")
     private Long targetId;
+
     private String url;
 
-    protected MenuItem() {
-    }
+    protected MenuItem() {}
 
     public MenuItem(Menu menu, MenuItem parent, int position, MenuItemKind kind) {
         this.menu = menu;
@@ -57,15 +62,47 @@ public class MenuItem extends BaseEntity {
         return item;
     }
 
-    public Menu getMenu() { return menu; }
-    public MenuItem getParent() { return parent; }
-    public void setParent(MenuItem parent) { this.parent = parent; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
-    public MenuItemKind getKind() { return kind; }
-    public Long getTargetId() { return targetId; }
-    public String getUrl() { return url; }
-    public void setUrl(String url) { this.url = url; }
+    public Menu getMenu() {
+        return menu;
+    }
+
+    public MenuItem getParent() {
+        return parent;
+    }
+
+    public void setParent(MenuItem parent) {
+        this.parent = parent;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public MenuItemKind getKind() {
+        return kind;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
 }

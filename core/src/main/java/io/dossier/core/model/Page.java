@@ -18,15 +18,34 @@ public class Page extends Content {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Page parent;
+
     @Column(name = "menu_order", nullable = false)
     private int menuOrder;
+
     @Column(nullable = false, unique = true)
     private String path;
 
-    public Page getParent() { return parent; }
-    public void setParent(Page parent) { this.parent = parent; }
-    public int getMenuOrder() { return menuOrder; }
-    public void setMenuOrder(int menuOrder) { this.menuOrder = menuOrder; }
-    public String getPath() { return path; }
-    public void setPath(String path) { this.path = path; }
+    public Page getParent() {
+        return parent;
+    }
+
+    public void setParent(Page parent) {
+        this.parent = parent;
+    }
+
+    public int getMenuOrder() {
+        return menuOrder;
+    }
+
+    public void setMenuOrder(int menuOrder) {
+        this.menuOrder = menuOrder;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
 }

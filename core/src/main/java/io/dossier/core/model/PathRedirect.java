@@ -14,14 +14,15 @@ public class PathRedirect extends BaseEntity {
 
     @Column(name = "old_path", nullable = false, unique = true)
     private String oldPath;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "target_kind", nullable = false)
     private ContentKind targetKind;
+
     @Column(name = "target_id", nullable = false)
     private long targetId;
 
-    protected PathRedirect() {
-    }
+    protected PathRedirect() {}
 
     public PathRedirect(String oldPath, ContentKind targetKind, long targetId) {
         this.oldPath = oldPath;
@@ -29,7 +30,15 @@ public class PathRedirect extends BaseEntity {
         this.targetId = targetId;
     }
 
-    public String getOldPath() { return oldPath; }
-    public ContentKind getTargetKind() { return targetKind; }
-    public long getTargetId() { return targetId; }
+    public String getOldPath() {
+        return oldPath;
+    }
+
+    public ContentKind getTargetKind() {
+        return targetKind;
+    }
+
+    public long getTargetId() {
+        return targetId;
+    }
 }

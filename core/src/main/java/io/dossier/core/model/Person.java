@@ -20,14 +20,19 @@ public class Person extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PersonKind kind;
+
     @Column(name = "role_title")
     private String roleTitle;
+
     private String bio;
+
     @Column(name = "photo_url")
     private String photoUrl;
 
@@ -36,8 +41,7 @@ public class Person extends BaseEntity {
     @OrderColumn(name = "position")
     private List<PersonLink> links = new ArrayList<>();
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String name, String slug, PersonKind kind) {
         this.name = name;
@@ -45,17 +49,55 @@ public class Person extends BaseEntity {
         this.kind = kind;
     }
 
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public PersonKind getKind() { return kind; }
-    public void setKind(PersonKind kind) { this.kind = kind; }
-    public String getRoleTitle() { return roleTitle; }
-    public void setRoleTitle(String roleTitle) { this.roleTitle = roleTitle; }
-    public String getBio() { return bio; }
-    public void setBio(String bio) { this.bio = bio; }
-    public String getPhotoUrl() { return photoUrl; }
-    public void setPhotoUrl(String photoUrl) { this.photoUrl = photoUrl; }
-    public List<PersonLink> getLinks() { return links; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PersonKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PersonKind kind) {
+        this.kind = kind;
+    }
+
+    public String getRoleTitle() {
+        return roleTitle;
+    }
+
+    public void setRoleTitle(String roleTitle) {
+        this.roleTitle = roleTitle;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public String getPhotoUrl() {
+        return photoUrl;
+    }
+
+    public void setPhotoUrl(String photoUrl) {
+        this.photoUrl = photoUrl;
+    }
+
+    public List<PersonLink> getLinks() {
+        return links;
+    }
 }

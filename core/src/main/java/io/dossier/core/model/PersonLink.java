@@ -9,17 +9,22 @@ public class PersonLink {
 
     @Column(nullable = false)
     private String label;
+
     @Column(nullable = false)
     private String url;
 
-    protected PersonLink() {
-    }
+    protected PersonLink() {}
 
     public PersonLink(String label, String url) {
         this.label = label;
         this.url = url;
     }
 
-    public String getLabel() { return label; }
-    public String getUrl() { return url; }
+    public String getLabel() {
+        return label;
+    }
+
+    public String getUrl() {
+        return url;
+    }
 }

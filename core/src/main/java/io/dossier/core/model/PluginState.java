@@ -14,20 +14,29 @@ public class PluginState {
     @Id
     @Column(name = "plugin_id")
     private String pluginId;
+
     @Version
     private long version;
+
     @Column(nullable = false)
     private boolean enabled;
 
-    protected PluginState() {
-    }
+    protected PluginState() {}
 
     public PluginState(String pluginId, boolean enabled) {
         this.pluginId = pluginId;
         this.enabled = enabled;
     }
 
-    public String getPluginId() { return pluginId; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

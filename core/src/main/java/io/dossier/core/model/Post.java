@@ -22,7 +22,8 @@ import java.util.Set;
 public class Post extends Content {
 
     @ManyToMany
-    @JoinTable(name = "post_category",
+    @JoinTable(
+            name = "post_category",
             joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     private Set<Category> categories = new LinkedHashSet<>();
@@ -32,7 +33,8 @@ public class Post extends Content {
     private Category primaryCategory;
 
     @ManyToMany
-    @JoinTable(name = "post_tag",
+    @JoinTable(
+            name = "post_tag",
             joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     private Set<Tag> tags = new LinkedHashSet<>();
@@ -51,10 +53,13 @@ public class Post extends Content {
     /** Search and social overrides; null: derived from the post. */
     @Column(name = "seo_title")
     private String seoTitle;
+
     @Column(name = "seo_description")
     private String seoDescription;
+
     @Column(name = "canonical_url")
     private String canonicalUrl;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "social_media_id")
     private Media socialMedia;
@@ -95,21 +100,71 @@ public class Post extends Content {
         return credit;
     }
 
-    public Set<Category> getCategories() { return categories; }
-    public Category getPrimaryCategory() { return primaryCategory; }
-    public void setPrimaryCategory(Category primaryCategory) { this.primaryCategory = primaryCategory; }
-    public Set<Tag> getTags() { return tags; }
-    public List<Credit> getCredits() { return credits; }
-    public String getSeoTitle() { return seoTitle; }
-    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
-    public String getSeoDescription() { return seoDescription; }
-    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
-    public String getCanonicalUrl() { return canonicalUrl; }
-    public void setCanonicalUrl(String canonicalUrl) { this.canonicalUrl = canonicalUrl; }
-    public Media getSocialMedia() { return socialMedia; }
-    public void setSocialMedia(Media socialMedia) { this.socialMedia = socialMedia; }
-    public Media getFeaturedMedia() { return featuredMedia; }
-    public void setFeaturedMedia(Media featuredMedia) { this.featuredMedia = featuredMedia; }
-    public boolean isSticky() { return sticky; }
-    public void setSticky(boolean sticky) { this.sticky = sticky; }
+    public Set<Category> getCategories() {
+        return categories;
+    }
+
+    public Category getPrimaryCategory() {
+        return primaryCategory;
+    }
+
+    public void setPrimaryCategory(Category primaryCategory) {
+        this.primaryCategory = primaryCategory;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+
+    public List<Credit> getCredits() {
+        return credits;
+    }
+
+    public String getSeoTitle() {
+        return seoTitle;
+    }
+
+    public void setSeoTitle(String seoTitle) {
+        this.seoTitle = seoTitle;
+    }
+
+    public String getSeoDescription() {
+        return seoDescription;
+    }
+
+    public void setSeoDescription(String seoDescription) {
+        this.seoDescription = seoDescription;
+    }
+
+    public String getCanonicalUrl() {
+        return canonicalUrl;
+    }
+
+    public void setCanonicalUrl(String canonicalUrl) {
+        this.canonicalUrl = canonicalUrl;
+    }
+
+    public Media getSocialMedia() {
+        return socialMedia;
+    }
+
+    public void setSocialMedia(Media socialMedia) {
+        this.socialMedia = socialMedia;
+    }
+
+    public Media getFeaturedMedia() {
+        return featuredMedia;
+    }
+
+    public void setFeaturedMedia(Media featuredMedia) {
+        this.featuredMedia = featuredMedia;
+    }
+
+    public boolean isSticky() {
+        return sticky;
+    }
+
+    public void setSticky(boolean sticky) {
+        this.sticky = sticky;
+    }
 }

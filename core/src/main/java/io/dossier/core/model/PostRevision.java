@@ -18,18 +18,21 @@ public class PostRevision extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id")
     private Post post;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id")
     private UserAccount author;
+
     @Column(nullable = false)
     private boolean autosave;
+
     @Column(nullable = false)
     private String title;
+
     private String excerpt;
     private String body;
 
-    protected PostRevision() {
-    }
+    protected PostRevision() {}
 
     /** The post's current state, saved by {@code author}. */
     public static PostRevision of(Post post, UserAccount author) {
@@ -61,10 +64,27 @@ public class PostRevision extends BaseEntity {
         this.body = body;
     }
 
-    public Post getPost() { return post; }
-    public UserAccount getAuthor() { return author; }
-    public boolean isAutosave() { return autosave; }
-    public String getTitle() { return title; }
-    public String getExcerpt() { return excerpt; }
-    public String getBody() { return body; }
+    public Post getPost() {
+        return post;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public boolean isAutosave() {
+        return autosave;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public String getBody() {
+        return body;
+    }
 }

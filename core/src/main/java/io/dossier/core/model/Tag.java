@@ -14,27 +14,48 @@ public class Tag extends BaseEntity {
 
     @Column(nullable = false, unique = true)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     private String description;
     /** The person or organisation this tag names, if any. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
     private Person person;
 
-    protected Tag() {
-    }
+    protected Tag() {}
 
     public Tag(String name, String slug) {
         this.name = name;
         this.slug = slug;
     }
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Person getPerson() { return person; }
-    public void setPerson(Person person) { this.person = person; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public void setPerson(Person person) {
+        this.person = person;
+    }
 }

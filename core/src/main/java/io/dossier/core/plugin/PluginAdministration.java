@@ -1,12 +1,12 @@
 package io.dossier.core.plugin;
 
-import io.dossier.core.support.NotFoundException;
-import io.dossier.core.spi.Extension;
-import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.spi.Extension;
+import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
+import io.dossier.core.support.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ public class PluginAdministration {
 
     @Inject
     PluginRegistry registry;
+
     @Inject
     PluginSettingsStore store;
 
@@ -35,8 +36,9 @@ public class PluginAdministration {
 
     public void setPluginEnabled(Actor actor, String pluginId, boolean enabled) {
         actor.require(Capability.MANAGE_PLUGINS, "switch plugins on or off");
-        boolean known = registry.catalog().plugins().stream().anyMatch(p -> p.id().equals(pluginId)
-                && (p.state() == PluginStatus.State.ACTIVE || p.state() == PluginStatus.State.DISABLED));
+        boolean known = registry.catalog().plugins().stream()
+                .anyMatch(p -> p.id().equals(pluginId)
+                        && (p.state() == PluginStatus.State.ACTIVE || p.state() == PluginStatus.State.DISABLED));
         if (!known) {
             throw new NotFoundException("No loaded plugin has the id " + pluginId);
         }
@@ -61,27 +63,40 @@ public class PluginAdministration {
         }
         List<WidgetPlacement> placements = new ArrayList<>();
         for (Widget widget : registry.discoveredWidgets()) {
-            String id = registry.guarded(widget.getClass().getName(), widget::id).orElse(null);
+            String id =
+                    registry.guarded(widget.getClass().getName(), widget::id).orElse(null);
             if (id == null || !pluginOf.containsKey(id)) {
                 continue;
             }
             StoredSettings.Extension mine = stored.extensions().get(id);
             String defaultTitle = registry.guarded(id, widget::title).orElse(id);
             WidgetArea defaultArea = registry.guarded(id, widget::defaultArea).orElse(WidgetArea.SIDEBAR);
-            List<SettingDefinition> definitions = registry.guarded(id, widget::settings).orElse(List.of());
+            List<SettingDefinition> definitions =
+                    registry.guarded(id, widget::settings).orElse(List.of());
             Map<String, String> values = PluginCatalog.settingValues(definitions, mine);
-            WidgetArea area = mine == null || mine.area() == null ? defaultArea : PluginCatalog.areaOr(mine.area(), defaultArea);
+            WidgetArea area =
+                    mine == null || mine.area() == null ? defaultArea : PluginCatalog.areaOr(mine.area(), defaultArea);
             int position = mine == null || mine.position() == null
-                    ? registry.guarded(id, widget::order).orElse(0) : mine.position();
+                    ? registry.guarded(id, widget::order).orElse(0)
+                    : mine.position();
             String title = mine == null || mine.title() == null || mine.title().isBlank() ? defaultTitle : mine.title();
-            placements.add(new WidgetPlacement(id, pluginOf.get(id), defaultTitle, title, area, position,
-                    enabledNow.getOrDefault(id, false), definitions, values));
+            placements.add(new WidgetPlacement(
+                    id,
+                    pluginOf.get(id),
+                    defaultTitle,
+                    title,
+                    area,
+                    position,
+                    enabledNow.getOrDefault(id, false),
+                    definitions,
+                    values));
         }
-        placements.sort(Comparator.comparing(WidgetPlacement::area).thenComparing(w -> !w.enabled())
-                .thenComparingInt(WidgetPlacement::position).thenComparing(WidgetPlacement::id));
+        placements.sort(Comparator.comparing(WidgetPlacement::area)
+                .thenComparing(w -> !w.enabled())
+                .thenComparingInt(WidgetPlacement::position)
+                .thenComparing(WidgetPlacement::id));
         return placements;
     }
-
 
     public void change(Actor actor, String extensionId, PluginSettingsStore.ExtensionChange change) {
         actor.require(Capability.EDIT_THEME_OPTIONS, "change widgets and extensions");
@@ -105,12 +120,19 @@ public class PluginAdministration {
                 if (extension == null || extension instanceof Widget) {
                     continue;
                 }
-                List<SettingDefinition> definitions = registry.guarded(status.id(), extension::settings).orElse(List.of());
+                List<SettingDefinition> definitions =
+                        registry.guarded(status.id(), extension::settings).orElse(List.of());
                 if (definitions.isEmpty()) {
                     continue;
                 }
-                result.add(new ExtensionSettings(status.id(), plugin.id(), plugin.name(), status.kind(), definitions,
-                        PluginCatalog.settingValues(definitions, stored.extensions().get(status.id()))));
+                result.add(new ExtensionSettings(
+                        status.id(),
+                        plugin.id(),
+                        plugin.name(),
+                        status.kind(),
+                        definitions,
+                        PluginCatalog.settingValues(
+                                definitions, stored.extensions().get(status.id()))));
             }
         }
         return result;
@@ -119,11 +141,14 @@ public class PluginAdministration {
     /** Stores an extension's settings from the plugin screen; each value is checked against its declaration. */
     public void configure(Actor actor, String extensionId, Map<String, String> values) {
         actor.require(Capability.MANAGE_PLUGINS, "configure plugins");
-        store.change(extensionId, checked(extensionId, new PluginSettingsStore.ExtensionChange(null, null, null, null, values)));
+        store.change(
+                extensionId,
+                checked(extensionId, new PluginSettingsStore.ExtensionChange(null, null, null, null, values)));
     }
 
     /** The change, once its position and every value have been checked against the extension's declarations. */
-    private PluginSettingsStore.ExtensionChange checked(String extensionId, PluginSettingsStore.ExtensionChange change) {
+    private PluginSettingsStore.ExtensionChange checked(
+            String extensionId, PluginSettingsStore.ExtensionChange change) {
         Extension extension = registry.extension(extensionId)
                 .orElseThrow(() -> new NotFoundException("No extension has the id " + extensionId));
         if (change.position() != null && (change.position() < 0 || change.position() > 10_000)) {
@@ -132,9 +157,10 @@ public class PluginAdministration {
         if (change.config() != null) {
             for (Map.Entry<String, String> value : change.config().entrySet()) {
                 SettingDefinition definition = extension.settings().stream()
-                        .filter(s -> s.key().equals(value.getKey())).findFirst()
-                        .orElseThrow(() -> new InvalidSettingException("config." + value.getKey(),
-                                extensionId + " has no setting " + value.getKey()));
+                        .filter(s -> s.key().equals(value.getKey()))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidSettingException(
+                                "config." + value.getKey(), extensionId + " has no setting " + value.getKey()));
                 check(definition, value.getValue());
             }
         }

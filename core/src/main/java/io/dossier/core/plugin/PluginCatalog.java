@@ -2,10 +2,10 @@ package io.dossier.core.plugin;
 
 import io.dossier.core.spi.ContentEnricher;
 import io.dossier.core.spi.Extension;
-import io.dossier.core.spi.HeadContributor;
-import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.spi.FeedFormat;
+import io.dossier.core.spi.HeadContributor;
 import io.dossier.core.spi.PluginPage;
+import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
@@ -27,8 +27,7 @@ import java.util.Set;
 public final class PluginCatalog {
 
     /** A descriptor as found on the class path, or the reason it could not be read. */
-    public record Found(String source, PluginDescriptor descriptor, String problem) {
-    }
+    public record Found(String source, PluginDescriptor descriptor, String problem) {}
 
     private final List<PluginStatus> plugins;
     private final List<ActiveWidget> widgets;
@@ -40,20 +39,29 @@ public final class PluginCatalog {
         this.active = active;
     }
 
-    public static PluginCatalog build(String apiVersion, List<Found> found, List<? extends Extension> extensions,
-                                      StoredSettings settings) {
+    public static PluginCatalog build(
+            String apiVersion, List<Found> found, List<? extends Extension> extensions, StoredSettings settings) {
         Map<String, PluginDescriptor> loaded = new LinkedHashMap<>();
         Map<String, PluginStatus.State> states = new HashMap<>();
         Map<String, String> reasons = new HashMap<>();
         List<PluginStatus> statuses = new ArrayList<>();
-        for (Found f : found.stream().sorted(Comparator.comparing(Found::source)).toList()) {
+        for (Found f :
+                found.stream().sorted(Comparator.comparing(Found::source)).toList()) {
             PluginDescriptor d = f.descriptor();
             if (d == null) {
-                statuses.add(new PluginStatus(f.source(), f.source(), "-", "", "-", PluginStatus.State.INVALID, f.problem(), List.of()));
+                statuses.add(new PluginStatus(
+                        f.source(), f.source(), "-", "", "-", PluginStatus.State.INVALID, f.problem(), List.of()));
             } else if (loaded.containsKey(d.id()) || states.containsKey(d.id())) {
                 // Listed under its jar's name: the id belongs to the plugin that was loaded.
-                statuses.add(new PluginStatus(f.source(), d.name(), d.version(), d.description(), d.apiRange(),
-                        PluginStatus.State.DUPLICATE, "another plugin already has the id " + d.id(), List.of()));
+                statuses.add(new PluginStatus(
+                        f.source(),
+                        d.name(),
+                        d.version(),
+                        d.description(),
+                        d.apiRange(),
+                        PluginStatus.State.DUPLICATE,
+                        "another plugin already has the id " + d.id(),
+                        List.of()));
             } else if (!d.supportsApi(apiVersion)) {
                 states.put(d.id(), PluginStatus.State.INCOMPATIBLE);
                 reasons.put(d.id(), "supports API " + d.apiRange() + ", this Dossier has " + apiVersion);
@@ -70,13 +78,22 @@ public final class PluginCatalog {
         List<Active<?>> active = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, String> loadFailures = new HashMap<>();
-        for (Extension e : extensions.stream().sorted(Comparator.comparing((Extension x) -> x.getClass().getName())).toList()) {
+        for (Extension e : extensions.stream()
+                .sorted(Comparator.comparing((Extension x) -> x.getClass().getName()))
+                .toList()) {
             String id;
             try {
                 id = e.id();
             } catch (RuntimeException | LinkageError broken) {
-                statuses.add(new PluginStatus(e.getClass().getName(), e.getClass().getName(), "-", "", "-",
-                        PluginStatus.State.INVALID, "extension cannot say its id: " + broken, List.of()));
+                statuses.add(new PluginStatus(
+                        e.getClass().getName(),
+                        e.getClass().getName(),
+                        "-",
+                        "",
+                        "-",
+                        PluginStatus.State.INVALID,
+                        "extension cannot say its id: " + broken,
+                        List.of()));
                 continue;
             }
             String pluginId = id == null || id.indexOf('.') < 1 ? null : id.substring(0, id.indexOf('.'));
@@ -106,11 +123,19 @@ public final class PluginCatalog {
                 }
             }
             if (pluginId != null && states.containsKey(pluginId)) {
-                extensionsOf.computeIfAbsent(pluginId, k -> new ArrayList<>())
+                extensionsOf
+                        .computeIfAbsent(pluginId, k -> new ArrayList<>())
                         .add(new PluginStatus.ExtensionStatus(id, kind, enabled, problem));
             } else {
-                statuses.add(new PluginStatus(String.valueOf(id), e.getClass().getName(), "-", "", "-",
-                        PluginStatus.State.INVALID, "extension " + id + ": " + problem, List.of()));
+                statuses.add(new PluginStatus(
+                        String.valueOf(id),
+                        e.getClass().getName(),
+                        "-",
+                        "",
+                        "-",
+                        PluginStatus.State.INVALID,
+                        "extension " + id + ": " + problem,
+                        List.of()));
             }
             if (problem == null && activated != null) {
                 active.add(activated);
@@ -122,18 +147,26 @@ public final class PluginCatalog {
         for (Map.Entry<String, PluginStatus.State> entry : states.entrySet()) {
             PluginDescriptor d = loaded.get(entry.getKey());
             if (d == null) {
-                d = found.stream().map(Found::descriptor).filter(x -> x != null && x.id().equals(entry.getKey()))
-                        .findFirst().orElseThrow();
+                d = found.stream()
+                        .map(Found::descriptor)
+                        .filter(x -> x != null && x.id().equals(entry.getKey()))
+                        .findFirst()
+                        .orElseThrow();
             }
             boolean failed = entry.getValue() == PluginStatus.State.ACTIVE && loadFailures.containsKey(entry.getKey());
-            statuses.add(status(d, failed ? PluginStatus.State.DEGRADED : entry.getValue(),
+            statuses.add(status(
+                    d,
+                    failed ? PluginStatus.State.DEGRADED : entry.getValue(),
                     failed ? loadFailures.get(entry.getKey()) : reasons.get(entry.getKey()),
                     extensionsOf.getOrDefault(entry.getKey(), List.of())));
         }
         statuses.sort(Comparator.comparing(PluginStatus::id));
-        widgets.sort(Comparator.comparing(ActiveWidget::area).thenComparingInt(ActiveWidget::position)
-                .thenComparingInt(w -> w.widget().order()).thenComparing(ActiveWidget::id));
-        active.sort(Comparator.comparingInt((Active<?> a) -> a.extension().order()).thenComparing(Active::id));
+        widgets.sort(Comparator.comparing(ActiveWidget::area)
+                .thenComparingInt(ActiveWidget::position)
+                .thenComparingInt(w -> w.widget().order())
+                .thenComparing(ActiveWidget::id));
+        active.sort(
+                Comparator.comparingInt((Active<?> a) -> a.extension().order()).thenComparing(Active::id));
         return new PluginCatalog(List.copyOf(statuses), List.copyOf(widgets), List.copyOf(active));
     }
 
@@ -187,10 +220,13 @@ public final class PluginCatalog {
         }
     }
 
-    private static PluginStatus status(PluginDescriptor d, PluginStatus.State state, String reason,
-                                       List<PluginStatus.ExtensionStatus> extensions) {
-        return new PluginStatus(d.id(), d.name(), d.version(), d.description(), d.apiRange(), state, reason,
-                List.copyOf(extensions));
+    private static PluginStatus status(
+            PluginDescriptor d,
+            PluginStatus.State state,
+            String reason,
+            List<PluginStatus.ExtensionStatus> extensions) {
+        return new PluginStatus(
+                d.id(), d.name(), d.version(), d.description(), d.apiRange(), state, reason, List.copyOf(extensions));
     }
 
     public List<PluginStatus> plugins() {
@@ -200,7 +236,10 @@ public final class PluginCatalog {
     /** Active extensions of a kind (feed formats, …), by order then id. */
     @SuppressWarnings("unchecked")
     public <T extends Extension> List<Active<T>> active(Class<T> kind) {
-        return active.stream().filter(a -> kind.isInstance(a.extension())).map(a -> (Active<T>) a).toList();
+        return active.stream()
+                .filter(a -> kind.isInstance(a.extension()))
+                .map(a -> (Active<T>) a)
+                .toList();
     }
 
     /** Active widgets of {@code area}, in display order. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A plugin's {@code META-INF/dossier-plugin.properties}: who it is and which API versions it
  * supports ({@code api.min} inclusive; {@code api.max} inclusive, "1.x" meaning any 1.*).
  */
-public record PluginDescriptor(String id, String name, String version, String description, String apiMin, String apiMax) {
+public record PluginDescriptor(
+        String id, String name, String version, String description, String apiMin, String apiMax) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern API = Pattern.compile("\\d+\\.(\\d+|x)");
@@ -16,15 +17,23 @@ public record PluginDescriptor(String id, String name, String version, String de
     public static PluginDescriptor parse(Properties p) {
         String id = p.getProperty("id", "").strip();
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("descriptor id \"" + id + "\" is not a plugin id (lowercase letters, digits, dashes)");
+            throw new IllegalArgumentException(
+                    "descriptor id \"" + id + "\" is not a plugin id (lowercase letters, digits, dashes)");
         }
         String min = p.getProperty("api.min", "").strip();
         String max = p.getProperty("api.max", min).strip();
-        if (!API.matcher(min).matches() || min.endsWith(".x") || !API.matcher(max).matches()) {
+        if (!API.matcher(min).matches()
+                || min.endsWith(".x")
+                || !API.matcher(max).matches()) {
             throw new IllegalArgumentException("descriptor of " + id + " needs api.min like 1.0 and api.max like 1.x");
         }
-        return new PluginDescriptor(id, p.getProperty("name", id).strip(), p.getProperty("version", "0").strip(),
-                p.getProperty("description", "").strip(), min, max);
+        return new PluginDescriptor(
+                id,
+                p.getProperty("name", id).strip(),
+                p.getProperty("version", "0").strip(),
+                p.getProperty("description", "").strip(),
+                min,
+                max);
     }
 
     /** Whether this plugin declares support for API {@code version} ("major.minor"). */

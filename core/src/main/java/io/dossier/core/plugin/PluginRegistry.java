@@ -4,11 +4,11 @@ import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.spi.ContentEnricher;
 import io.dossier.core.spi.Extension;
-import io.dossier.core.spi.HeadContributor;
-import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.spi.FeedFormat;
+import io.dossier.core.spi.HeadContributor;
 import io.dossier.core.spi.PluginApi;
 import io.dossier.core.spi.PluginPage;
+import io.dossier.core.spi.RelatedContentProvider;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
 import jakarta.annotation.Priority;
@@ -24,9 +24,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -117,7 +117,9 @@ public class PluginRegistry {
     /** The active plugin page answering the first path segment {@code segment}. */
     public Optional<Active<PluginPage>> page(String segment) {
         return catalog().active(PluginPage.class).stream()
-                .filter(p -> guarded(p.id(), () -> p.extension().segment()).map(segment::equals).orElse(false))
+                .filter(p -> guarded(p.id(), () -> p.extension().segment())
+                        .map(segment::equals)
+                        .orElse(false))
                 .findFirst();
     }
 
@@ -134,11 +136,22 @@ public class PluginRegistry {
     public List<PluginStatus> statuses() {
         List<PluginStatus> result = new ArrayList<>();
         for (PluginStatus p : catalog().plugins()) {
-            Optional<String> failure = p.extensions().stream().map(e -> failures.get(e.id())).filter(f -> f != null).findFirst();
-            result.add(p.state() == PluginStatus.State.ACTIVE && failure.isPresent()
-                    ? new PluginStatus(p.id(), p.name(), p.version(), p.description(), p.apiRange(),
-                            PluginStatus.State.DEGRADED, failure.get(), p.extensions())
-                    : p);
+            Optional<String> failure = p.extensions().stream()
+                    .map(e -> failures.get(e.id()))
+                    .filter(f -> f != null)
+                    .findFirst();
+            result.add(
+                    p.state() == PluginStatus.State.ACTIVE && failure.isPresent()
+                            ? new PluginStatus(
+                                    p.id(),
+                                    p.name(),
+                                    p.version(),
+                                    p.description(),
+                                    p.apiRange(),
+                                    PluginStatus.State.DEGRADED,
+                                    failure.get(),
+                                    p.extensions())
+                            : p);
         }
         return Collections.unmodifiableList(result);
     }
@@ -182,7 +195,10 @@ public class PluginRegistry {
     /** Records a failure; it is logged the first time only, until the settings next change. */
     private void fail(String extensionId, String problem, Throwable cause) {
         if (failures.put(extensionId, problem) == null) {
-            LOG.log(Level.WARNING, "Extension " + extensionId + " " + problem + "; it is skipped until its settings change", cause);
+            LOG.log(
+                    Level.WARNING,
+                    "Extension " + extensionId + " " + problem + "; it is skipped until its settings change",
+                    cause);
         }
     }
 

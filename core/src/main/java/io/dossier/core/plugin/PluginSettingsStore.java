@@ -18,14 +18,13 @@ import java.util.Map;
 public class PluginSettingsStore {
 
     /** A change to one extension; null fields are left as they are. */
-    public record ExtensionChange(Boolean enabled, WidgetArea area, Integer position, String title, Map<String, String> config) {
-    }
+    public record ExtensionChange(
+            Boolean enabled, WidgetArea area, Integer position, String title, Map<String, String> config) {}
 
     private EntityManager em;
     private Event<ExtensionSettingsChanged> changed;
 
-    protected PluginSettingsStore() {
-    }
+    protected PluginSettingsStore() {}
 
     @Inject
     public PluginSettingsStore(EntityManager em, Event<ExtensionSettingsChanged> changed) {
@@ -35,13 +34,16 @@ public class PluginSettingsStore {
 
     public StoredSettings load() {
         Map<String, Boolean> plugins = new HashMap<>();
-        em.createQuery("select p from PluginState p", PluginState.class).getResultList()
+        em.createQuery("select p from PluginState p", PluginState.class)
+                .getResultList()
                 .forEach(p -> plugins.put(p.getPluginId(), p.isEnabled()));
         Map<String, StoredSettings.Extension> extensions = new HashMap<>();
         em.createQuery("select distinct e from ExtensionSetting e left join fetch e.config", ExtensionSetting.class)
                 .getResultList()
-                .forEach(e -> extensions.put(e.getExtensionId(), new StoredSettings.Extension(e.isEnabled(), e.getArea(),
-                        e.getPosition(), e.getTitle(), Map.copyOf(e.getConfig()))));
+                .forEach(e -> extensions.put(
+                        e.getExtensionId(),
+                        new StoredSettings.Extension(
+                                e.isEnabled(), e.getArea(), e.getPosition(), e.getTitle(), Map.copyOf(e.getConfig()))));
         return new StoredSettings(plugins, extensions);
     }
 

@@ -3,8 +3,15 @@ package io.dossier.core.plugin;
 import java.util.List;
 
 /** What the admin (and the plugins endpoint) shows for one plugin. */
-public record PluginStatus(String id, String name, String version, String description, String apiRange,
-                           State state, String reason, List<ExtensionStatus> extensions) {
+public record PluginStatus(
+        String id,
+        String name,
+        String version,
+        String description,
+        String apiRange,
+        State state,
+        String reason,
+        List<ExtensionStatus> extensions) {
 
     /** A plugin's state. */
     public enum State {
@@ -28,6 +35,5 @@ public record PluginStatus(String id, String name, String version, String descri
     }
 
     /** One extension of the plugin. */
-    public record ExtensionStatus(String id, String kind, boolean enabled, String problem) {
-    }
+    public record ExtensionStatus(String id, String kind, boolean enabled, String problem) {}
 }

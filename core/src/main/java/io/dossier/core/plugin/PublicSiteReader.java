@@ -1,29 +1,29 @@
 package io.dossier.core.plugin;
 
 import io.dossier.core.query.CategoryTree;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.ListMemo;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.ProfileDetail;
-import io.dossier.core.support.Slice;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.spi.MonthCount;
+import io.dossier.core.spi.NamedLink;
+import io.dossier.core.spi.PostLink;
 import io.dossier.core.spi.PostPage;
 import io.dossier.core.spi.PostSummary;
 import io.dossier.core.spi.Profile;
 import io.dossier.core.spi.ProfileCard;
 import io.dossier.core.spi.Related;
 import io.dossier.core.spi.RelatedContentProvider;
-import io.dossier.core.query.PostQueries;
-import io.dossier.core.query.SiteQueries;
-import io.dossier.core.text.HtmlPolicy;
-import io.dossier.core.spi.MonthCount;
-import io.dossier.core.spi.NamedLink;
-import io.dossier.core.spi.PostLink;
 import io.dossier.core.spi.SiteReader;
 import io.dossier.core.spi.TermCount;
+import io.dossier.core.support.Slice;
+import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -57,16 +57,20 @@ public class PublicSiteReader implements SiteReader {
     private PluginRegistry registry;
     private ListMemo memo;
 
-    protected PublicSiteReader() {
-    }
+    protected PublicSiteReader() {}
 
     /** A memoized answer's key: what was asked, about what. */
-    private record Asked(String what, Object about, int limit) {
-    }
+    private record Asked(String what, Object about, int limit) {}
 
     @Inject
-    public PublicSiteReader(PostQueries posts, PageQueries pages, PeopleQueries people, SiteQueries site, HtmlPolicy html,
-                            PluginRegistry registry, ListMemo memo) {
+    public PublicSiteReader(
+            PostQueries posts,
+            PageQueries pages,
+            PeopleQueries people,
+            SiteQueries site,
+            HtmlPolicy html,
+            PluginRegistry registry,
+            ListMemo memo) {
         this.registry = registry;
         this.memo = memo;
         this.posts = posts;
@@ -78,8 +82,18 @@ public class PublicSiteReader implements SiteReader {
 
     @Override
     public Optional<Profile> profile(String kind, String slug) {
-        return kindOf(kind).flatMap(k -> people.profile(k, slug)).map(p -> new Profile(p.name(), kind, p.roleTitle(),
-                p.bioHtml(), p.photoUrl(), p.links().stream().map(l -> new NamedLink(l.name(), l.url())).toList(), p.url()));
+        return kindOf(kind)
+                .flatMap(k -> people.profile(k, slug))
+                .map(p -> new Profile(
+                        p.name(),
+                        kind,
+                        p.roleTitle(),
+                        p.bioHtml(),
+                        p.photoUrl(),
+                        p.links().stream()
+                                .map(l -> new NamedLink(l.name(), l.url()))
+                                .toList(),
+                        p.url()));
     }
 
     @Override
@@ -88,17 +102,28 @@ public class PublicSiteReader implements SiteReader {
         if (profile.isEmpty()) {
             return new PostPage(List.of(), page, 1, 0);
         }
-        Slice<PostCard> slice = posts.list(new PostFilter.AboutPerson(profile.get().id()), Math.max(page, 1),
-                Math.clamp(pageSize, 1, MAX_LIST));
-        return new PostPage(slice.items().stream()
-                .map(c -> new PostSummary(c.id(), c.title(), c.url(), c.publishedAt(), c.summary())).toList(),
-                slice.page(), slice.totalPages(), slice.total());
+        Slice<PostCard> slice = posts.list(
+                new PostFilter.AboutPerson(profile.get().id()), Math.max(page, 1), Math.clamp(pageSize, 1, MAX_LIST));
+        return new PostPage(
+                slice.items().stream()
+                        .map(c -> new PostSummary(c.id(), c.title(), c.url(), c.publishedAt(), c.summary()))
+                        .toList(),
+                slice.page(),
+                slice.totalPages(),
+                slice.total());
     }
 
     @Override
     public List<ProfileCard> peopleInPost(long postId) {
-        return memo.get(peopleKey(postId), () -> people.inPost(postId)).stream().map(c -> new ProfileCard(c.name(), c.url(),
-                c.kind().name().toLowerCase(Locale.ROOT), c.roleTitle(), c.photoUrl(), c.roleInPost())).toList();
+        return memo.get(peopleKey(postId), () -> people.inPost(postId)).stream()
+                .map(c -> new ProfileCard(
+                        c.name(),
+                        c.url(),
+                        c.kind().name().toLowerCase(Locale.ROOT),
+                        c.roleTitle(),
+                        c.photoUrl(),
+                        c.roleInPost()))
+                .toList();
     }
 
     /**
@@ -107,7 +132,10 @@ public class PublicSiteReader implements SiteReader {
      * statement each.
      */
     public void preparePeopleInPosts(Collection<Long> postIds) {
-        List<Long> missing = postIds.stream().filter(id -> !memo.holds(peopleKey(id))).distinct().toList();
+        List<Long> missing = postIds.stream()
+                .filter(id -> !memo.holds(peopleKey(id)))
+                .distinct()
+                .toList();
         if (missing.size() > 1) {
             var loaded = people.inPosts(missing); // core.query's cards, turned into the API's on each read
             missing.forEach(id -> memo.get(peopleKey(id), () -> loaded.getOrDefault(id, List.of())));
@@ -121,8 +149,15 @@ public class PublicSiteReader implements SiteReader {
     @Override
     public List<Related> sharingPeopleAndTags(long postId, int limit) {
         return people.related(postId, Math.clamp(limit, 1, MAX_LIST)).stream()
-                .map(r -> new Related(new PostLink(r.post().id(), r.post().title(), r.post().url(), r.post().publishedAt()),
-                        r.score(), r.shared())).toList();
+                .map(r -> new Related(
+                        new PostLink(
+                                r.post().id(),
+                                r.post().title(),
+                                r.post().url(),
+                                r.post().publishedAt()),
+                        r.score(),
+                        r.shared()))
+                .toList();
     }
 
     @Override
@@ -156,23 +191,28 @@ public class PublicSiteReader implements SiteReader {
     @Override
     public List<PostLink> recentPosts(int limit) {
         return posts.recent(Math.clamp(limit, 1, MAX_LIST)).stream()
-                .map(h -> new PostLink(h.id(), h.title(), h.url(), h.publishedAt())).toList();
+                .map(h -> new PostLink(h.id(), h.title(), h.url(), h.publishedAt()))
+                .toList();
     }
 
     @Override
     public List<NamedLink> childPages(String pagePath) {
-        return memo.get(new Asked("childPages", pagePath, 0), () -> pages.childrenAt(pagePath)).stream().map(l -> new NamedLink(l.name(), l.url())).toList();
+        return memo.get(new Asked("childPages", pagePath, 0), () -> pages.childrenAt(pagePath)).stream()
+                .map(l -> new NamedLink(l.name(), l.url()))
+                .toList();
     }
 
     @Override
     public List<TermCount> tagCounts(int limit, Instant since) {
         return posts.tagCounts(Math.clamp(limit, 1, 500), since).stream()
-                .map(t -> new TermCount(t.name(), t.url(), t.count())).toList();
+                .map(t -> new TermCount(t.name(), t.url(), t.count()))
+                .toList();
     }
 
     @Override
     public Optional<NamedLink> page(String pagePath) {
-        return memo.get(new Asked("page", pagePath, 0), () -> pages.linkAt(pagePath)).map(l -> new NamedLink(l.name(), l.url()));
+        return memo.get(new Asked("page", pagePath, 0), () -> pages.linkAt(pagePath))
+                .map(l -> new NamedLink(l.name(), l.url()));
     }
 
     @Override
@@ -180,8 +220,9 @@ public class PublicSiteReader implements SiteReader {
         return memo.get(new Asked("categories", "", 0), () -> {
             CategoryTree tree = site.categories();
             List<TermCount> list = new ArrayList<>();
-            posts.countsByCategory().forEach((id, count) -> tree.byId(id)
-                    .ifPresent(node -> list.add(new TermCount(node.name(), tree.url(id), count))));
+            posts.countsByCategory()
+                    .forEach((id, count) ->
+                            tree.byId(id).ifPresent(node -> list.add(new TermCount(node.name(), tree.url(id), count))));
             list.sort(Comparator.comparing(TermCount::name, String.CASE_INSENSITIVE_ORDER));
             return List.copyOf(list);
         });
@@ -196,9 +237,12 @@ public class PublicSiteReader implements SiteReader {
                 counts.merge(YearMonth.from(at.atZone(zone)), 1L, Long::sum);
             }
             List<MonthCount> list = new ArrayList<>();
-            counts.forEach((ym, count) -> list.add(new MonthCount(ym.getYear(), ym.getMonthValue(),
+            counts.forEach((ym, count) -> list.add(new MonthCount(
+                    ym.getYear(),
+                    ym.getMonthValue(),
                     Month.of(ym.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear(),
-                    Permalinks.month(ym.getYear(), ym.getMonthValue()), count)));
+                    Permalinks.month(ym.getYear(), ym.getMonthValue()),
+                    count)));
             return List.copyOf(list);
         });
     }

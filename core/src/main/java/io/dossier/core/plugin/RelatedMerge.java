@@ -12,8 +12,7 @@ import java.util.Set;
 /** Merges related-post suggestions of several providers: scores of one post add up, reasons are joined. */
 final class RelatedMerge {
 
-    private RelatedMerge() {
-    }
+    private RelatedMerge() {}
 
     static List<Related> merge(List<List<Related>> suggestions, long postId, int limit) {
         Map<Long, Related> first = new LinkedHashMap<>();
@@ -32,7 +31,8 @@ final class RelatedMerge {
         }
         List<Related> merged = new ArrayList<>();
         first.forEach((id, r) -> merged.add(new Related(r.post(), scores.get(id), List.copyOf(reasons.get(id)))));
-        merged.sort(Comparator.comparingDouble(Related::score).reversed()
+        merged.sort(Comparator.comparingDouble(Related::score)
+                .reversed()
                 .thenComparing((Related r) -> r.post().publishedAt(), Comparator.reverseOrder()));
         return List.copyOf(merged.subList(0, Math.min(limit, merged.size())));
     }

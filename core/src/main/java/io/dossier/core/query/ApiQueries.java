@@ -2,12 +2,12 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.search.SearchHits;
 import io.dossier.core.search.SearchIndex;
 import io.dossier.core.support.Slice;
 import io.dossier.core.text.LikePatterns;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,28 +32,51 @@ import java.util.function.Function;
 public class ApiQueries {
 
     /** A public post as the API gives it. */
-    public record ApiPost(long id, String title, String slug, String url, Instant publishedAt, Instant modifiedAt,
-                          String excerpt, String bodyHtml, long authorId, boolean sticky, List<Long> categoryIds,
-                          List<Long> tagIds) {
-    }
+    public record ApiPost(
+            long id,
+            String title,
+            String slug,
+            String url,
+            Instant publishedAt,
+            Instant modifiedAt,
+            String excerpt,
+            String bodyHtml,
+            long authorId,
+            boolean sticky,
+            List<Long> categoryIds,
+            List<Long> tagIds) {}
 
     /** A public page; {@code parentId} 0 at the top. */
-    public record ApiPage(long id, String title, String slug, String url, Instant publishedAt, Instant modifiedAt,
-                          String excerpt, String bodyHtml, long authorId, long parentId, int menuOrder) {
-    }
+    public record ApiPage(
+            long id,
+            String title,
+            String slug,
+            String url,
+            Instant publishedAt,
+            Instant modifiedAt,
+            String excerpt,
+            String bodyHtml,
+            long authorId,
+            long parentId,
+            int menuOrder) {}
 
     /** A category or tag; {@code count} is its public posts, {@code parentId} 0 for tags and top categories. */
-    public record ApiTerm(long id, String name, String slug, String description, long parentId, long count, String url) {
-    }
+    public record ApiTerm(
+            long id, String name, String slug, String description, long parentId, long count, String url) {}
 
     /** A person or organisation profile. */
-    public record ApiProfile(long id, String name, String slug, PersonKind kind, String roleTitle, String bioHtml,
-                             String photoUrl, String url) {
-    }
+    public record ApiProfile(
+            long id,
+            String name,
+            String slug,
+            PersonKind kind,
+            String roleTitle,
+            String bioHtml,
+            String photoUrl,
+            String url) {}
 
     /** A search hit: a public post or page, or a profile. {@code type} is post, page, person or organization. */
-    public record ApiHit(String type, long id, String title, String url, Instant publishedAt) {
-    }
+    public record ApiHit(String type, long id, String title, String url, Instant publishedAt) {}
 
     /**
      * Public posts (best first, from the full-text index the site's search uses), then public pages,
@@ -70,14 +93,24 @@ public class ApiQueries {
         String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
         String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
         List<HitSource> sources = List.of(
-                new HitSource("select count(p) from Page p where " + SiteQueries.VISIBLE + contentMatch,
-                        "select p.id, p.title, p.path, p.publishedAt from Page p where " + SiteQueries.VISIBLE + contentMatch
-                                + " order by p.title, p.id", true,
-                        r -> new ApiHit("page", (Long) r[0], (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3])),
-                new HitSource("select count(p) from Person p" + profileMatch,
-                        "select p.id, p.name, p.slug, p.kind from Person p" + profileMatch + " order by lower(p.name), p.id", false,
-                        r -> new ApiHit(((PersonKind) r[3]).name().toLowerCase(Locale.ROOT), (Long) r[0],
-                                (String) r[1], Permalinks.profile((PersonKind) r[3], (String) r[2]), null)));
+                new HitSource(
+                        "select count(p) from Page p where " + SiteQueries.VISIBLE + contentMatch,
+                        "select p.id, p.title, p.path, p.publishedAt from Page p where " + SiteQueries.VISIBLE
+                                + contentMatch + " order by p.title, p.id",
+                        true,
+                        r -> new ApiHit(
+                                "page", (Long) r[0], (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3])),
+                new HitSource(
+                        "select count(p) from Person p" + profileMatch,
+                        "select p.id, p.name, p.slug, p.kind from Person p" + profileMatch
+                                + " order by lower(p.name), p.id",
+                        false,
+                        r -> new ApiHit(
+                                ((PersonKind) r[3]).name().toLowerCase(Locale.ROOT),
+                                (Long) r[0],
+                                (String) r[1],
+                                Permalinks.profile((PersonKind) r[3], (String) r[2]),
+                                null)));
         for (HitSource source : sources) {
             TypedQuery<Long> count = em.createQuery(source.count(), Long.class).setParameter("term", like);
             if (source.visible()) {
@@ -86,11 +119,14 @@ public class ApiQueries {
             long n = count.getSingleResult();
             long skip = Math.max(0, first - total);
             if (hits.size() < perPage && skip < n) {
-                TypedQuery<Object[]> rows = em.createQuery(source.rows(), Object[].class).setParameter("term", like);
+                TypedQuery<Object[]> rows =
+                        em.createQuery(source.rows(), Object[].class).setParameter("term", like);
                 if (source.visible()) {
                     bindVisible(rows);
                 }
-                rows.setFirstResult((int) skip).setMaxResults(perPage - hits.size()).getResultList()
+                rows.setFirstResult((int) skip)
+                        .setMaxResults(perPage - hits.size())
+                        .getResultList()
                         .forEach(r -> hits.add(source.hit().apply(r)));
             }
             total += n;
@@ -101,24 +137,27 @@ public class ApiQueries {
     /** Search hits for these posts, in this order. */
     private List<ApiHit> postHits(List<Long> ids) {
         ZoneId zone = site.site().zone();
-        return posts.rowsOf(ids).stream().map(r -> new ApiHit("post", (Long) r[0], (String) r[1],
-                Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])).toList();
+        return posts.rowsOf(ids).stream()
+                .map(r -> new ApiHit(
+                        "post",
+                        (Long) r[0],
+                        (String) r[1],
+                        Permalinks.post((Instant) r[3], (String) r[2], zone),
+                        (Instant) r[3]))
+                .toList();
     }
 
-    private record HitSource(String count, String rows, boolean visible, Function<Object[], ApiHit> hit) {
-    }
+    private record HitSource(String count, String rows, boolean visible, Function<Object[], ApiHit> hit) {}
 
     /** An account that wrote public posts, as readers know it: name and author page, never its login. */
-    public record ApiAuthor(long id, String name, String slug, String url) {
-    }
+    public record ApiAuthor(long id, String name, String slug, String url) {}
 
     private EntityManager em;
     private PostQueries posts;
     private SiteQueries site;
     private SearchIndex index;
 
-    protected ApiQueries() {
-    }
+    protected ApiQueries() {}
 
     @Inject
     public ApiQueries(EntityManager em, PostQueries posts, SiteQueries site, SearchIndex index) {
@@ -137,8 +176,10 @@ public class ApiQueries {
 
     /** The public post with this id or slug (null: either). */
     public Optional<ApiPost> post(Long id, String slug) {
-        List<Long> ids = visible("select p.id from Post p where " + SiteQueries.VISIBLE
-                + (id != null ? " and p.id = :key" : " and p.slug = :key"), id != null ? id : slug);
+        List<Long> ids = visible(
+                "select p.id from Post p where " + SiteQueries.VISIBLE
+                        + (id != null ? " and p.id = :key" : " and p.slug = :key"),
+                id != null ? id : slug);
         return postsById(ids).stream().findFirst();
     }
 
@@ -147,19 +188,34 @@ public class ApiQueries {
             return List.of();
         }
         Dependencies.posts(ids);
-        Map<Long, List<Long>> categories = termIds("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
+        Map<Long, List<Long>> categories =
+                termIds("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
         Map<Long, List<Long>> tags = termIds("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
         Map<Long, Object[]> rows = new HashMap<>();
-        em.createQuery("select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.excerpt, p.body, p.authorId, p.sticky"
-                + " from Post p where p.id in :ids", Object[].class).setParameter("ids", ids).getResultList()
+        em.createQuery(
+                        "select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.excerpt, p.body, p.authorId, p.sticky"
+                                + " from Post p where p.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(r -> rows.put((Long) r[0], r));
         ZoneId zone = site.site().zone();
         List<ApiPost> result = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Object[] r = rows.get(id);
-            result.add(new ApiPost(id, (String) r[1], (String) r[2], Permalinks.post((Instant) r[3], (String) r[2], zone),
-                    (Instant) r[3], (Instant) r[4], (String) r[5], (String) r[6], (Long) r[7], (Boolean) r[8],
-                    categories.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+            result.add(new ApiPost(
+                    id,
+                    (String) r[1],
+                    (String) r[2],
+                    Permalinks.post((Instant) r[3], (String) r[2], zone),
+                    (Instant) r[3],
+                    (Instant) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (Long) r[7],
+                    (Boolean) r[8],
+                    categories.getOrDefault(id, List.of()),
+                    tags.getOrDefault(id, List.of())));
         }
         return result;
     }
@@ -178,9 +234,12 @@ public class ApiQueries {
                 + (parentId == null ? "" : parentId == 0 ? " and p.parent is null" : " and p.parent.id = :parent")
                 + (slug == null ? "" : " and p.slug = :slug");
         TypedQuery<Long> count = em.createQuery("select count(p) from Page p" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.path, p.publishedAt, p.updatedAt,"
-                + " p.excerpt, p.body, p.author.id, pp.id, p.menuOrder from Page p left join p.parent pp" + where
-                + " order by p.menuOrder, p.title, p.id", Object[].class);
+        TypedQuery<Object[]> rows = em.createQuery(
+                "select p.id, p.title, p.slug, p.path, p.publishedAt, p.updatedAt,"
+                        + " p.excerpt, p.body, p.author.id, pp.id, p.menuOrder from Page p left join p.parent pp"
+                        + where
+                        + " order by p.menuOrder, p.title, p.id",
+                Object[].class);
         for (TypedQuery<?> q : List.of(count, rows)) {
             bindVisible(q);
             if (id != null) {
@@ -195,9 +254,18 @@ public class ApiQueries {
         }
         long total = count.getSingleResult();
         List<ApiPage> items = rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                .map(r -> new ApiPage((Long) r[0], (String) r[1], (String) r[2], Permalinks.page((String) r[3]),
-                        (Instant) r[4], (Instant) r[5], (String) r[6], (String) r[7], (Long) r[8],
-                        r[9] == null ? 0 : (Long) r[9], (Integer) r[10]))
+                .map(r -> new ApiPage(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        Permalinks.page((String) r[3]),
+                        (Instant) r[4],
+                        (Instant) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        (Long) r[8],
+                        r[9] == null ? 0 : (Long) r[9],
+                        (Integer) r[10]))
                 .toList();
         return new Slice<>(items, page, perPage, total);
     }
@@ -213,16 +281,24 @@ public class ApiQueries {
         String bySlug = slugs.isEmpty() ? "" : " where c.slug in :slugs";
         var count = em.createQuery("select count(c) from Category c" + bySlug, Long.class);
         long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
-        Map<Long, Long> counts = counts("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE
-                + " group by c.id");
+        Map<Long, Long> counts = counts("select c.id, count(p) from Post p join p.categories c where "
+                + SiteQueries.VISIBLE + " group by c.id");
         CategoryTree tree = site.categories();
-        var rows = em.createQuery("select c.id, c.name, c.slug, c.description, pc.id from Category c"
-                + " left join c.parent pc" + bySlug + " order by lower(c.name), c.id", Object[].class);
+        var rows = em.createQuery(
+                "select c.id, c.name, c.slug, c.description, pc.id from Category c" + " left join c.parent pc" + bySlug
+                        + " order by lower(c.name), c.id",
+                Object[].class);
         List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], r[4] == null ? 0 : (Long) r[4],
-                        counts.getOrDefault((Long) r[0], 0L), tree.url((Long) r[0])))
-                .toList();
+                        .map(r -> new ApiTerm(
+                                (Long) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                (String) r[3],
+                                r[4] == null ? 0 : (Long) r[4],
+                                counts.getOrDefault((Long) r[0], 0L),
+                                tree.url((Long) r[0])))
+                        .toList();
         return new Slice<>(items, page, perPage, total);
     }
 
@@ -237,15 +313,22 @@ public class ApiQueries {
         String bySlug = slugs.isEmpty() ? "" : " where t.slug in :slugs";
         var count = em.createQuery("select count(t) from Tag t" + bySlug, Long.class);
         long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
-        Map<Long, Long> counts = counts("select t.id, count(p) from Post p join p.tags t where " + SiteQueries.VISIBLE
-                + " group by t.id");
-        var rows = em.createQuery("select t.id, t.name, t.slug, t.description from Tag t" + bySlug
-                + " order by lower(t.name), t.id", Object[].class);
+        Map<Long, Long> counts = counts(
+                "select t.id, count(p) from Post p join p.tags t where " + SiteQueries.VISIBLE + " group by t.id");
+        var rows = em.createQuery(
+                "select t.id, t.name, t.slug, t.description from Tag t" + bySlug + " order by lower(t.name), t.id",
+                Object[].class);
         List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                .map(r -> new ApiTerm((Long) r[0], (String) r[1], (String) r[2], (String) r[3], 0,
-                        counts.getOrDefault((Long) r[0], 0L), Permalinks.tag((String) r[2])))
-                .toList();
+                        .map(r -> new ApiTerm(
+                                (Long) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                (String) r[3],
+                                0,
+                                counts.getOrDefault((Long) r[0], 0L),
+                                Permalinks.tag((String) r[2])))
+                        .toList();
         return new Slice<>(items, page, perPage, total);
     }
 
@@ -253,12 +336,27 @@ public class ApiQueries {
     public Slice<ApiProfile> profiles(PersonKind kind, int page, int perPage) {
         Dependencies.on(CacheTags.PEOPLE);
         long total = em.createQuery("select count(p) from Person p where p.kind = :kind", Long.class)
-                .setParameter("kind", kind).getSingleResult();
-        List<ApiProfile> items = em.createQuery("select p.id, p.name, p.slug, p.roleTitle, p.bio, p.photoUrl from Person p"
-                        + " where p.kind = :kind order by lower(p.name), p.id", Object[].class)
-                .setParameter("kind", kind).setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList()
-                .stream().map(r -> new ApiProfile((Long) r[0], (String) r[1], (String) r[2], kind, (String) r[3],
-                        (String) r[4], (String) r[5], Permalinks.profile(kind, (String) r[2])))
+                .setParameter("kind", kind)
+                .getSingleResult();
+        List<ApiProfile> items = em
+                .createQuery(
+                        "select p.id, p.name, p.slug, p.roleTitle, p.bio, p.photoUrl from Person p"
+                                + " where p.kind = :kind order by lower(p.name), p.id",
+                        Object[].class)
+                .setParameter("kind", kind)
+                .setFirstResult((page - 1) * perPage)
+                .setMaxResults(perPage)
+                .getResultList()
+                .stream()
+                .map(r -> new ApiProfile(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        kind,
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        Permalinks.profile(kind, (String) r[2])))
                 .toList();
         return new Slice<>(items, page, perPage, total);
     }
@@ -269,13 +367,16 @@ public class ApiQueries {
         String authored = " from UserAccount u where exists (select p.id from Post p where p.author = u and "
                 + SiteQueries.VISIBLE + ")";
         TypedQuery<Long> count = em.createQuery("select count(u)" + authored, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("select u.id, u.displayName, u.slug" + authored
-                + " order by lower(u.displayName), u.id", Object[].class);
+        TypedQuery<Object[]> rows = em.createQuery(
+                "select u.id, u.displayName, u.slug" + authored + " order by lower(u.displayName), u.id",
+                Object[].class);
         bindVisible(count);
         bindVisible(rows);
-        List<ApiAuthor> items = rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                .map(r -> new ApiAuthor((Long) r[0], (String) r[1], (String) r[2], Permalinks.author((String) r[2])))
-                .toList();
+        List<ApiAuthor> items =
+                rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
+                        .map(r -> new ApiAuthor(
+                                (Long) r[0], (String) r[1], (String) r[2], Permalinks.author((String) r[2])))
+                        .toList();
         return new Slice<>(items, page, perPage, count.getSingleResult());
     }
 
@@ -287,8 +388,11 @@ public class ApiQueries {
 
     private Map<Long, List<Long>> termIds(String jpql, List<Long> ids) {
         Map<Long, List<Long>> byPost = new HashMap<>();
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        em.createQuery(jpql, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((Long) r[1]));
         byPost.values().forEach(list -> list.sort(null));
         return byPost;
     }

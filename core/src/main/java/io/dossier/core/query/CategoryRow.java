@@ -1,5 +1,5 @@
 package io.dossier.core.query;
 
 /** A category as the admin's category table shows it; {@code path} is its name under its ancestors'. */
-public record CategoryRow(long id, String name, String slug, Long parentId, String path, String description, long posts) {
-}
+public record CategoryRow(
+        long id, String name, String slug, Long parentId, String path, String description, long posts) {}

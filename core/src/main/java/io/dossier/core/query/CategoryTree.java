@@ -17,8 +17,7 @@ import java.util.Set;
 public final class CategoryTree {
 
     /** One category as stored. */
-    public record Node(long id, String slug, String name, Long parentId) {
-    }
+    public record Node(long id, String slug, String name, Long parentId) {}
 
     private final Map<Long, Node> byId = new HashMap<>();
     private final Map<String, Node> bySlug = new HashMap<>();
@@ -29,7 +28,8 @@ public final class CategoryTree {
             byId.put(node.id(), node);
             bySlug.put(node.slug(), node);
             if (node.parentId() != null) {
-                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
+                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>())
+                        .add(node);
             }
         }
     }

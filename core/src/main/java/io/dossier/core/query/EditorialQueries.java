@@ -36,8 +36,7 @@ public class EditorialQueries {
 
     private EntityManager em;
 
-    protected EditorialQueries() {
-    }
+    protected EditorialQueries() {}
 
     @Inject
     public EditorialQueries(EntityManager em) {
@@ -46,7 +45,9 @@ public class EditorialQueries {
 
     public long count(PostRowFilter filter) {
         Where where = where(filter);
-        return bind(em.createQuery("select count(p) from Post p join p.author a where " + where.clause, Long.class), where)
+        return bind(
+                        em.createQuery("select count(p) from Post p join p.author a where " + where.clause, Long.class),
+                        where)
                 .getSingleResult();
     }
 
@@ -54,18 +55,29 @@ public class EditorialQueries {
     public List<PostRow> rows(PostRowFilter filter, String sort, boolean ascending, int first, int size) {
         Where where = where(filter);
         String order = SORTS.getOrDefault(sort, "p.updatedAt") + (ascending ? " asc" : " desc") + ", p.id desc";
-        List<Object[]> result = bind(em.createQuery("""
+        List<Object[]> result = bind(
+                        em.createQuery("""
                 select p.id, p.title, p.status, p.publishedAt, p.updatedAt, a.id, a.displayName
                 from Post p join p.author a""" + " where " + where.clause + " order by " + order, Object[].class), where)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
         if (result.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> categories = categoryNames(result.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, String> categories =
+                categoryNames(result.stream().map(r -> (Long) r[0]).toList());
         List<PostRow> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
-            rows.add(new PostRow((Long) r[0], (String) r[1], (ContentStatus) r[2], (Instant) r[3], (Instant) r[4],
-                    (Long) r[5], (String) r[6], categories.getOrDefault((Long) r[0], "")));
+            rows.add(new PostRow(
+                    (Long) r[0],
+                    (String) r[1],
+                    (ContentStatus) r[2],
+                    (Instant) r[3],
+                    (Instant) r[4],
+                    (Long) r[5],
+                    (String) r[6],
+                    categories.getOrDefault((Long) r[0], "")));
         }
         return rows;
     }
@@ -77,8 +89,10 @@ public class EditorialQueries {
             counts.put(s, 0L);
         }
         // No ":author is null or ..." trick: PostgreSQL cannot type a null parameter.
-        TypedQuery<Object[]> query = em.createQuery("select p.status, count(p) from Post p"
-                + (authorId == null ? "" : " where p.author.id = :author") + " group by p.status", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select p.status, count(p) from Post p" + (authorId == null ? "" : " where p.author.id = :author")
+                        + " group by p.status",
+                Object[].class);
         if (authorId != null) {
             query.setParameter("author", authorId);
         }
@@ -92,9 +106,13 @@ public class EditorialQueries {
      */
     public Map<String, Long> publishedPerMonth(int months, Instant now) {
         Map<String, Long> perMonth = new LinkedHashMap<>();
-        Instant latest = em.createQuery("select max(p.publishedAt) from Post p where p.status = :published"
-                        + " and p.publishedAt <= :now", Instant.class)
-                .setParameter("published", ContentStatus.PUBLISHED).setParameter("now", now).getSingleResult();
+        Instant latest = em.createQuery(
+                        "select max(p.publishedAt) from Post p where p.status = :published"
+                                + " and p.publishedAt <= :now",
+                        Instant.class)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getSingleResult();
         if (latest == null) {
             return perMonth;
         }
@@ -103,22 +121,29 @@ public class EditorialQueries {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             perMonth.put(m.toString(), 0L);
         }
-        em.createQuery("select p.publishedAt from Post p where p.status = :published and p.publishedAt >= :since"
-                        + " and p.publishedAt <= :latest", Instant.class)
+        em.createQuery(
+                        "select p.publishedAt from Post p where p.status = :published and p.publishedAt >= :since"
+                                + " and p.publishedAt <= :latest",
+                        Instant.class)
                 .setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("since", first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter(
+                        "since", first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .setParameter("latest", latest)
                 .getResultList()
-                .forEach(t -> perMonth.merge(YearMonth.from(t.atZone(ZoneOffset.UTC)).toString(), 1L, Long::sum));
+                .forEach(t ->
+                        perMonth.merge(YearMonth.from(t.atZone(ZoneOffset.UTC)).toString(), 1L, Long::sum));
         return perMonth;
     }
 
     /** Every category with its post count, in tree order (parents before their children, by name). */
     public List<CategoryRow> categoryRows() {
-        List<Object[]> rows = em.createQuery("select c.id, c.name, c.slug, par.id, c.description,"
-                        + " (select count(p) from Post p join p.categories pc where pc = c and p.status <> :trashed)"
-                        + " from Category c left join c.parent par", Object[].class)
-                .setParameter("trashed", ContentStatus.TRASHED).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.name, c.slug, par.id, c.description,"
+                                + " (select count(p) from Post p join p.categories pc where pc = c and p.status <> :trashed)"
+                                + " from Category c left join c.parent par",
+                        Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED)
+                .getResultList();
         Map<Long, List<Object[]>> children = new HashMap<>();
         for (Object[] r : rows) {
             children.computeIfAbsent((Long) r[3], k -> new ArrayList<>()).add(r);
@@ -128,30 +153,41 @@ public class EditorialQueries {
         return ordered;
     }
 
-    private static void addChildren(Long parentId, String prefix, Map<Long, List<Object[]>> children, List<CategoryRow> out) {
+    private static void addChildren(
+            Long parentId, String prefix, Map<Long, List<Object[]>> children, List<CategoryRow> out) {
         List<Object[]> mine = new ArrayList<>(children.getOrDefault(parentId, List.of()));
         mine.sort((a, b) -> ((String) a[1]).compareToIgnoreCase((String) b[1]));
         for (Object[] r : mine) {
             String path = prefix + r[1];
-            out.add(new CategoryRow((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], path, (String) r[4], (Long) r[5]));
+            out.add(new CategoryRow(
+                    (Long) r[0], (String) r[1], (String) r[2], (Long) r[3], path, (String) r[4], (Long) r[5]));
             addChildren((Long) r[0], path + " › ", children, out);
         }
     }
 
     public long tagCount(String text) {
         return em.createQuery("select count(t) from Tag t where lower(t.name) like :text", Long.class)
-                .setParameter("text", like(text)).getSingleResult();
+                .setParameter("text", like(text))
+                .getSingleResult();
     }
 
     /** A page of tags whose name contains {@code text}, by name or by number of posts. */
     public List<TagRow> tagRows(String text, boolean byPosts, int first, int size) {
-        return em.createQuery("select t.id, t.name, t.slug, t.description,"
-                        + " (select count(p) from Post p join p.tags pt where pt = t and p.status <> :trashed) as uses,"
-                        + " pe.name from Tag t left join t.person pe where lower(t.name) like :text order by "
-                        + (byPosts ? "uses desc, lower(t.name)" : "lower(t.name)"), Object[].class)
-                .setParameter("trashed", ContentStatus.TRASHED).setParameter("text", like(text))
-                .setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(r -> new TagRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], (String) r[5]))
+        return em
+                .createQuery(
+                        "select t.id, t.name, t.slug, t.description,"
+                                + " (select count(p) from Post p join p.tags pt where pt = t and p.status <> :trashed) as uses,"
+                                + " pe.name from Tag t left join t.person pe where lower(t.name) like :text order by "
+                                + (byPosts ? "uses desc, lower(t.name)" : "lower(t.name)"),
+                        Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED)
+                .setParameter("text", like(text))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(r -> new TagRow(
+                        (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], (String) r[5]))
                 .toList();
     }
 
@@ -167,32 +203,49 @@ public class EditorialQueries {
 
     /** Every person and organisation, by name, with how often they are credited and tagged. */
     public List<ProfileRow> profileRows() {
-        return em.createQuery("select p.id, p.name, p.slug, p.kind, p.roleTitle,"
-                        + " (select count(c) from Credit c where c.person = p),"
-                        + " (select count(t) from Tag t where t.person = p)"
-                        + " from Person p order by lower(p.name)", Object[].class)
-                .getResultList().stream()
-                .map(r -> new ProfileRow((Long) r[0], (String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4],
-                        (Long) r[5], (Long) r[6]))
+        return em
+                .createQuery(
+                        "select p.id, p.name, p.slug, p.kind, p.roleTitle,"
+                                + " (select count(c) from Credit c where c.person = p),"
+                                + " (select count(t) from Tag t where t.person = p)"
+                                + " from Person p order by lower(p.name)",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> new ProfileRow(
+                        (Long) r[0], (String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4], (Long) r[5], (Long)
+                                r[6]))
                 .toList();
     }
 
     /** The newest posts (any status but trashed) that credit the profile or carry a tag naming it. */
     public List<Choice> postsAbout(long personId, int limit) {
-        return em.createQuery("select p.id, p.title from Post p where p.status <> :trashed and ("
-                        + " exists (select 1 from Credit c where c.post = p and c.person.id = :person)"
-                        + " or exists (select 1 from Post q join q.tags t where q = p and t.person.id = :person))"
-                        + " order by p.publishedAt desc, p.id desc", Object[].class)
-                .setParameter("trashed", ContentStatus.TRASHED).setParameter("person", personId)
-                .setMaxResults(limit).getResultList().stream()
-                .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+        return em
+                .createQuery(
+                        "select p.id, p.title from Post p where p.status <> :trashed and ("
+                                + " exists (select 1 from Credit c where c.post = p and c.person.id = :person)"
+                                + " or exists (select 1 from Post q join q.tags t where q = p and t.person.id = :person))"
+                                + " order by p.publishedAt desc, p.id desc",
+                        Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED)
+                .setParameter("person", personId)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(r -> new Choice((Long) r[0], (String) r[1]))
+                .toList();
     }
 
     /** Every page except trashed ones, parents' children in menu order (for the page tree). */
     public List<PageRow> pageRows() {
-        return em.createQuery("select p.id, p.title, par.id, p.status, p.path from Page p left join p.parent par"
-                        + " where p.status <> :trashed order by p.menuOrder, lower(p.title)", Object[].class)
-                .setParameter("trashed", ContentStatus.TRASHED).getResultList().stream()
+        return em
+                .createQuery(
+                        "select p.id, p.title, par.id, p.status, p.path from Page p left join p.parent par"
+                                + " where p.status <> :trashed order by p.menuOrder, lower(p.title)",
+                        Object[].class)
+                .setParameter("trashed", ContentStatus.TRASHED)
+                .getResultList()
+                .stream()
                 .map(r -> new PageRow((Long) r[0], (String) r[1], (Long) r[2], (ContentStatus) r[3], (String) r[4]))
                 .toList();
     }
@@ -214,8 +267,11 @@ public class EditorialQueries {
 
     /** Up to {@code limit} tag names starting with {@code prefix} (case-insensitive), for autocompletion. */
     public List<String> tagNames(String prefix, int limit) {
-        return em.createQuery("select t.name from Tag t where lower(t.name) like :p order by lower(t.name)", String.class)
-                .setParameter("p", plain(prefix) + "%").setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select t.name from Tag t where lower(t.name) like :p order by lower(t.name)", String.class)
+                .setParameter("p", plain(prefix) + "%")
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -223,42 +279,53 @@ public class EditorialQueries {
      * that account's posts. Trashed posts are left out.
      */
     public List<ActivityRow> recentActivity(Long authorId, int limit) {
-        TypedQuery<Object[]> query = em.createQuery("select p.id, p.title, a.displayName, r.updatedAt, p.status"
-                        + " from PostRevision r join r.post p left join r.author a"
-                        + " where r.autosave = false and p.status <> :trashed"
-                        + (authorId == null ? "" : " and p.author.id = :author")
-                        + " order by r.updatedAt desc, r.id desc", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select p.id, p.title, a.displayName, r.updatedAt, p.status"
+                                + " from PostRevision r join r.post p left join r.author a"
+                                + " where r.autosave = false and p.status <> :trashed"
+                                + (authorId == null ? "" : " and p.author.id = :author")
+                                + " order by r.updatedAt desc, r.id desc",
+                        Object[].class)
                 .setParameter("trashed", ContentStatus.TRASHED);
         if (authorId != null) {
             query.setParameter("author", authorId);
         }
         return query.setMaxResults(limit).getResultList().stream()
-                .map(r -> new ActivityRow((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (ContentStatus) r[4]))
+                .map(r -> new ActivityRow(
+                        (Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (ContentStatus) r[4]))
                 .toList();
     }
 
     /** The tag with this name (case-insensitive), if there is one. */
     public Optional<Choice> tagNamed(String name) {
         return em.createQuery("select t.id, t.name from Tag t where lower(t.name) = :n", Object[].class)
-                .setParameter("n", name == null ? "" : name.strip().toLowerCase()).setMaxResults(1).getResultStream()
-                .map(r -> new Choice((Long) r[0], (String) r[1])).findFirst();
+                .setParameter("n", name == null ? "" : name.strip().toLowerCase())
+                .setMaxResults(1)
+                .getResultStream()
+                .map(r -> new Choice((Long) r[0], (String) r[1]))
+                .findFirst();
     }
 
     private List<Choice> choices(String jpql) {
         return em.createQuery(jpql, Object[].class).getResultList().stream()
-                .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+                .map(r -> new Choice((Long) r[0], (String) r[1]))
+                .toList();
     }
 
     private Map<Long, String> categoryNames(List<Long> postIds) {
         Map<Long, List<String>> names = new HashMap<>();
-        em.createQuery("select p.id, c.name from Post p join p.categories c where p.id in :ids order by c.name", Object[].class)
-                .setParameter("ids", postIds).getResultList()
-                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        return names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
+        em.createQuery(
+                        "select p.id, c.name from Post p join p.categories c where p.id in :ids order by c.name",
+                        Object[].class)
+                .setParameter("ids", postIds)
+                .getResultList()
+                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((String) r[1]));
+        return names.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
-    private record Where(String clause, Map<String, Object> parameters) {
-    }
+    private record Where(String clause, Map<String, Object> parameters) {}
 
     private static Where where(PostRowFilter f) {
         StringBuilder clause = new StringBuilder();

@@ -1,5 +1,4 @@
 package io.dossier.core.query;
 
 /** A named link to a category, tag, page, author or profile: what views render as an anchor. */
-public record Link(String name, String url) {
-}
+public record Link(String name, String url) {}

@@ -30,10 +30,10 @@ public class ListMemo {
     private final AtomicLong generation = new AtomicLong();
     /** Epoch ms after which the answers are stale (a scheduled post appears); MIN_VALUE: not known. */
     private volatile long validUntil = Long.MIN_VALUE;
+
     private MembershipQueries posts;
 
-    protected ListMemo() {
-    }
+    protected ListMemo() {}
 
     @Inject
     public ListMemo(MembershipQueries posts) {
@@ -49,7 +49,9 @@ public class ListMemo {
         long now = System.currentTimeMillis();
         if (now >= validUntil) {
             clear();
-            validUntil = posts.nextAppearance(Instant.ofEpochMilli(now)).map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+            validUntil = posts.nextAppearance(Instant.ofEpochMilli(now))
+                    .map(Instant::toEpochMilli)
+                    .orElse(Long.MAX_VALUE);
         }
         Answer held = answers.get(key);
         if (held != null) {
@@ -77,8 +79,7 @@ public class ListMemo {
         return System.currentTimeMillis() < validUntil && answers.containsKey(key);
     }
 
-    private record Answer(Object value, Set<String> tags) {
-    }
+    private record Answer(Object value, Set<String> tags) {}
 
     public void clear() {
         generation.incrementAndGet();

@@ -20,8 +20,7 @@ public class MenuRows {
 
     private EntityManager em;
 
-    protected MenuRows() {
-    }
+    protected MenuRows() {}
 
     @Inject
     public MenuRows(EntityManager em) {
@@ -34,7 +33,8 @@ public class MenuRows {
                         select i.id, parent.id, i.kind, i.targetId, i.label, i.url
                         from MenuItem i left join i.parent parent where i.menu.location = :location
                         order by i.position, i.id""", Object[].class)
-                .setParameter("location", location).getResultList();
+                .setParameter("location", location)
+                .getResultList();
         Map<MenuItemKind, List<Long>> ids = new HashMap<>();
         for (Object[] r : rows) {
             if (r[3] != null) {
@@ -47,10 +47,16 @@ public class MenuRows {
         Map<Long, List<MenuItemRow>> children = new HashMap<>();
         for (Object[] r : rows) {
             MenuItemKind kind = (MenuItemKind) r[2];
-            Target target = kind == MenuItemKind.URL ? new Target((String) r[5], true)
+            Target target = kind == MenuItemKind.URL
+                    ? new Target((String) r[5], true)
                     : targets.getOrDefault(kind, Map.of()).get((Long) r[3]);
-            MenuItemRow row = new MenuItemRow((Long) r[0], (Long) r[1], kind, (String) r[4],
-                    target == null ? null : target.name(), target == null || !target.visible());
+            MenuItemRow row = new MenuItemRow(
+                    (Long) r[0],
+                    (Long) r[1],
+                    kind,
+                    (String) r[4],
+                    target == null ? null : target.name(),
+                    target == null || !target.visible());
             children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
         }
         List<MenuItemRow> ordered = new ArrayList<>();
@@ -65,26 +71,34 @@ public class MenuRows {
         }
     }
 
-    private record Target(String name, boolean visible) {
-    }
+    private record Target(String name, boolean visible) {}
 
     private Map<Long, Target> targets(MenuItemKind kind, List<Long> ids) {
         Map<Long, Target> map = new HashMap<>();
         switch (kind) {
-            case PAGE -> em.createQuery("select p.id, p.title, p.status, p.publishedAt from Page p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(r -> map.put((Long) r[0], new Target((String) r[1],
-                            ((ContentStatus) r[2]).isPublicAt((Instant) r[3], Instant.now()))));
+            case PAGE ->
+                em.createQuery(
+                                "select p.id, p.title, p.status, p.publishedAt from Page p where p.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .forEach(r -> map.put(
+                                (Long) r[0],
+                                new Target(
+                                        (String) r[1],
+                                        ((ContentStatus) r[2]).isPublicAt((Instant) r[3], Instant.now()))));
             case CATEGORY -> names("select c.id, c.name from Category c where c.id in :ids", ids, map);
             case TAG -> names("select t.id, t.name from Tag t where t.id in :ids", ids, map);
             case PERSON -> names("select p.id, p.name from Person p where p.id in :ids", ids, map);
-            case URL -> { }
+            case URL -> {}
         }
         return map;
     }
 
     private void names(String jpql, List<Long> ids, Map<Long, Target> into) {
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+        em.createQuery(jpql, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(r -> into.put((Long) r[0], new Target((String) r[1], true)));
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageQueries {
 
-
     private EntityManager em;
 
     protected PageQueries() {
@@ -41,8 +40,15 @@ public class PageQueries {
         }
         Object[] r = rows.getFirst();
         long id = (Long) r[0];
-        return Optional.of(new PageDetail(id, (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3],
-                (String) r[4], (String) r[5], ancestors((String) r[2], now), children(id, now)));
+        return Optional.of(new PageDetail(
+                id,
+                (String) r[1],
+                Permalinks.page((String) r[2]),
+                (Instant) r[3],
+                (String) r[4],
+                (String) r[5],
+                ancestors((String) r[2], now),
+                children(id, now)));
     }
 
     /** Published sub-pages of the page at {@code path}, in menu order. */
@@ -52,11 +58,15 @@ public class PageQueries {
 
     /** The public page at {@code path} as a link. */
     public Optional<Link> linkAt(String path) {
-        return em.createQuery("select p.title from Page p where p.path = :path and " + SiteQueries.VISIBLE, String.class)
+        return em
+                .createQuery("select p.title from Page p where p.path = :path and " + SiteQueries.VISIBLE, String.class)
                 .setParameter("path", path)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
-                .getResultList().stream().findFirst().map(title -> new Link(title, Permalinks.page(path)));
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(title -> new Link(title, Permalinks.page(path)));
     }
 
     /** Published sub-pages of a page, in menu order. */
@@ -65,33 +75,47 @@ public class PageQueries {
     }
 
     private List<Link> children(String parentIs, Object parent, Instant now) {
-        return em.createQuery("select p.title, p.path from Page p where " + parentIs + " and " + SiteQueries.VISIBLE
-                        + " order by p.menuOrder, p.title", Object[].class)
+        return em
+                .createQuery(
+                        "select p.title, p.path from Page p where " + parentIs + " and " + SiteQueries.VISIBLE
+                                + " order by p.menuOrder, p.title",
+                        Object[].class)
                 .setParameter("parent", parent)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", now)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(c -> new Link((String) c[0], Permalinks.page((String) c[1])))
                 .toList();
     }
 
     /** Current URL of public page {@code id}. */
     public Optional<String> urlOf(long id) {
-        return em.createQuery("select p.path from Page p where p.id = :id and " + SiteQueries.VISIBLE, String.class)
+        return em
+                .createQuery("select p.path from Page p where p.id = :id and " + SiteQueries.VISIBLE, String.class)
                 .setParameter("id", id)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
-                .getResultList().stream().findFirst().map(Permalinks::page);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(Permalinks::page);
     }
 
     /** Current URL of the public page that had WordPress ID {@code legacyId}, else of page {@code legacyId}. */
     public Optional<String> urlOfLegacyId(long legacyId) {
-        return em.createQuery("select p.path from Page p where (p.legacyId = :id or p.id = :id) and " + SiteQueries.VISIBLE
-                        + " order by p.legacyId desc", String.class)
+        return em
+                .createQuery(
+                        "select p.path from Page p where (p.legacyId = :id or p.id = :id) and " + SiteQueries.VISIBLE
+                                + " order by p.legacyId desc",
+                        String.class)
                 .setParameter("id", legacyId)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
-                .getResultList().stream().findFirst().map(Permalinks::page);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(Permalinks::page);
     }
 
     /** Ancestors from the root down, found by their paths in one query. */
@@ -103,7 +127,8 @@ public class PageQueries {
         if (prefixes.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select p.title, p.path from Page p where p.path in :paths", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select p.title, p.path from Page p where p.path in :paths", Object[].class)
                 .setParameter("paths", prefixes)
                 .getResultList();
         List<Link> links = new ArrayList<>(rows.stream()

@@ -2,10 +2,10 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.search.SearchIndex;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,8 +36,7 @@ public class PeopleQueries {
     private SiteQueries site;
     private SearchIndex search;
 
-    protected PeopleQueries() {
-    }
+    protected PeopleQueries() {}
 
     @Inject
     public PeopleQueries(EntityManager em, SiteQueries site, SearchIndex search) {
@@ -51,24 +50,43 @@ public class PeopleQueries {
         List<Object[]> rows = em.createQuery("""
                         select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.bio, pe.photoUrl from Person pe
                         where pe.slug = :slug and pe.kind = :kind""", Object[].class)
-                .setParameter("slug", slug).setParameter("kind", kind).getResultList();
+                .setParameter("slug", slug)
+                .setParameter("kind", kind)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = rows.getFirst();
         long id = (Long) r[0];
         Dependencies.on(CacheTags.person(id));
-        List<Link> links = em.createQuery("select l.label, l.url from Person pe join pe.links l where pe.id = :id", Object[].class)
-                .setParameter("id", id).getResultList().stream()
-                .map(l -> new Link((String) l[0], (String) l[1])).toList();
-        return Optional.of(new ProfileDetail(id, (String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4],
-                (String) r[5], (String) r[6], links, Permalinks.profile((PersonKind) r[3], (String) r[2])));
+        List<Link> links = em
+                .createQuery("select l.label, l.url from Person pe join pe.links l where pe.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .map(l -> new Link((String) l[0], (String) l[1]))
+                .toList();
+        return Optional.of(new ProfileDetail(
+                id,
+                (String) r[1],
+                (String) r[2],
+                (PersonKind) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                links,
+                Permalinks.profile((PersonKind) r[3], (String) r[2])));
     }
 
     /** The profile a tag stands for, if any. */
     public Optional<Link> profileOfTag(long tagId) {
-        return em.createQuery("select pe.name, pe.slug, pe.kind from Tag t join t.person pe where t.id = :id", Object[].class)
-                .setParameter("id", tagId).getResultList().stream().findFirst()
+        return em
+                .createQuery(
+                        "select pe.name, pe.slug, pe.kind from Tag t join t.person pe where t.id = :id", Object[].class)
+                .setParameter("id", tagId)
+                .getResultList()
+                .stream()
+                .findFirst()
                 .map(r -> new Link((String) r[0], Permalinks.profile((PersonKind) r[2], (String) r[1])));
     }
 
@@ -86,17 +104,19 @@ public class PeopleQueries {
         em.createQuery("""
                         select new io.dossier.core.query.PersonMention(c.post.id, pe.id, pe.name, pe.slug, pe.kind,
                             pe.roleTitle, pe.photoUrl, c.role)
-                        from Credit c join c.person pe where c.post.id in :ids order by c.post.id, c.position""",
-                        PersonMention.class)
-                .setParameter("ids", postIds).getResultList()
-                .forEach(m -> byPost.computeIfAbsent(m.postId(), k -> new LinkedHashMap<>()).putIfAbsent(m.personId(), m.card()));
+                        from Credit c join c.person pe where c.post.id in :ids order by c.post.id, c.position""", PersonMention.class)
+                .setParameter("ids", postIds)
+                .getResultList()
+                .forEach(m -> byPost.computeIfAbsent(m.postId(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(m.personId(), m.card()));
         em.createQuery("""
                         select new io.dossier.core.query.PersonMention(p.id, pe.id, pe.name, pe.slug, pe.kind,
                             pe.roleTitle, pe.photoUrl, 'Mentioned')
-                        from Post p join p.tags t join t.person pe where p.id in :ids order by p.id, pe.name""",
-                        PersonMention.class)
-                .setParameter("ids", postIds).getResultList()
-                .forEach(m -> byPost.computeIfAbsent(m.postId(), k -> new LinkedHashMap<>()).putIfAbsent(m.personId(), m.card()));
+                        from Post p join p.tags t join t.person pe where p.id in :ids order by p.id, pe.name""", PersonMention.class)
+                .setParameter("ids", postIds)
+                .getResultList()
+                .forEach(m -> byPost.computeIfAbsent(m.postId(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(m.personId(), m.card()));
         Map<Long, List<ProfileCard>> cards = new HashMap<>();
         byPost.forEach((post, people) -> cards.put(post, List.copyOf(people.values())));
         return cards;
@@ -111,11 +131,17 @@ public class PeopleQueries {
     public List<RelatedPost> related(long postId, int limit) {
         Instant now = Instant.now();
         List<Long> tagIds = em.createQuery("select t.id from Post p join p.tags t where p.id = :id", Long.class)
-                .setParameter("id", postId).getResultList();
-        List<Long> personIds = new ArrayList<>(em.createQuery("select c.person.id from Credit c where c.post.id = :id", Long.class)
-                .setParameter("id", postId).getResultList());
-        personIds.addAll(em.createQuery("select t.person.id from Post p join p.tags t where p.id = :id and t.person is not null", Long.class)
-                .setParameter("id", postId).getResultList());
+                .setParameter("id", postId)
+                .getResultList();
+        List<Long> personIds =
+                new ArrayList<>(em.createQuery("select c.person.id from Credit c where c.post.id = :id", Long.class)
+                        .setParameter("id", postId)
+                        .getResultList());
+        personIds.addAll(em.createQuery(
+                        "select t.person.id from Post p join p.tags t where p.id = :id and t.person is not null",
+                        Long.class)
+                .setParameter("id", postId)
+                .getResultList());
         // Candidates come from these lists: a post joining or leaving one may change the suggestions.
         Dependencies.on(personIds.stream().map(CacheTags::person).toList());
         Dependencies.on(tagIds.stream().map(CacheTags::tag).toList());
@@ -126,35 +152,63 @@ public class PeopleQueries {
         Map<Long, Integer> score = new HashMap<>();
         Map<Long, Set<String>> shared = new HashMap<>();
         if (!personIds.isEmpty()) {
-            em.createQuery("select c.post.id, pe.name from Credit c join c.person pe where pe.id in :people and c.post.id in :candidates",
+            em.createQuery(
+                            "select c.post.id, pe.name from Credit c join c.person pe where pe.id in :people and c.post.id in :candidates",
                             Object[].class)
-                    .setParameter("people", personIds).setParameter("candidates", candidates).getResultList()
+                    .setParameter("people", personIds)
+                    .setParameter("candidates", candidates)
+                    .getResultList()
                     .forEach(r -> add(score, shared, (Long) r[0], (String) r[1], PERSON_WEIGHT));
         }
         if (!tagIds.isEmpty()) {
-            em.createQuery("select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags"
-                            + " and p.id in :candidates", Object[].class)
-                    .setParameter("tags", tagIds).setParameter("candidates", candidates).getResultList()
-                    .forEach(r -> add(score, shared, (Long) r[0], r[2] != null ? (String) r[2] : (String) r[1],
+            em.createQuery(
+                            "select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags"
+                                    + " and p.id in :candidates",
+                            Object[].class)
+                    .setParameter("tags", tagIds)
+                    .setParameter("candidates", candidates)
+                    .getResultList()
+                    .forEach(r -> add(
+                            score,
+                            shared,
+                            (Long) r[0],
+                            r[2] != null ? (String) r[2] : (String) r[1],
                             r[2] != null ? PERSON_WEIGHT : 1));
         }
         ZoneId zone = site.site().zone();
         Map<Long, PostHeadline> headlines = new HashMap<>();
-        em.createQuery("select p.id, p.title, p.slug, p.publishedAt, p.status from Post p where p.id in :ids", Object[].class)
-                .setParameter("ids", candidates).getResultList().stream()
+        em
+                .createQuery(
+                        "select p.id, p.title, p.slug, p.publishedAt, p.status from Post p where p.id in :ids",
+                        Object[].class)
+                .setParameter("ids", candidates)
+                .getResultList()
+                .stream()
                 .filter(r -> ((ContentStatus) r[4]).isPublicAt((Instant) r[3], now))
-                .forEach(r -> headlines.put((Long) r[0], new PostHeadline((Long) r[0], (String) r[1],
-                        Permalinks.post((Instant) r[3], (String) r[2], zone), (Instant) r[3])));
+                .forEach(r -> headlines.put(
+                        (Long) r[0],
+                        new PostHeadline(
+                                (Long) r[0],
+                                (String) r[1],
+                                Permalinks.post((Instant) r[3], (String) r[2], zone),
+                                (Instant) r[3])));
         List<Long> best = score.entrySet().stream()
                 .filter(e -> headlines.containsKey(e.getKey()))
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .limit(limit).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<Long, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
         Dependencies.posts(best);
-        return best.stream().map(id -> new RelatedPost(headlines.get(id), score.get(id), List.copyOf(shared.get(id)))).toList();
+        return best.stream()
+                .map(id -> new RelatedPost(headlines.get(id), score.get(id), List.copyOf(shared.get(id))))
+                .toList();
     }
 
     /** A name counts once per post, whether it came through a credit or a tag. */
-    private static void add(Map<Long, Integer> score, Map<Long, Set<String>> shared, long post, String name, int weight) {
+    private static void add(
+            Map<Long, Integer> score, Map<Long, Set<String>> shared, long post, String name, int weight) {
         if (shared.computeIfAbsent(post, k -> new LinkedHashSet<>()).add(name)) {
             score.merge(post, weight, Integer::sum);
         }

@@ -14,7 +14,8 @@ public sealed interface PostFilter {
     default List<String> cacheTags() {
         return switch (this) {
             case All all -> List.of(CacheTags.STREAM);
-            case InCategories in -> in.categoryIds().stream().map(CacheTags::category).toList();
+            case InCategories in ->
+                in.categoryIds().stream().map(CacheTags::category).toList();
             case WithTag tag -> List.of(CacheTags.tag(tag.tagId()));
             case ByAuthor by -> List.of(CacheTags.author(by.accountId()));
             case AboutPerson about -> List.of(CacheTags.person(about.personId()));
@@ -37,29 +38,22 @@ public sealed interface PostFilter {
     }
 
     /** Every public post: the front page. */
-    record All() implements PostFilter {
-    }
+    record All() implements PostFilter {}
 
     /** Posts filed under any of these categories (a category and its descendants). */
-    record InCategories(Set<Long> categoryIds) implements PostFilter {
-    }
+    record InCategories(Set<Long> categoryIds) implements PostFilter {}
 
-    record WithTag(long tagId) implements PostFilter {
-    }
+    record WithTag(long tagId) implements PostFilter {}
 
     /** Posts by a user account (WordPress's author archive). */
-    record ByAuthor(long accountId) implements PostFilter {
-    }
+    record ByAuthor(long accountId) implements PostFilter {}
 
     /** Posts that credit a person or organisation or carry a tag that stands for them. */
-    record AboutPerson(long personId) implements PostFilter {
-    }
+    record AboutPerson(long personId) implements PostFilter {}
 
     /** Posts published in [from, until): the date archives. */
-    record PublishedBetween(Instant from, Instant until) implements PostFilter {
-    }
+    record PublishedBetween(Instant from, Instant until) implements PostFilter {}
 
     /** Posts whose title or text contains the words. */
-    record Matching(String terms) implements PostFilter {
-    }
+    record Matching(String terms) implements PostFilter {}
 }

@@ -2,12 +2,12 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.vocabulary.PersonKind;
+import io.dossier.core.media.ResponsiveImages;
 import io.dossier.core.search.SearchHits;
 import io.dossier.core.search.SearchIndex;
-import io.dossier.core.media.ResponsiveImages;
 import io.dossier.core.support.Slice;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +33,6 @@ import java.util.function.UnaryOperator;
  */
 @ApplicationScoped
 public class PostQueries {
-
 
     private EntityManager em;
     private SiteQueries site;
@@ -70,24 +69,36 @@ public class PostQueries {
         if (offset >= order.length) {
             return new Slice<>(List.of(), page, pageSize, order.length);
         }
-        List<Long> ids = Arrays.stream(order).skip(offset).limit(pageSize).boxed().toList();
+        List<Long> ids =
+                Arrays.stream(order).skip(offset).limit(pageSize).boxed().toList();
         return new Slice<>(cards(rowsOf(ids), Map.of()), page, pageSize, order.length);
     }
 
     /** The ids of a list's public posts, newest first: 8 bytes a post (800 KB for 100,000), kept in the memo. */
     private long[] order(PostFilter filter, Instant now) {
-        return memo.get(filter, () -> filter instanceof PostFilter.All
-                ? em.createQuery("select p.id from Post p where " + SiteQueries.VISIBLE
-                                + " order by p.publishedAt desc, p.id desc", Long.class)
-                        .setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", now)
-                        .getResultList().stream().mapToLong(Long::longValue).toArray()
-                : keep(order(new PostFilter.All(), now), members(filter)));
+        return memo.get(
+                filter,
+                () -> filter instanceof PostFilter.All
+                        ? em
+                                .createQuery(
+                                        "select p.id from Post p where " + SiteQueries.VISIBLE
+                                                + " order by p.publishedAt desc, p.id desc",
+                                        Long.class)
+                                .setParameter("hidden", SiteQueries.HIDDEN)
+                                .setParameter("now", now)
+                                .getResultList()
+                                .stream()
+                                .mapToLong(Long::longValue)
+                                .toArray()
+                        : keep(order(new PostFilter.All(), now), members(filter)));
     }
 
     /** The ids in {@code order} that are {@code members}, in order. */
     private static long[] keep(long[] order, long[] members) {
         Arrays.sort(members);
-        return Arrays.stream(order).filter(id -> Arrays.binarySearch(members, id) >= 0).toArray();
+        return Arrays.stream(order)
+                .filter(id -> Arrays.binarySearch(members, id) >= 0)
+                .toArray();
     }
 
     /**
@@ -105,17 +116,28 @@ public class PostQueries {
                 }
                 yield query.getResultList();
             }
-            case PostFilter.WithTag tag -> em.createNativeQuery("select post_id from post_tag where tag_id = ?")
-                    .setParameter(1, tag.tagId()).getResultList();
-            case PostFilter.AboutPerson about -> em.createNativeQuery("""
+            case PostFilter.WithTag tag ->
+                em.createNativeQuery("select post_id from post_tag where tag_id = ?")
+                        .setParameter(1, tag.tagId())
+                        .getResultList();
+            case PostFilter.AboutPerson about ->
+                em.createNativeQuery("""
                             select post_id from credit where person_id = ?
                             union select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id where t.person_id = ?""")
-                    .setParameter(1, about.personId()).setParameter(2, about.personId()).getResultList();
-            case PostFilter.ByAuthor by -> em.createQuery("select p.id from Post p where p.authorId = :account", Long.class)
-                    .setParameter("account", by.accountId()).getResultList();
-            case PostFilter.PublishedBetween between -> em.createQuery(
-                            "select p.id from Post p where p.publishedAt >= :from and p.publishedAt < :until", Long.class)
-                    .setParameter("from", between.from()).setParameter("until", between.until()).getResultList();
+                        .setParameter(1, about.personId())
+                        .setParameter(2, about.personId())
+                        .getResultList();
+            case PostFilter.ByAuthor by ->
+                em.createQuery("select p.id from Post p where p.authorId = :account", Long.class)
+                        .setParameter("account", by.accountId())
+                        .getResultList();
+            case PostFilter.PublishedBetween between ->
+                em.createQuery(
+                                "select p.id from Post p where p.publishedAt >= :from and p.publishedAt < :until",
+                                Long.class)
+                        .setParameter("from", between.from())
+                        .setParameter("until", between.until())
+                        .getResultList();
             case PostFilter.All all -> throw new IllegalArgumentException("every post is in it");
             case PostFilter.Matching matching -> throw new IllegalArgumentException("searches go to the index");
         };
@@ -140,7 +162,8 @@ public class PostQueries {
         em.createQuery("""
                         select p.id, p.title, p.slug, p.publishedAt, p.summary, p.authorId
                         from Post p where p.id in :ids""", Object[].class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(r -> byId.put((Long) r[0], r));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -155,7 +178,9 @@ public class PostQueries {
         Dependencies.posts(ids);
         Map<Long, Link> authors = new HashMap<>();
         em.createQuery("select u.id, u.displayName, u.slug from UserAccount u where u.id in :ids", Object[].class)
-                .setParameter("ids", rows.stream().map(r -> (Long) r[5]).distinct().toList()).getResultList()
+                .setParameter(
+                        "ids", rows.stream().map(r -> (Long) r[5]).distinct().toList())
+                .getResultList()
                 .forEach(a -> authors.put((Long) a[0], new Link((String) a[1], Permalinks.author((String) a[2]))));
         Map<Long, List<CreditLine>> credits = creditsOf(ids);
         Map<Long, List<Link>> categories = categoriesOf(ids);
@@ -163,9 +188,16 @@ public class PostQueries {
         List<PostCard> cards = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = (Long) r[0];
-            cards.add(new PostCard(id, (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
-                    (Instant) r[3], (String) r[4], authors.get((Long) r[5]),
-                    credits.getOrDefault(id, List.of()), categories.getOrDefault(id, List.of()), highlights.get(id)));
+            cards.add(new PostCard(
+                    id,
+                    (String) r[1],
+                    Permalinks.post((Instant) r[3], (String) r[2], zone),
+                    (Instant) r[3],
+                    (String) r[4],
+                    authors.get((Long) r[5]),
+                    credits.getOrDefault(id, List.of()),
+                    categories.getOrDefault(id, List.of()),
+                    highlights.get(id)));
         }
         return List.copyOf(cards);
     }
@@ -181,22 +213,33 @@ public class PostQueries {
                 .setParameter("ids", cards.stream().map(PostCard::id).toList())
                 .getResultList()
                 .forEach(r -> bodies.put((Long) r[0], r));
-        return cards.stream().map(c -> new FeedItem(c, (String) bodies.get(c.id())[1], (Instant) bodies.get(c.id())[2])).toList();
+        return cards.stream()
+                .map(c -> new FeedItem(c, (String) bodies.get(c.id())[1], (Instant) bodies.get(c.id())[2]))
+                .toList();
     }
 
     /** The newest public posts as links, in one query: for "Recent Posts" lists. */
     public List<PostHeadline> recent(int limit) {
         ZoneId zone = site.site().zone();
         Dependencies.on(CacheTags.STREAM);
-        List<PostHeadline> recent = memo.get(new Recent(limit), () -> em.createQuery("select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
-                        + " order by p.publishedAt desc, p.id desc", Object[].class)
-                .setParameter("hidden", SiteQueries.HIDDEN)
-                .setParameter("now", Instant.now())
-                .setMaxResults(limit)
-                .getResultList().stream()
-                .map(r -> new PostHeadline((Long) r[0], (String) r[1], Permalinks.post((Instant) r[3], (String) r[2], zone),
-                        (Instant) r[3]))
-                .toList());
+        List<PostHeadline> recent = memo.get(
+                new Recent(limit),
+                () -> em
+                        .createQuery(
+                                "select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
+                                        + " order by p.publishedAt desc, p.id desc",
+                                Object[].class)
+                        .setParameter("hidden", SiteQueries.HIDDEN)
+                        .setParameter("now", Instant.now())
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new PostHeadline(
+                                (Long) r[0],
+                                (String) r[1],
+                                Permalinks.post((Instant) r[3], (String) r[2], zone),
+                                (Instant) r[3]))
+                        .toList());
         Dependencies.posts(recent.stream().map(PostHeadline::id).toList());
         return recent;
     }
@@ -213,9 +256,11 @@ public class PostQueries {
     /** The tags most used by public posts published since {@code since} (null: ever), most used first. */
     public List<TagCount> tagCounts(int limit, Instant since) {
         Dependencies.on(CacheTags.TERM_COUNTS);
-        TypedQuery<Object[]> query = em.createQuery("select t.name, t.slug, count(p) from Post p join p.tags t where "
-                + SiteQueries.VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
-                + " group by t.id, t.name, t.slug order by count(p) desc, t.name", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select t.name, t.slug, count(p) from Post p join p.tags t where "
+                                + SiteQueries.VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
+                                + " group by t.id, t.name, t.slug order by count(p) desc, t.name",
+                        Object[].class)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .setMaxResults(limit);
@@ -223,14 +268,17 @@ public class PostQueries {
             query.setParameter("since", since);
         }
         return query.getResultList().stream()
-                .map(r -> new TagCount((String) r[0], Permalinks.tag((String) r[1]), ((Number) r[2]).longValue())).toList();
+                .map(r -> new TagCount((String) r[0], Permalinks.tag((String) r[1]), ((Number) r[2]).longValue()))
+                .toList();
     }
 
     /** Number of public posts per category id (a post counts once per category it is filed under). */
     public Map<Long, Long> countsByCategory() {
         Dependencies.on(CacheTags.TERM_COUNTS);
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE + " group by c.id",
+        em.createQuery(
+                        "select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE
+                                + " group by c.id",
                         Object[].class)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
@@ -242,10 +290,12 @@ public class PostQueries {
     /** The public post published on {@code date} (site time zone) with {@code slug}. */
     public Optional<PostDetail> published(LocalDate date, String slug) {
         ZoneId zone = site.site().zone();
-        return detail("p.slug = :slug and p.publishedAt >= :from and p.publishedAt < :until", q -> q
-                .setParameter("slug", slug)
-                .setParameter("from", date.atStartOfDay(zone).toInstant())
-                .setParameter("until", date.plusDays(1).atStartOfDay(zone).toInstant()));
+        return detail(
+                "p.slug = :slug and p.publishedAt >= :from and p.publishedAt < :until",
+                q -> q.setParameter("slug", slug)
+                        .setParameter("from", date.atStartOfDay(zone).toInstant())
+                        .setParameter(
+                                "until", date.plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     /** The public post with {@code slug}, whatever its date: to redirect mistyped dates. */
@@ -256,8 +306,11 @@ public class PostQueries {
     /** Whether readers can see post {@code id} now: one small query, for checks that need no content. */
     public boolean isPublic(long id) {
         return !em.createQuery("select p.id from Post p where p.id = :id and " + SiteQueries.VISIBLE, Long.class)
-                .setParameter("id", id).setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now())
-                .getResultList().isEmpty();
+                .setParameter("id", id)
+                .setParameter("hidden", SiteQueries.HIDDEN)
+                .setParameter("now", Instant.now())
+                .getResultList()
+                .isEmpty();
     }
 
     public Optional<PostDetail> publishedById(long id) {
@@ -266,13 +319,18 @@ public class PostQueries {
 
     /** Current URL of the public post that had WordPress ID {@code legacyId}, else of post {@code legacyId}. */
     public Optional<String> urlOfLegacyId(long legacyId) {
-        List<Object[]> rows = em.createQuery("select p.publishedAt, p.slug, p.legacyId from Post p where (p.legacyId = :id or p.id = :id) and "
-                        + SiteQueries.VISIBLE + " order by p.legacyId desc", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select p.publishedAt, p.slug, p.legacyId from Post p where (p.legacyId = :id or p.id = :id) and "
+                                + SiteQueries.VISIBLE + " order by p.legacyId desc",
+                        Object[].class)
                 .setParameter("id", legacyId)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList();
-        return rows.stream().findFirst().map(r -> Permalinks.post((Instant) r[0], (String) r[1], site.site().zone()));
+        return rows.stream()
+                .findFirst()
+                .map(r -> Permalinks.post(
+                        (Instant) r[0], (String) r[1], site.site().zone()));
     }
 
     /**
@@ -287,14 +345,14 @@ public class PostQueries {
         return detail(condition, params, true);
     }
 
-    private Optional<PostDetail> detail(String condition, UnaryOperator<TypedQuery<PostDetailRow>> params,
-                                        boolean publicOnly) {
-        TypedQuery<PostDetailRow> query = em.createQuery("""
+    private Optional<PostDetail> detail(
+            String condition, UnaryOperator<TypedQuery<PostDetailRow>> params, boolean publicOnly) {
+        TypedQuery<PostDetailRow> query = em.createQuery(
+                """
                 select new io.dossier.core.query.PostDetailRow(p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.summary,
                        p.body, a.displayName, a.slug, m.storagePath, m.altText, m.width, m.height, m.caption, m.variantWidths,
                        p.seoTitle, p.seoDescription, p.canonicalUrl, sm.storagePath, sm.altText, sm.width, sm.height)
-                from Post p join p.author a left join p.featuredMedia m left join p.socialMedia sm where """ + " "
-                + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, PostDetailRow.class);
+                from Post p join p.author a left join p.featuredMedia m left join p.socialMedia sm where """ + " " + (publicOnly ? SiteQueries.VISIBLE + " and " : "") + condition, PostDetailRow.class);
         if (publicOnly) {
             query.setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
         }
@@ -309,17 +367,42 @@ public class PostQueries {
         List<Long> ids = List.of(id);
         List<Link> tags = em.createQuery("""
                         select new io.dossier.core.query.NamedSlug(t.name, t.slug) from Post p join p.tags t
-                        where p.id = :id order by lower(t.name)""", NamedSlug.class)
-                .setParameter("id", id).getResultList().stream()
-                .map(t -> new Link(t.name(), Permalinks.tag(t.slug()))).toList();
-        return Optional.of(new PostDetail(id, r.title(),
-                Permalinks.post(publishedAt, r.slug(), site.site().zone()), publishedAt, r.updatedAt(),
-                r.summary(), r.body(), new Link(r.authorName(), Permalinks.author(r.authorSlug())),
-                creditsOf(ids).getOrDefault(id, List.of()), categoriesOf(ids).getOrDefault(id, List.of()), tags,
-                r.imagePath() == null ? null : new ImageLink(Permalinks.media(r.imagePath()), r.imageAlt(), r.imageWidth(),
-                        r.imageHeight(), r.imageCaption(), ResponsiveImages.srcset(r.imagePath(), r.imageWidth(), r.imageVariants())),
-                new PostSeo(r.seoTitle(), r.seoDescription(), r.canonicalUrl(), r.socialPath() == null ? null
-                        : new ImageLink(Permalinks.media(r.socialPath()), r.socialAlt(), r.socialWidth(), r.socialHeight(), null))));
+                        where p.id = :id order by lower(t.name)""", NamedSlug.class).setParameter("id", id).getResultList().stream()
+                .map(t -> new Link(t.name(), Permalinks.tag(t.slug())))
+                .toList();
+        return Optional.of(new PostDetail(
+                id,
+                r.title(),
+                Permalinks.post(publishedAt, r.slug(), site.site().zone()),
+                publishedAt,
+                r.updatedAt(),
+                r.summary(),
+                r.body(),
+                new Link(r.authorName(), Permalinks.author(r.authorSlug())),
+                creditsOf(ids).getOrDefault(id, List.of()),
+                categoriesOf(ids).getOrDefault(id, List.of()),
+                tags,
+                r.imagePath() == null
+                        ? null
+                        : new ImageLink(
+                                Permalinks.media(r.imagePath()),
+                                r.imageAlt(),
+                                r.imageWidth(),
+                                r.imageHeight(),
+                                r.imageCaption(),
+                                ResponsiveImages.srcset(r.imagePath(), r.imageWidth(), r.imageVariants())),
+                new PostSeo(
+                        r.seoTitle(),
+                        r.seoDescription(),
+                        r.canonicalUrl(),
+                        r.socialPath() == null
+                                ? null
+                                : new ImageLink(
+                                        Permalinks.media(r.socialPath()),
+                                        r.socialAlt(),
+                                        r.socialWidth(),
+                                        r.socialHeight(),
+                                        null))));
     }
 
     private Map<Long, List<CreditLine>> creditsOf(Collection<Long> postIds) {
@@ -343,15 +426,16 @@ public class PostQueries {
             return byPost;
         }
         CategoryTree tree = site.categories();
-        em.createQuery("select p.id, c.id from Post p join p.categories c where p.id in :ids order by c.name",
+        em.createQuery(
+                        "select p.id, c.id from Post p join p.categories c where p.id in :ids order by c.name",
                         Object[].class)
                 .setParameter("ids", postIds)
                 .getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(tree.link((Long) r[1])));
+                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(tree.link((Long) r[1])));
         return byPost;
     }
 
     /** The memo's key for the newest headlines. */
-    private record Recent(int limit) {
-    }
+    private record Recent(int limit) {}
 }

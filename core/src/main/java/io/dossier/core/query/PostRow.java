@@ -4,6 +4,12 @@ import io.dossier.core.vocabulary.ContentStatus;
 import java.time.Instant;
 
 /** A post as the admin's post table shows it. */
-public record PostRow(long id, String title, ContentStatus status, Instant publishedAt, Instant updatedAt,
-                      long authorId, String authorName, String categories) {
-}
+public record PostRow(
+        long id,
+        String title,
+        ContentStatus status,
+        Instant publishedAt,
+        Instant updatedAt,
+        long authorId,
+        String authorName,
+        String categories) {}

@@ -11,7 +11,15 @@ import java.time.ZoneId;
  * {@code DOSSIER_BASE_URL} overrides), {@code hostAliases} the other host names saved there.
  * {@code installedAt} (first start) makes the site's permanent ids, such as feed entry GUIDs, unique.
  */
-public record SiteInfo(String title, String tagline, String footerText, int postsPerPage, ZoneId zone,
-                       String baseUrl, Instant installedAt, int feedItems, String robotsTxt,
-                       String websubHub, String hostAliases) {
-}
+public record SiteInfo(
+        String title,
+        String tagline,
+        String footerText,
+        int postsPerPage,
+        ZoneId zone,
+        String baseUrl,
+        Instant installedAt,
+        int feedItems,
+        String robotsTxt,
+        String websubHub,
+        String hostAliases) {}

@@ -2,10 +2,10 @@ package io.dossier.core.query;
 
 import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentCommitted;
-import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,10 +63,22 @@ public class SiteQueries {
         if (current == null) {
             SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
             ZoneId zone = ZoneId.of(s.getTimeZone());
-            String footer = s.getFooterText() == null ? ""
-                    : s.getFooterText().replace("{year}", String.valueOf(Year.now(zone).getValue()));
-            current = new SiteInfo(s.getTitle(), s.getTagline(), footer, s.getPostsPerPage(), zone, s.getBaseUrl(),
-                    s.getInstalledAt(), s.getFeedItems(), s.getRobotsTxt(), s.getWebsubHub(), s.getHostAliases());
+            String footer = s.getFooterText() == null
+                    ? ""
+                    : s.getFooterText()
+                            .replace("{year}", String.valueOf(Year.now(zone).getValue()));
+            current = new SiteInfo(
+                    s.getTitle(),
+                    s.getTagline(),
+                    footer,
+                    s.getPostsPerPage(),
+                    zone,
+                    s.getBaseUrl(),
+                    s.getInstalledAt(),
+                    s.getFeedItems(),
+                    s.getRobotsTxt(),
+                    s.getWebsubHub(),
+                    s.getHostAliases());
             site = current;
         }
         return current;
@@ -75,9 +87,12 @@ public class SiteQueries {
     public CategoryTree categories() {
         CategoryTree current = categories;
         if (current == null) {
-            List<CategoryTree.Node> nodes = em.createQuery(
-                            "select c.id, c.slug, c.name, parent.id from Category c left join c.parent parent", Object[].class)
-                    .getResultList().stream()
+            List<CategoryTree.Node> nodes = em
+                    .createQuery(
+                            "select c.id, c.slug, c.name, parent.id from Category c left join c.parent parent",
+                            Object[].class)
+                    .getResultList()
+                    .stream()
                     .map(r -> new CategoryTree.Node((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]))
                     .toList();
             current = new CategoryTree(nodes);
@@ -128,8 +143,11 @@ public class SiteQueries {
         return build(roots, byId, childIds, targets);
     }
 
-    private List<MenuNode> build(List<Long> ids, Map<Long, Object[]> byId, Map<Long, List<Long>> childIds,
-                                 Map<MenuItemKind, Map<Long, Link>> targets) {
+    private List<MenuNode> build(
+            List<Long> ids,
+            Map<Long, Object[]> byId,
+            Map<Long, List<Long>> childIds,
+            Map<MenuItemKind, Map<Long, Link>> targets) {
         List<MenuNode> nodes = new ArrayList<>();
         for (Long id : ids) {
             Object[] row = byId.get(id);
@@ -156,27 +174,49 @@ public class SiteQueries {
         Map<MenuItemKind, List<Long>> ids = new HashMap<>();
         for (Object[] row : rows) {
             if (row[3] != null) {
-                ids.computeIfAbsent((MenuItemKind) row[2], k -> new ArrayList<>()).add((Long) row[3]);
+                ids.computeIfAbsent((MenuItemKind) row[2], k -> new ArrayList<>())
+                        .add((Long) row[3]);
             }
         }
         Map<MenuItemKind, Map<Long, Link>> links = new HashMap<>();
-        ids.forEach((kind, targetIds) -> links.put(kind, switch (kind) {
-            case PAGE -> linksOf(em.createQuery("""
+        ids.forEach((kind, targetIds) -> links.put(
+                kind,
+                switch (kind) {
+                    case PAGE ->
+                        linksOf(
+                                em.createQuery("""
                     select p.id, p.title, p.path from Page p
                     where p.id in :ids and p.status not in :hidden and p.publishedAt <= :now""", Object[].class)
-                    .setParameter("ids", targetIds).setParameter("hidden", HIDDEN)
-                    .setParameter("now", Instant.now()).getResultList(), Permalinks::page);
-            case CATEGORY -> {
-                Map<Long, Link> map = new HashMap<>();
-                targetIds.forEach(id -> categories().byId(id).ifPresent(n -> map.put(id, categories().link(id))));
-                yield map;
-            }
-            case TAG -> linksOf(em.createQuery("select t.id, t.name, t.slug from Tag t where t.id in :ids",
-                    Object[].class).setParameter("ids", targetIds).getResultList(), Permalinks::tag);
-            case PERSON -> linksOf(em.createQuery("select p.id, p.name, p.slug from Person p where p.id in :ids",
-                    Object[].class).setParameter("ids", targetIds).getResultList(), Permalinks::person);
-            case URL -> Map.of();
-        }));
+                                        .setParameter("ids", targetIds)
+                                        .setParameter("hidden", HIDDEN)
+                                        .setParameter("now", Instant.now())
+                                        .getResultList(),
+                                Permalinks::page);
+                    case CATEGORY -> {
+                        Map<Long, Link> map = new HashMap<>();
+                        targetIds.forEach(id -> categories()
+                                .byId(id)
+                                .ifPresent(n -> map.put(id, categories().link(id))));
+                        yield map;
+                    }
+                    case TAG ->
+                        linksOf(
+                                em.createQuery(
+                                                "select t.id, t.name, t.slug from Tag t where t.id in :ids",
+                                                Object[].class)
+                                        .setParameter("ids", targetIds)
+                                        .getResultList(),
+                                Permalinks::tag);
+                    case PERSON ->
+                        linksOf(
+                                em.createQuery(
+                                                "select p.id, p.name, p.slug from Person p where p.id in :ids",
+                                                Object[].class)
+                                        .setParameter("ids", targetIds)
+                                        .getResultList(),
+                                Permalinks::person);
+                    case URL -> Map.of();
+                }));
         return links;
     }
 

@@ -2,8 +2,8 @@ package io.dossier.core.query;
 
 import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,23 +21,25 @@ public class SitemapQueries {
     /** The sitemaps.org limit of addresses per file. */
     public static final int PER_FILE = 50_000;
 
-
     /** What sitemaps list. */
     public enum Section {
-        POSTS, PAGES, CATEGORIES, TAGS, PEOPLE, ORGANIZATIONS
+        POSTS,
+        PAGES,
+        CATEGORIES,
+        TAGS,
+        PEOPLE,
+        ORGANIZATIONS
     }
 
     /** One address and its last change. */
-    public record Entry(String path, Instant lastModified) {
-    }
+    public record Entry(String path, Instant lastModified) {}
 
     private EntityManager em;
     private SiteQueries site;
     private ListMemo memo;
     private int perFile;
 
-    protected SitemapQueries() {
-    }
+    protected SitemapQueries() {}
 
     @Inject
     public SitemapQueries(EntityManager em, SiteQueries site, ListMemo memo) {
@@ -53,23 +55,27 @@ public class SitemapQueries {
     }
 
     /** The memo's key for a section's count: a count reads the whole section. */
-    private record Count(Section section) {
-    }
+    private record Count(Section section) {}
 
     /** The memo's key for the ids of the public posts in id order. */
-    private record PostIds() {
-    }
+    private record PostIds() {}
 
     /** How many addresses a section has (public ones only). */
     public long count(Section section) {
         Dependencies.on(CacheTags.SITEMAP);
         return memo.get(new Count(section), () -> switch (section) {
             case POSTS -> (long) postIds().length;
-            case PAGES -> visible("select count(p) from Page p where " + SiteQueries.VISIBLE, Long.class).getSingleResult();
-            case CATEGORIES -> em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
-            case TAGS -> em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
-            case PEOPLE, ORGANIZATIONS -> em.createQuery("select count(p) from Person p where p.kind = :kind", Long.class)
-                    .setParameter("kind", kind(section)).getSingleResult();
+            case PAGES ->
+                visible("select count(p) from Page p where " + SiteQueries.VISIBLE, Long.class)
+                        .getSingleResult();
+            case CATEGORIES ->
+                em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
+            case TAGS ->
+                em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
+            case PEOPLE, ORGANIZATIONS ->
+                em.createQuery("select count(p) from Person p where p.kind = :kind", Long.class)
+                        .setParameter("kind", kind(section))
+                        .getSingleResult();
         });
     }
 
@@ -77,10 +83,15 @@ public class SitemapQueries {
     public Instant lastModified(Section section, int number) {
         Dependencies.on(CacheTags.SITEMAP);
         if (section == Section.POSTS) {
-            return postRange(number, "max(p.updatedAt)", "", Instant.class).map(TypedQuery::getSingleResult).orElse(null);
+            return postRange(number, "max(p.updatedAt)", "", Instant.class)
+                    .map(TypedQuery::getSingleResult)
+                    .orElse(null);
         }
-        return entries(section, number).stream().map(Entry::lastModified).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
+        return entries(section, number).stream()
+                .map(Entry::lastModified)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 
     /** File {@code number} (from 1) of a section: up to {@value #PER_FILE} addresses in a stable order (by id). */
@@ -90,19 +101,47 @@ public class SitemapQueries {
         ZoneId zone = site.site().zone();
         return switch (section) {
             case POSTS -> posts(number, zone);
-            case PAGES -> visible("select p.path, p.updatedAt from Page p where " + SiteQueries.VISIBLE + " order by p.id", Object[].class)
-                    .setFirstResult(first).setMaxResults(perFile).getResultList().stream()
-                    .map(r -> new Entry(Permalinks.page((String) r[0]), (Instant) r[1])).toList();
-            case CATEGORIES -> em.createQuery("select c.id, c.updatedAt from Category c order by c.id", Object[].class)
-                    .setFirstResult(first).setMaxResults(perFile).getResultList().stream()
-                    .map(r -> new Entry(site.categories().url((Long) r[0]), (Instant) r[1])).toList();
-            case TAGS -> em.createQuery("select t.slug, t.updatedAt from Tag t order by t.id", Object[].class)
-                    .setFirstResult(first).setMaxResults(perFile).getResultList().stream()
-                    .map(r -> new Entry(Permalinks.tag((String) r[0]), (Instant) r[1])).toList();
-            case PEOPLE, ORGANIZATIONS -> em.createQuery("select p.slug, p.updatedAt from Person p where p.kind = :kind order by p.id",
-                            Object[].class)
-                    .setParameter("kind", kind(section)).setFirstResult(first).setMaxResults(perFile).getResultList().stream()
-                    .map(r -> new Entry(Permalinks.profile(kind(section), (String) r[0]), (Instant) r[1])).toList();
+            case PAGES ->
+                visible(
+                                "select p.path, p.updatedAt from Page p where " + SiteQueries.VISIBLE
+                                        + " order by p.id",
+                                Object[].class)
+                        .setFirstResult(first)
+                        .setMaxResults(perFile)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new Entry(Permalinks.page((String) r[0]), (Instant) r[1]))
+                        .toList();
+            case CATEGORIES ->
+                em
+                        .createQuery("select c.id, c.updatedAt from Category c order by c.id", Object[].class)
+                        .setFirstResult(first)
+                        .setMaxResults(perFile)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new Entry(site.categories().url((Long) r[0]), (Instant) r[1]))
+                        .toList();
+            case TAGS ->
+                em
+                        .createQuery("select t.slug, t.updatedAt from Tag t order by t.id", Object[].class)
+                        .setFirstResult(first)
+                        .setMaxResults(perFile)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new Entry(Permalinks.tag((String) r[0]), (Instant) r[1]))
+                        .toList();
+            case PEOPLE, ORGANIZATIONS ->
+                em
+                        .createQuery(
+                                "select p.slug, p.updatedAt from Person p where p.kind = :kind order by p.id",
+                                Object[].class)
+                        .setParameter("kind", kind(section))
+                        .setFirstResult(first)
+                        .setMaxResults(perFile)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new Entry(Permalinks.profile(kind(section), (String) r[0]), (Instant) r[1]))
+                        .toList();
         };
     }
 
@@ -110,7 +149,8 @@ public class SitemapQueries {
     private List<Entry> posts(int number, ZoneId zone) {
         return postRange(number, "p.slug, p.publishedAt, p.updatedAt", " order by p.id", Object[].class)
                 .map(query -> query.getResultList().stream()
-                        .map(r -> new Entry(Permalinks.post((Instant) r[1], (String) r[0], zone), (Instant) r[2])).toList())
+                        .map(r -> new Entry(Permalinks.post((Instant) r[1], (String) r[0], zone), (Instant) r[2]))
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -126,18 +166,29 @@ public class SitemapQueries {
             return Optional.empty();
         }
         int last = Math.min(first + perFile, ids.length) - 1;
-        return Optional.of(visible("select " + select + " from Post p where p.id between :first and :last and "
-                + SiteQueries.VISIBLE + orderBy, type).setParameter("first", ids[first]).setParameter("last", ids[last]));
+        return Optional.of(visible(
+                        "select " + select + " from Post p where p.id between :first and :last and "
+                                + SiteQueries.VISIBLE + orderBy,
+                        type)
+                .setParameter("first", ids[first])
+                .setParameter("last", ids[last]));
     }
 
     /** The ids of the public posts in id order (8 bytes a post), kept in the memo. */
     private long[] postIds() {
-        return memo.get(new PostIds(), () -> visible("select p.id from Post p where " + SiteQueries.VISIBLE + " order by p.id", Long.class)
-                .getResultList().stream().mapToLong(Long::longValue).toArray());
+        return memo.get(
+                new PostIds(),
+                () -> visible("select p.id from Post p where " + SiteQueries.VISIBLE + " order by p.id", Long.class)
+                        .getResultList()
+                        .stream()
+                        .mapToLong(Long::longValue)
+                        .toArray());
     }
 
     private <T> TypedQuery<T> visible(String jpql, Class<T> type) {
-        return em.createQuery(jpql, type).setParameter("hidden", SiteQueries.HIDDEN).setParameter("now", Instant.now());
+        return em.createQuery(jpql, type)
+                .setParameter("hidden", SiteQueries.HIDDEN)
+                .setParameter("now", Instant.now());
     }
 
     private static PersonKind kind(Section section) {

@@ -1,5 +1,4 @@
 package io.dossier.core.query;
 
 /** A tag as the admin's tag table shows it, with the profile it stands for, if any. */
-public record TagRow(long id, String name, String slug, String description, long posts, String profile) {
-}
+public record TagRow(long id, String name, String slug, String description, long posts, String profile) {}

@@ -43,8 +43,7 @@ public class ContentPipeline {
     }
 
     /** One body to render: the post or page id, its URL path and its stored (sanitized) HTML. */
-    public record Body(long id, String url, String html) {
-    }
+    public record Body(long id, String url, String html) {}
 
     private PluginRegistry registry;
     private PublicSiteReader site;
@@ -52,12 +51,15 @@ public class ContentPipeline {
     private ResponsiveContent responsive;
     private CanonicalAddress address;
 
-    protected ContentPipeline() {
-    }
+    protected ContentPipeline() {}
 
     @Inject
-    public ContentPipeline(PluginRegistry registry, PublicSiteReader site, HtmlPolicy html, ResponsiveContent responsive,
-                           CanonicalAddress address) {
+    public ContentPipeline(
+            PluginRegistry registry,
+            PublicSiteReader site,
+            HtmlPolicy html,
+            ResponsiveContent responsive,
+            CanonicalAddress address) {
         this.registry = registry;
         this.site = site;
         this.html = html;
@@ -93,7 +95,8 @@ public class ContentPipeline {
 
     /** The rendered bodies by page id. */
     public Map<Long, String> pages(List<Body> bodies, Links links) {
-        List<String> responsiveHtml = responsive.withSrcset(bodies.stream().map(b -> b.html() == null ? "" : b.html()).toList());
+        List<String> responsiveHtml = responsive.withSrcset(
+                bodies.stream().map(b -> b.html() == null ? "" : b.html()).toList());
         Map<Long, String> rendered = new LinkedHashMap<>();
         for (int i = 0; i < bodies.size(); i++) {
             rendered.put(bodies.get(i).id(), linked(responsiveHtml.get(i), links));
@@ -106,7 +109,8 @@ public class ContentPipeline {
         for (Active<ContentEnricher> enricher : enrichers) {
             String input = result;
             EnrichContext context = new EnrichContext(body.id(), body.url(), enricher.settings(), site);
-            result = registry.guarded(enricher.id(), () -> enricher.extension().enrich(input, context)).orElse(input);
+            result = registry.guarded(enricher.id(), () -> enricher.extension().enrich(input, context))
+                    .orElse(input);
         }
         return result;
     }
@@ -118,7 +122,8 @@ public class ContentPipeline {
         }
         String origin = Matcher.quoteReplacement(address.origin());
         String absolute = RELATIVE_LINK.matcher(rendered).replaceAll("$1=\"" + origin + "/");
-        return SRCSET.matcher(absolute).replaceAll(srcset -> Matcher.quoteReplacement("srcset=\""
-                + RELATIVE_CANDIDATE.matcher(srcset.group(1)).replaceAll("$1" + origin + "/") + "\""));
+        return SRCSET.matcher(absolute)
+                .replaceAll(srcset -> Matcher.quoteReplacement("srcset=\""
+                        + RELATIVE_CANDIDATE.matcher(srcset.group(1)).replaceAll("$1" + origin + "/") + "\""));
     }
 }

@@ -1,8 +1,8 @@
 package io.dossier.core.search;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.support.PostLinkIds;
 import io.dossier.core.text.Excerpts;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +23,7 @@ public class SearchDocuments {
 
     private EntityManager em;
 
-    protected SearchDocuments() {
-    }
+    protected SearchDocuments() {}
 
     @Inject
     public SearchDocuments(EntityManager em) {
@@ -56,13 +55,19 @@ public class SearchDocuments {
 
     /** How many posts belong in the index: to tell whether it is complete. */
     public long count() {
-        return em.createQuery("select count(p) from Post p where p.status in :public and p.publishedAt is not null", Long.class)
-                .setParameter("public", PUBLIC).getSingleResult();
+        return em.createQuery(
+                        "select count(p) from Post p where p.status in :public and p.publishedAt is not null",
+                        Long.class)
+                .setParameter("public", PUBLIC)
+                .getSingleResult();
     }
 
     private List<IndexedPost> read(String condition, List<Long> ids, long after) {
-        var query = em.createQuery("select p.id, p.title, p.body, p.publishedAt from Post p where p.status in :public"
-                + " and p.publishedAt is not null" + condition, Object[].class).setParameter("public", PUBLIC);
+        var query = em.createQuery(
+                        "select p.id, p.title, p.body, p.publishedAt from Post p where p.status in :public"
+                                + " and p.publishedAt is not null" + condition,
+                        Object[].class)
+                .setParameter("public", PUBLIC);
         if (ids != null) {
             query.setParameter("ids", ids);
         } else {
@@ -76,13 +81,21 @@ public class SearchDocuments {
         PostLinkIds links = new PostLinkIds(em);
         Map<Long, List<Long>> tags = links.tags(read);
         Map<Long, List<Long>> people = links.people(read);
-        return rows.stream().map(r -> new IndexedPost((Long) r[0], (String) r[1], Excerpts.plainText((String) r[2]), (Instant) r[3],
-                tags.getOrDefault((Long) r[0], List.of()), people.getOrDefault((Long) r[0], List.of()))).toList();
+        return rows.stream()
+                .map(r -> new IndexedPost(
+                        (Long) r[0],
+                        (String) r[1],
+                        Excerpts.plainText((String) r[2]),
+                        (Instant) r[3],
+                        tags.getOrDefault((Long) r[0], List.of()),
+                        people.getOrDefault((Long) r[0], List.of())))
+                .toList();
     }
 
     /** The posts carrying tag {@code tagId}: to index again when what the tag stands for changes. */
     public List<Long> withTag(long tagId) {
         return em.createQuery("select p.id from Post p join p.tags t where t.id = :tag", Long.class)
-                .setParameter("tag", tagId).getResultList();
+                .setParameter("tag", tagId)
+                .getResultList();
     }
 }

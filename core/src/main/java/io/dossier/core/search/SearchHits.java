@@ -7,5 +7,4 @@ import java.util.Map;
  * One page of search results: post ids best first, how many match in all, and for each id a
  * highlighted snippet (HTML: the text escaped, matched words in {@code <mark>}), when its body matched.
  */
-public record SearchHits(List<Long> ids, long total, Map<Long, String> snippets) {
-}
+public record SearchHits(List<Long> ids, long total, Map<Long, String> snippets) {}

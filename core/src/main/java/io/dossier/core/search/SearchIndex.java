@@ -81,12 +81,13 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    protected SearchIndex() {
-    }
+    protected SearchIndex() {}
 
     @Inject
     public SearchIndex(@ConfigProperty(name = "DOSSIER_DATA") Optional<String> data) {
-        this(Path.of(data.filter(s -> !s.isBlank()).orElse("data")).toAbsolutePath().resolve("search"));
+        this(Path.of(data.filter(s -> !s.isBlank()).orElse("data"))
+                .toAbsolutePath()
+                .resolve("search"));
     }
 
     public SearchIndex(Path folder) {
@@ -95,8 +96,9 @@ public class SearchIndex {
 
     private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
-            writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = new IndexWriter(
+                    FSDirectory.open(folder),
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         }
         return writer;
@@ -164,8 +166,11 @@ public class SearchIndex {
                 if (total == 0 || offset >= total || limit <= 0) {
                     return new SearchHits(List.of(), total, Map.of());
                 }
-                TopDocs top = searcher.search(query, offset + limit, new Sort(SortField.FIELD_SCORE,
-                        new SortField(PUBLISHED, SortField.Type.LONG, true)), true);
+                TopDocs top = searcher.search(
+                        query,
+                        offset + limit,
+                        new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true)),
+                        true);
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(offset, docs.length);
                 ScoreDoc[] slice = Arrays.copyOfRange(docs, from, docs.length);
@@ -180,7 +185,8 @@ public class SearchIndex {
                 Map<Long, String> byId = new HashMap<>();
                 var stored = searcher.storedFields();
                 for (int i = 0; i < slice.length; i++) {
-                    long id = Long.parseLong(stored.document(slice[i].doc, Set.of(ID)).get(ID));
+                    long id = Long.parseLong(
+                            stored.document(slice[i].doc, Set.of(ID)).get(ID));
                     ids.add(id);
                     if (snippets[i] != null) {
                         byId.put(id, snippets[i]);
@@ -207,7 +213,8 @@ public class SearchIndex {
         }
         BooleanQuery.Builder shared = new BooleanQuery.Builder();
         tags.forEach(t -> shared.add(new TermQuery(new Term(TAG, String.valueOf(t))), BooleanClause.Occur.SHOULD));
-        people.forEach(p -> shared.add(new BoostQuery(new TermQuery(new Term(PERSON, String.valueOf(p))), PERSON_BOOST),
+        people.forEach(p -> shared.add(
+                new BoostQuery(new TermQuery(new Term(PERSON, String.valueOf(p))), PERSON_BOOST),
                 BooleanClause.Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(shared.build(), BooleanClause.Occur.MUST)
@@ -240,7 +247,8 @@ public class SearchIndex {
      * full stop one passage.
      */
     private static BreakIterator passages() {
-        return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f);
+        return LengthGoalBreakIterator.createClosestToLength(
+                new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f);
     }
 
     private Query query(String words, Instant now) {

@@ -3,8 +3,8 @@ package io.dossier.core.search;
 import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.ContentCommitted;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.support.Transactions;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,18 +30,21 @@ public class SearchSync {
 
     @Inject
     SearchIndex index;
+
     @Inject
     SearchDocuments documents;
+
     @Inject
     Transactions transactions;
+
     @Inject
     Event<SearchRebuilt> rebuilt;
+
     @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
     /** A rebuild finished: searches shown before it may have missed posts. */
-    public record SearchRebuilt(long posts) {
-    }
+    public record SearchRebuilt(long posts) {}
 
     /** At start, in the background: a missing or incomplete index is rebuilt while the site serves. */
     public void start() {
@@ -69,14 +72,19 @@ public class SearchSync {
         }
         try {
             if (!tags.isEmpty()) {
-                posts.addAll(transactions.inNewTransaction(() -> tags.stream().flatMap(t -> documents.withTag(t).stream()).toList()));
+                posts.addAll(transactions.inNewTransaction(() -> tags.stream()
+                        .flatMap(t -> documents.withTag(t).stream())
+                        .toList()));
             }
             List<IndexedPost> current = transactions.inNewTransaction(() -> documents.of(posts));
             Set<Long> removed = new HashSet<>(posts);
             current.forEach(p -> removed.remove(p.id()));
             index.update(current, removed);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The search index missed a change to posts " + posts + "; run bin/dossier reindex", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The search index missed a change to posts " + posts + "; run bin/dossier reindex",
+                    e);
         }
     }
 
@@ -101,7 +109,8 @@ public class SearchSync {
             });
             return null;
         });
-        LOG.info(() -> "Search index rebuilt: " + count[0] + " posts in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        LOG.info(() ->
+                "Search index rebuilt: " + count[0] + " posts in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         rebuilt.fire(new SearchRebuilt(count[0]));
         return count[0];
     }

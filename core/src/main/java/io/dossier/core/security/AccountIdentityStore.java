@@ -21,22 +21,28 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     AccountPasswords passwords;
+
     @Inject
     LoginThrottle throttle;
+
     @Inject
     HttpServletRequest request;
+
     @Inject
     TrustedProxies proxies;
+
     @Inject
     KnownDevices devices;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String login = credential.getCaller();
         String address = proxies.client(request).address(); // runs before any filter: resolve the proxy here
-        if (throttle.lockedFor(login, address, devices.recognises(request, login)).isPresent()) {
+        if (throttle.lockedFor(login, address, devices.recognises(request, login))
+                .isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return passwords.verify(login, credential.getPassword().getValue())
+        return passwords
+                .verify(login, credential.getPassword().getValue())
                 .map(role -> {
                     throttle.succeeded(login, address);
                     return new CredentialValidationResult(login, Set.of(role.name()));

@@ -1,7 +1,7 @@
 package io.dossier.core.security;
 
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
+import io.dossier.core.vocabulary.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,8 @@ public class AccountPasswords {
         if (password.length < MIN_LENGTH) {
             throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters");
         }
-        account(login).orElseThrow(() -> new IllegalArgumentException("No account " + login))
+        account(login)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + login))
                 .setPasswordHash(hash.generate(password));
     }
 
@@ -61,11 +62,17 @@ public class AccountPasswords {
     /** Whether any account can log in at all. */
     public boolean anyPasswordSet() {
         return !em.createQuery("select u.id from UserAccount u where u.passwordHash is not null", Long.class)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private Optional<UserAccount> account(String login) {
-        return em.createQuery("select u from UserAccount u where u.login = :login", UserAccount.class)
-                .setParameter("login", login).getResultList().stream().findFirst();
+        return em
+                .createQuery("select u from UserAccount u where u.login = :login", UserAccount.class)
+                .setParameter("login", login)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

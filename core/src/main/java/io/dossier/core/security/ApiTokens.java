@@ -1,11 +1,11 @@
 package io.dossier.core.security;
 
 import io.dossier.core.model.ApiToken;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
 import io.dossier.core.text.Digests;
+import io.dossier.core.vocabulary.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,8 +35,7 @@ public class ApiTokens {
 
     private EntityManager em;
 
-    protected ApiTokens() {
-    }
+    protected ApiTokens() {}
 
     @Inject
     public ApiTokens(EntityManager em) {
@@ -44,16 +43,13 @@ public class ApiTokens {
     }
 
     /** A token just made: its id and the secret, which is never shown again. */
-    public record Created(long id, String token) {
-    }
+    public record Created(long id, String token) {}
 
     /** A token as its owner's list shows it. */
-    public record TokenRow(long id, String name, Role role, Instant createdAt, Instant lastUsedAt) {
-    }
+    public record TokenRow(long id, String name, Role role, Instant createdAt, Instant lastUsedAt) {}
 
     /** Who a valid token acts for. */
-    public record Caller(String login, Role role) {
-    }
+    public record Caller(String login, Role role) {}
 
     public Created create(Actor actor, String name, Role role) {
         if (name == null || name.isBlank()) {
@@ -80,10 +76,16 @@ public class ApiTokens {
 
     /** The actor's own tokens, newest first. */
     public List<TokenRow> mine(Actor actor) {
-        return em.createQuery("select t.id, t.name, t.role, t.createdAt, t.lastUsedAt from ApiToken t"
-                        + " where t.account.id = :account order by t.createdAt desc, t.id desc", Object[].class)
-                .setParameter("account", actor.accountId()).getResultList().stream()
-                .map(r -> new TokenRow((Long) r[0], (String) r[1], (Role) r[2], (Instant) r[3], (Instant) r[4])).toList();
+        return em
+                .createQuery(
+                        "select t.id, t.name, t.role, t.createdAt, t.lastUsedAt from ApiToken t"
+                                + " where t.account.id = :account order by t.createdAt desc, t.id desc",
+                        Object[].class)
+                .setParameter("account", actor.accountId())
+                .getResultList()
+                .stream()
+                .map(r -> new TokenRow((Long) r[0], (String) r[1], (Role) r[2], (Instant) r[3], (Instant) r[4]))
+                .toList();
     }
 
     /** Revokes one of the actor's tokens (administrators: anyone's). */
@@ -101,7 +103,10 @@ public class ApiTokens {
             return Optional.empty();
         }
         return em.createQuery("select t from ApiToken t join fetch t.account where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", hash(token)).getResultStream().findFirst().map(t -> {
+                .setParameter("hash", hash(token))
+                .getResultStream()
+                .findFirst()
+                .map(t -> {
                     Instant now = Instant.now();
                     if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(USE_GRANULARITY))) {
                         t.setLastUsedAt(now); // at most one write per token every few minutes

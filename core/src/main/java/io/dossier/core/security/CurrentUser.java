@@ -14,6 +14,7 @@ public class CurrentUser {
 
     @Inject
     SecurityContext security;
+
     @Inject
     EntityManager em;
 
@@ -23,10 +24,16 @@ public class CurrentUser {
     public Optional<Actor> actor() {
         if (actor == null) {
             Principal principal = security.getCallerPrincipal();
-            actor = principal == null ? Optional.empty() : em.createQuery(
-                            "select u.id, u.role from UserAccount u where u.login = :login", Object[].class)
-                    .setParameter("login", principal.getName()).getResultList().stream().findFirst()
-                    .map(row -> new Actor((Long) row[0], principal.getName(), effective((Role) row[1])));
+            actor = principal == null
+                    ? Optional.empty()
+                    : em
+                            .createQuery(
+                                    "select u.id, u.role from UserAccount u where u.login = :login", Object[].class)
+                            .setParameter("login", principal.getName())
+                            .getResultList()
+                            .stream()
+                            .findFirst()
+                            .map(row -> new Actor((Long) row[0], principal.getName(), effective((Role) row[1])));
         }
         return actor;
     }

@@ -2,12 +2,12 @@ package io.dossier.core.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Base64;
 import java.util.Locale;
 import javax.crypto.Mac;
@@ -56,8 +56,11 @@ public class KnownDevices {
         }
         long day = Long.parseLong(token.substring(0, token.indexOf('.')));
         long today = clock.instant().getEpochSecond() / 86_400;
-        return day <= today && today - day < MAX_AGE_SECONDS / 86_400 && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.US_ASCII), (day + "." + signature(login, day)).getBytes(StandardCharsets.US_ASCII));
+        return day <= today
+                && today - day < MAX_AGE_SECONDS / 86_400
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.US_ASCII),
+                        (day + "." + signature(login, day)).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether the browser that sent {@code request} logged in as {@code login} before. */
@@ -90,7 +93,8 @@ public class KnownDevices {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.signingKey(), "HmacSHA256"));
-            byte[] signed = mac.doFinal(("device:" + day + ":" + login.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+            byte[] signed = mac.doFinal(
+                    ("device:" + day + ":" + login.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);

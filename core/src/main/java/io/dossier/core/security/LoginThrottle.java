@@ -59,10 +59,13 @@ public class LoginThrottle {
     /** How long this login from this address must still wait, if it is locked; {@code knownDevice}: the browser logged in as it before. */
     public Optional<Duration> lockedFor(String login, String address, boolean knownDevice) {
         Instant now = clock.instant();
-        List<String> keys = knownDevice ? List.of(pairKey(login, address))
+        List<String> keys = knownDevice
+                ? List.of(pairKey(login, address))
                 : List.of(pairKey(login, address), addressKey(address), accountKey(login));
-        Instant until = em.createQuery("select max(f.lockedUntil) from LoginFailure f where f.key in :keys", Instant.class)
-                .setParameter("keys", keys).getSingleResult();
+        Instant until = em.createQuery(
+                        "select max(f.lockedUntil) from LoginFailure f where f.key in :keys", Instant.class)
+                .setParameter("keys", keys)
+                .getSingleResult();
         return until != null && until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
@@ -70,7 +73,8 @@ public class LoginThrottle {
     public void failed(String login, String address) {
         Instant now = clock.instant();
         em.createQuery("delete from LoginFailure f where f.lastFailureAt < :forgotten")
-                .setParameter("forgotten", now.minus(FORGET_AFTER)).executeUpdate();
+                .setParameter("forgotten", now.minus(FORGET_AFTER))
+                .executeUpdate();
         boolean newAddressForAccount = record(pairKey(login, address), FREE_PAIR_FAILURES, now) == 1;
         record(addressKey(address), FREE_ADDRESS_FAILURES, now);
         if (newAddressForAccount) {
@@ -93,7 +97,9 @@ public class LoginThrottle {
             row = new LoginFailure(key);
             em.persist(row);
         }
-        int count = row.getLastFailureAt() == null || row.getLastFailureAt().plus(FORGET_AFTER).isBefore(now) ? 1
+        int count = row.getLastFailureAt() == null
+                        || row.getLastFailureAt().plus(FORGET_AFTER).isBefore(now)
+                ? 1
                 : row.getFailures() + 1;
         row.record(count, now, count <= free ? now : now.plus(lockAfter(count - free)));
         return count;
@@ -126,7 +132,9 @@ public class LoginThrottle {
         if (address == null) {
             return "";
         }
-        return TrustedProxies.literal(address).filter(bytes -> bytes.length == 16)
-                .map(bytes -> HexFormat.of().formatHex(bytes, 0, 8) + "::/64").orElse(address);
+        return TrustedProxies.literal(address)
+                .filter(bytes -> bytes.length == 16)
+                .map(bytes -> HexFormat.of().formatHex(bytes, 0, 8) + "::/64")
+                .orElse(address);
     }
 }

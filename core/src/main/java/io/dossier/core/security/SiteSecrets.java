@@ -37,9 +37,12 @@ public class SiteSecrets {
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
             em.createQuery("update SiteSettings s set s.signingKey = :key where s.id = :id and s.signingKey is null")
-                    .setParameter("key", Base64.getEncoder().encodeToString(fresh)).setParameter("id", SiteSettings.ID).executeUpdate();
+                    .setParameter("key", Base64.getEncoder().encodeToString(fresh))
+                    .setParameter("id", SiteSettings.ID)
+                    .executeUpdate();
             String stored = em.createQuery("select s.signingKey from SiteSettings s where s.id = :id", String.class)
-                    .setParameter("id", SiteSettings.ID).getSingleResult();
+                    .setParameter("id", SiteSettings.ID)
+                    .getSingleResult();
             current = Base64.getDecoder().decode(stored);
             key = current;
         }

@@ -25,8 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TrustedProxies {
 
     /** The request as the client made it. {@code host} is the Host it addressed (may be null). */
-    public record Client(String address, boolean secure, String host) {
-    }
+    public record Client(String address, boolean secure, String host) {}
 
     /** Hex digits, dots and colons with at least one dot or colon: an IP literal's characters, never a host name. */
     private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]*[.:][0-9a-fA-F:.]*");
@@ -47,8 +46,10 @@ public class TrustedProxies {
         List<Range> parsed = new ArrayList<>();
         for (String entry : setting.split("[,\\s]+")) {
             if (!entry.isBlank()) {
-                parsed.add(Range.of(entry.strip()).orElseThrow(() -> new IllegalStateException(
-                        "DOSSIER_TRUSTED_PROXIES takes IP addresses or CIDR ranges (10.0.0.0/8), not \"" + entry + "\"")));
+                parsed.add(Range.of(entry.strip())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "DOSSIER_TRUSTED_PROXIES takes IP addresses or CIDR ranges (10.0.0.0/8), not \"" + entry
+                                        + "\"")));
             }
         }
         return List.copyOf(parsed);
@@ -65,11 +66,22 @@ public class TrustedProxies {
 
     /** Who sent {@code request}, over what, for which host, believing forwarded headers only from trusted proxies. */
     public Client client(HttpServletRequest request) {
-        return client(request.getRemoteAddr(), request.isSecure(), request.getHeader("Host"),
-                request.getHeader("X-Forwarded-For"), request.getHeader("X-Forwarded-Proto"), request.getHeader("X-Forwarded-Host"));
+        return client(
+                request.getRemoteAddr(),
+                request.isSecure(),
+                request.getHeader("Host"),
+                request.getHeader("X-Forwarded-For"),
+                request.getHeader("X-Forwarded-Proto"),
+                request.getHeader("X-Forwarded-Host"));
     }
 
-    Client client(String peer, boolean secure, String host, String forwardedFor, String forwardedProto, String forwardedHost) {
+    Client client(
+            String peer,
+            boolean secure,
+            String host,
+            String forwardedFor,
+            String forwardedProto,
+            String forwardedHost) {
         if (!trusted(peer)) {
             return new Client(peer, secure, host);
         }
@@ -104,8 +116,11 @@ public class TrustedProxies {
 
     /** Whether {@code address} (an IP literal, as a request's remote address) is this machine's loopback. */
     public static boolean loopback(String address) {
-        return literal(address).map(bytes -> bytes.length == 4 ? (bytes[0] == 127)
-                : Arrays.equals(bytes, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})).orElse(false);
+        return literal(address)
+                .map(bytes -> bytes.length == 4
+                        ? (bytes[0] == 127)
+                        : Arrays.equals(bytes, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}))
+                .orElse(false);
     }
 
     /** The bytes of an IP address literal; never a DNS lookup. */

@@ -3,14 +3,14 @@ package io.dossier.core.service;
 import static io.dossier.core.security.Capability.MANAGE_USERS;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.AccountPasswords;
 import io.dossier.core.security.Actor;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,12 +30,11 @@ public class AccountAdministration extends ServiceSupport {
     private AccountService accounts;
     private AccountPasswords passwords;
 
-    protected AccountAdministration() {
-    }
+    protected AccountAdministration() {}
 
     @Inject
-    public AccountAdministration(EntityManager em, Event<ContentChanged> changes, AccountService accounts,
-                                 AccountPasswords passwords) {
+    public AccountAdministration(
+            EntityManager em, Event<ContentChanged> changes, AccountService accounts, AccountPasswords passwords) {
         super(em, changes);
         this.accounts = accounts;
         this.passwords = passwords;
@@ -47,8 +46,9 @@ public class AccountAdministration extends ServiceSupport {
                 select u.id, u.login, u.displayName, u.email, u.role,
                        (select count(p) from Post p where p.author = u), u.slug
                 from UserAccount u order by lower(u.login)""", Object[].class).getResultList().stream()
-                .map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5],
-                        (String) r[6]))
+                .map(r -> new AccountRow(
+                        (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5], (String)
+                                r[6]))
                 .toList();
     }
 
@@ -56,9 +56,16 @@ public class AccountAdministration extends ServiceSupport {
     public AccountRow own(Actor actor) {
         UserAccount account = require(UserAccount.class, actor.accountId());
         long posts = em.createQuery("select count(p) from Post p where p.author = :a", Long.class)
-                .setParameter("a", account).getSingleResult();
-        return new AccountRow(account.getId(), account.getLogin(), account.getDisplayName(), account.getEmail(),
-                account.getRole(), posts, account.getSlug());
+                .setParameter("a", account)
+                .getSingleResult();
+        return new AccountRow(
+                account.getId(),
+                account.getLogin(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getRole(),
+                posts,
+                account.getSlug());
     }
 
     /**
@@ -92,8 +99,10 @@ public class AccountAdministration extends ServiceSupport {
             throw new InvalidInputException("displayName", "Enter the name shown on posts");
         }
         if (name.equalsIgnoreCase(login == null ? "" : login.strip())) {
-            throw new InvalidInputException("displayName", "The name shown on posts cannot be the login: readers would learn"
-                    + " half of what it takes to log in. Use your name, or the desk's");
+            throw new InvalidInputException(
+                    "displayName",
+                    "The name shown on posts cannot be the login: readers would learn"
+                            + " half of what it takes to log in. Use your name, or the desk's");
         }
         return name;
     }
@@ -102,13 +111,18 @@ public class AccountAdministration extends ServiceSupport {
     private String publicSlug(String requested, UserAccount account) {
         String slug = requested.strip().toLowerCase(Locale.ROOT);
         if (!slug.equals(Slugs.slugify(slug)) || slug.length() > FieldRules.SLUG) {
-            throw new InvalidInputException("slug", "Use lower-case letters, digits and dashes, such as " + Slugs.slugify(requested));
+            throw new InvalidInputException(
+                    "slug", "Use lower-case letters, digits and dashes, such as " + Slugs.slugify(requested));
         }
         if (AccountService.revealsLogin(slug, account.getLogin())) {
-            throw new InvalidInputException("slug", "The author page's address cannot be the login: readers would learn it");
+            throw new InvalidInputException(
+                    "slug", "The author page's address cannot be the login: readers would learn it");
         }
         if (em.createQuery("select count(u) from UserAccount u where u.slug = :s and u.id <> :id", Long.class)
-                .setParameter("s", slug).setParameter("id", account.getId()).getSingleResult() > 0) {
+                        .setParameter("s", slug)
+                        .setParameter("id", account.getId())
+                        .getSingleResult()
+                > 0) {
             throw new InvalidInputException("slug", "Another account's page is at /author/" + slug + "/");
         }
         return slug;
@@ -118,7 +132,8 @@ public class AccountAdministration extends ServiceSupport {
         actor.require(MANAGE_USERS, "add users");
         String l = login == null ? "" : login.strip().toLowerCase();
         if (!LOGIN.matcher(l).matches()) {
-            throw new InvalidInputException("login", "A login has 3 to 60 characters: letters, digits, dot, dash, underscore");
+            throw new InvalidInputException(
+                    "login", "A login has 3 to 60 characters: letters, digits, dot, dash, underscore");
         }
         if (exists("UserAccount", "login", l)) {
             throw new InvalidInputException("login", "The login " + l + " is taken");
@@ -167,22 +182,34 @@ public class AccountAdministration extends ServiceSupport {
             throw new InvalidInputException("account", "The site needs at least one administrator");
         }
         long content = em.createQuery("select count(p) from Post p where p.author = :a", Long.class)
-                .setParameter("a", account).getSingleResult()
+                        .setParameter("a", account)
+                        .getSingleResult()
                 + em.createQuery("select count(p) from Page p where p.author = :a", Long.class)
-                .setParameter("a", account).getSingleResult();
+                        .setParameter("a", account)
+                        .getSingleResult();
         if (content > 0) {
             if (reassignTo == null || reassignTo == accountId) {
-                throw new InvalidInputException("reassignTo", account.getLogin() + " wrote " + content
-                        + (content == 1 ? " post or page" : " posts and pages") + "; choose who they go to");
+                throw new InvalidInputException(
+                        "reassignTo",
+                        account.getLogin() + " wrote " + content + (content == 1 ? " post or page" : " posts and pages")
+                                + "; choose who they go to");
             }
             UserAccount heir = require(UserAccount.class, reassignTo);
             em.createQuery("update Post p set p.author = :heir where p.author = :a")
-                    .setParameter("heir", heir).setParameter("a", account).executeUpdate();
+                    .setParameter("heir", heir)
+                    .setParameter("a", account)
+                    .executeUpdate();
             em.createQuery("update Page p set p.author = :heir where p.author = :a")
-                    .setParameter("heir", heir).setParameter("a", account).executeUpdate();
+                    .setParameter("heir", heir)
+                    .setParameter("a", account)
+                    .executeUpdate();
         }
-        em.createQuery("update Media m set m.uploadedBy = null where m.uploadedBy = :a").setParameter("a", account).executeUpdate();
-        em.createQuery("update PostRevision r set r.author = null where r.author = :a").setParameter("a", account).executeUpdate();
+        em.createQuery("update Media m set m.uploadedBy = null where m.uploadedBy = :a")
+                .setParameter("a", account)
+                .executeUpdate();
+        em.createQuery("update PostRevision r set r.author = null where r.author = :a")
+                .setParameter("a", account)
+                .executeUpdate();
         em.remove(account);
         em.flush();
         changed(ContentKind.AUTHOR, accountId);
@@ -190,12 +217,14 @@ public class AccountAdministration extends ServiceSupport {
 
     private long administrators() {
         return em.createQuery("select count(u) from UserAccount u where u.role = :r", Long.class)
-                .setParameter("r", Role.ADMINISTRATOR).getSingleResult();
+                .setParameter("r", Role.ADMINISTRATOR)
+                .getSingleResult();
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < AccountPasswords.MIN_LENGTH) {
-            throw new InvalidInputException("password", "A password needs at least " + AccountPasswords.MIN_LENGTH + " characters");
+            throw new InvalidInputException(
+                    "password", "A password needs at least " + AccountPasswords.MIN_LENGTH + " characters");
         }
     }
 }

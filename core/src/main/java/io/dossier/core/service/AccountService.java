@@ -1,10 +1,10 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.text.Slugs;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,8 +18,7 @@ import java.util.function.Predicate;
 @Transactional
 public class AccountService extends ServiceSupport {
 
-    protected AccountService() {
-    }
+    protected AccountService() {}
 
     @Inject
     public AccountService(EntityManager em, Event<ContentChanged> changes) {
@@ -39,10 +38,17 @@ public class AccountService extends ServiceSupport {
         if (exists("UserAccount", "login", login)) {
             throw new IllegalArgumentException("The login " + login + " is taken");
         }
-        String kept = slug == null || revealsLogin(slug, login) || !Slugs.slugify(slug).equals(slug)
-                || exists("UserAccount", "slug", slug) ? null : slug;
-        UserAccount account = new UserAccount(login, kept != null ? kept
-                : publicSlug(displayName, login, s -> exists("UserAccount", "slug", s)), displayName, role);
+        String kept = slug == null
+                        || revealsLogin(slug, login)
+                        || !Slugs.slugify(slug).equals(slug)
+                        || exists("UserAccount", "slug", slug)
+                ? null
+                : slug;
+        UserAccount account = new UserAccount(
+                login,
+                kept != null ? kept : publicSlug(displayName, login, s -> exists("UserAccount", "slug", s)),
+                displayName,
+                role);
         account.setEmail(email);
         em.persist(account);
         em.flush();

@@ -1,7 +1,6 @@
 package io.dossier.core.service;
 
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.service.SettingsService;
 import io.dossier.core.url.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,14 +35,18 @@ public class CanonicalAddress {
     }
 
     @Inject
-    public CanonicalAddress(SiteQueries site, SettingsService settings,
-                            @ConfigProperty(name = "DOSSIER_BASE_URL") Optional<String> baseUrl,
-                            @ConfigProperty(name = "DOSSIER_HOST_ALIASES") Optional<String> aliases) {
+    public CanonicalAddress(
+            SiteQueries site,
+            SettingsService settings,
+            @ConfigProperty(name = "DOSSIER_BASE_URL") Optional<String> baseUrl,
+            @ConfigProperty(name = "DOSSIER_HOST_ALIASES") Optional<String> aliases) {
         this.site = site;
         this.settings = settings;
-        this.configured = baseUrl.filter(u -> !u.isBlank()).map(u -> SiteAddress.parse(u).orElseThrow(() ->
-                new IllegalStateException("DOSSIER_BASE_URL must be the site's http(s) address, such as https://example.org, not \""
-                        + u + "\"")));
+        this.configured = baseUrl.filter(u -> !u.isBlank())
+                .map(u -> SiteAddress.parse(u)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "DOSSIER_BASE_URL must be the site's http(s) address, such as https://example.org, not \""
+                                        + u + "\"")));
         this.configuredAliases = aliases.filter(a -> !a.isBlank()).map(CanonicalAddress::aliasList);
     }
 
@@ -61,8 +64,7 @@ public class CanonicalAddress {
         return last.address();
     }
 
-    private record Saved(String text, Optional<SiteAddress> address) {
-    }
+    private record Saved(String text, Optional<SiteAddress> address) {}
 
     /**
      * The origin every site path is appended to. Only requests that passed the host check build
@@ -93,14 +95,19 @@ public class CanonicalAddress {
      */
     public Optional<SiteAddress> propose(SiteAddress address) {
         if (current().isEmpty() && settings.proposeBaseUrl(address.origin())) {
-            LOG.info(() -> "The site's address is " + address.origin() + " (from the first request made on this machine); "
-                    + "set the real one in Settings or with DOSSIER_BASE_URL");
+            LOG.info(() ->
+                    "The site's address is " + address.origin() + " (from the first request made on this machine); "
+                            + "set the real one in Settings or with DOSSIER_BASE_URL");
         }
         return current();
     }
 
     static List<String> aliasList(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,\\s]+"))
+                        .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -30,20 +30,21 @@ public final class FieldRules {
     public static final int FOOTER = 1000;
     /** A post's or page's HTML: a long feature is 100,000 characters; ten times that is no article. */
     public static final int BODY = 1_000_000;
+
     public static final int EXCERPT = 10_000;
     public static final int TAGS_PER_POST = 100;
     public static final int CATEGORIES_PER_POST = 50;
     /** New tags one save may create: a typo makes one, a script flooding the tag list makes thousands. */
     public static final int NEW_TAGS_PER_SAVE = 20;
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** {@code value} stripped, or null when blank; refused when longer than {@code max}. */
     public static String limited(String field, String value, int max) {
         String stripped = value == null || value.isBlank() ? null : value.strip();
         if (stripped != null && stripped.length() > max) {
-            throw new InvalidInputException(field, "At most " + max + " characters, please (this has " + stripped.length() + ")");
+            throw new InvalidInputException(
+                    field, "At most " + max + " characters, please (this has " + stripped.length() + ")");
         }
         return stripped;
     }

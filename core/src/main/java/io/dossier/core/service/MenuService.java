@@ -4,7 +4,6 @@ import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.Category;
 import io.dossier.core.model.Menu;
 import io.dossier.core.model.MenuItem;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
@@ -12,6 +11,7 @@ import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
+import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,12 +30,10 @@ import java.util.Objects;
 @Transactional
 public class MenuService {
 
-
     private EntityManager em;
     private Event<SettingsChanged> changes;
 
-    protected MenuService() {
-    }
+    protected MenuService() {}
 
     @Inject
     public MenuService(EntityManager em, Event<SettingsChanged> changes) {
@@ -46,11 +44,15 @@ public class MenuService {
     /** Puts a menu with these items at {@code location}, replacing the one that was there. */
     public long replace(String location, String name, List<MenuEntry> entries) {
         em.createQuery("select m from Menu m where m.location = :location", Menu.class)
-                .setParameter("location", location).getResultList()
+                .setParameter("location", location)
+                .getResultList()
                 .forEach(old -> {
                     em.createQuery("delete from MenuItem i where i.menu = :menu and i.parent is not null")
-                            .setParameter("menu", old).executeUpdate();
-                    em.createQuery("delete from MenuItem i where i.menu = :menu").setParameter("menu", old).executeUpdate();
+                            .setParameter("menu", old)
+                            .executeUpdate();
+                    em.createQuery("delete from MenuItem i where i.menu = :menu")
+                            .setParameter("menu", old)
+                            .executeUpdate();
                     em.remove(old);
                 });
         em.flush();
@@ -70,7 +72,9 @@ public class MenuService {
     public long add(Actor actor, String location, MenuEntry entry) {
         actor.require(Capability.EDIT_THEME_OPTIONS, "edit menus");
         Menu menu = em.createQuery("select m from Menu m where m.location = :location", Menu.class)
-                .setParameter("location", location).getResultStream().findFirst()
+                .setParameter("location", location)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     Menu created = new Menu(location, "Primary menu");
                     em.persist(created);
@@ -135,7 +139,8 @@ public class MenuService {
                 throw new InvalidInputException("parent", "An item cannot go under itself or one of its sub-items");
             }
         }
-        if (parent != null && !Objects.equals(parent.getMenu().getId(), item.getMenu().getId())) {
+        if (parent != null
+                && !Objects.equals(parent.getMenu().getId(), item.getMenu().getId())) {
             throw new InvalidInputException("parent", "Items can only move within their menu");
         }
         Long oldParentId = item.getParent() == null ? null : item.getParent().getId();
@@ -152,8 +157,11 @@ public class MenuService {
     }
 
     private List<MenuItem> siblings(long menuId, Long parentId) {
-        var query = em.createQuery("select i from MenuItem i where i.menu.id = :menu and "
-                + (parentId == null ? "i.parent is null" : "i.parent.id = :parent") + " order by i.position, i.id", MenuItem.class)
+        var query = em.createQuery(
+                        "select i from MenuItem i where i.menu.id = :menu and "
+                                + (parentId == null ? "i.parent is null" : "i.parent.id = :parent")
+                                + " order by i.position, i.id",
+                        MenuItem.class)
                 .setParameter("menu", menuId);
         if (parentId != null) {
             query.setParameter("parent", parentId);
@@ -219,7 +227,12 @@ public class MenuService {
         int position = 0;
         for (MenuEntry entry : entries) {
             MenuItem item = entry.kind() == MenuItemKind.URL
-                    ? MenuItem.link(menu, parent, position++, checkedLabel(entry.kind(), entry.label()), checkedUrl(entry.url()))
+                    ? MenuItem.link(
+                            menu,
+                            parent,
+                            position++,
+                            checkedLabel(entry.kind(), entry.label()),
+                            checkedUrl(entry.url()))
                     : MenuItem.pointingAt(menu, parent, position++, entry.kind(), entry.targetId());
             if (entry.kind() != MenuItemKind.URL && entry.label() != null) {
                 item.setLabel(checkedLabel(entry.kind(), entry.label()));

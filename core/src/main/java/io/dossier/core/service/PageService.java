@@ -1,27 +1,27 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.UserAccount;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
 import io.dossier.core.support.EditConflictException;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.security.Actor;
-import io.dossier.core.security.Capability;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
-import java.time.Instant;
-import java.util.ArrayList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,8 +32,7 @@ public class PageService extends ServiceSupport {
 
     private HtmlPolicy html;
 
-    protected PageService() {
-    }
+    protected PageService() {}
 
     @Inject
     public PageService(EntityManager em, Event<ContentChanged> changes, HtmlPolicy html) {
@@ -108,9 +107,20 @@ public class PageService extends ServiceSupport {
             throw new InvalidInputException("status", "A page is a draft, published or private");
         }
         if (form.isNew()) {
-            int last = siblings(form.getParentId()).stream().mapToInt(Page::getMenuOrder).max().orElse(0);
-            return create(new PageDraft(form.getTitle().strip(), form.getSlug(), form.getBody(), null, status,
-                    status == ContentStatus.DRAFT ? null : Instant.now(), actor.accountId(), form.getParentId(), last + 1));
+            int last = siblings(form.getParentId()).stream()
+                    .mapToInt(Page::getMenuOrder)
+                    .max()
+                    .orElse(0);
+            return create(new PageDraft(
+                    form.getTitle().strip(),
+                    form.getSlug(),
+                    form.getBody(),
+                    null,
+                    status,
+                    status == ContentStatus.DRAFT ? null : Instant.now(),
+                    actor.accountId(),
+                    form.getParentId(),
+                    last + 1));
         }
         Page page = require(Page.class, form.getId());
         if (page.getVersion() != form.getVersion()) {
@@ -124,7 +134,8 @@ public class PageService extends ServiceSupport {
         page.setStatus(status);
         em.lock(page, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Long parent = page.getParent() == null ? null : page.getParent().getId();
-        String slug = form.getSlug() == null || form.getSlug().isBlank() ? page.getSlug() : Slugs.slugify(form.getSlug());
+        String slug =
+                form.getSlug() == null || form.getSlug().isBlank() ? page.getSlug() : Slugs.slugify(form.getSlug());
         if (!Objects.equals(parent, form.getParentId()) || !slug.equals(page.getSlug())) {
             checkedMove(page.getId(), form.getParentId(), slug);
         }
@@ -144,7 +155,8 @@ public class PageService extends ServiceSupport {
         if (!Objects.equals(current, parentId)) {
             checkedMove(pageId, parentId, page.getSlug());
         }
-        List<Page> siblings = new ArrayList<>(siblings(parentId).stream().filter(p -> p.getId() != pageId).toList());
+        List<Page> siblings = new ArrayList<>(
+                siblings(parentId).stream().filter(p -> p.getId() != pageId).toList());
         siblings.add(Math.max(0, Math.min(index, siblings.size())), page);
         for (int i = 0; i < siblings.size(); i++) {
             siblings.get(i).setMenuOrder(i + 1);
@@ -155,8 +167,10 @@ public class PageService extends ServiceSupport {
 
     /** The pages under {@code parentId} (null: the top level), in menu order. */
     private List<Page> siblings(Long parentId) {
-        TypedQuery<Page> query = em.createQuery("select p from Page p where "
-                + (parentId == null ? "p.parent is null" : "p.parent.id = :parent") + " order by p.menuOrder, p.title", Page.class);
+        TypedQuery<Page> query = em.createQuery(
+                "select p from Page p where " + (parentId == null ? "p.parent is null" : "p.parent.id = :parent")
+                        + " order by p.menuOrder, p.title",
+                Page.class);
         if (parentId != null) {
             query.setParameter("parent", parentId);
         }
@@ -177,7 +191,8 @@ public class PageService extends ServiceSupport {
         if (page.getParent() == null && Slugs.clashesWithRoutes(base)) {
             base = base + "-2";
         }
-        String slug = Slugs.unique(base, s -> !(prefix + s).equals(page.getPath()) && exists("Page", "path", prefix + s));
+        String slug =
+                Slugs.unique(base, s -> !(prefix + s).equals(page.getPath()) && exists("Page", "path", prefix + s));
         page.setSlug(slug);
         page.setPath(prefix + slug);
     }
@@ -186,7 +201,8 @@ public class PageService extends ServiceSupport {
     private void repath(Page page, String oldPath) {
         redirect(oldPath, page);
         List<Page> descendants = em.createQuery("select p from Page p where p.path like :prefix", Page.class)
-                .setParameter("prefix", oldPath + "/%").getResultList();
+                .setParameter("prefix", oldPath + "/%")
+                .getResultList();
         for (Page d : descendants) {
             String old = d.getPath();
             d.setPath(page.getPath() + old.substring(oldPath.length()));
@@ -197,7 +213,8 @@ public class PageService extends ServiceSupport {
     private void redirect(String oldPath, Page page) {
         String from = Permalinks.page(oldPath);
         em.createQuery("delete from PathRedirect r where r.oldPath = :path")
-                .setParameter("path", Permalinks.page(page.getPath())).executeUpdate();
+                .setParameter("path", Permalinks.page(page.getPath()))
+                .executeUpdate();
         if (!exists("PathRedirect", "oldPath", from)) {
             em.persist(new PathRedirect(from, ContentKind.PAGE, page.getId()));
         }

@@ -4,10 +4,9 @@ import io.dossier.core.vocabulary.PersonKind;
 import java.util.List;
 
 /** What it takes to create a person or organisation profile. */
-public record PersonDraft(String name, PersonKind kind, String roleTitle, String bioHtml, String photoUrl,
-                          List<LinkDraft> links) {
+public record PersonDraft(
+        String name, PersonKind kind, String roleTitle, String bioHtml, String photoUrl, List<LinkDraft> links) {
 
     /** A labelled profile link. */
-    public record LinkDraft(String label, String url) {
-    }
+    public record LinkDraft(String label, String url) {}
 }

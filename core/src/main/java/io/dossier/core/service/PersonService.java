@@ -1,23 +1,23 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.PersonLink;
+import io.dossier.core.security.Actor;
+import io.dossier.core.security.Capability;
 import io.dossier.core.support.EditConflictException;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
-import io.dossier.core.security.Actor;
-import io.dossier.core.security.Capability;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
-import java.util.List;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 
 /** People and organisation profiles. */
 @ApplicationScoped
@@ -26,8 +26,7 @@ public class PersonService extends ServiceSupport {
 
     private HtmlPolicy html;
 
-    protected PersonService() {
-    }
+    protected PersonService() {}
 
     @Inject
     public PersonService(EntityManager em, Event<ContentChanged> changes, HtmlPolicy html) {
@@ -60,7 +59,8 @@ public class PersonService extends ServiceSupport {
         form.setBio(person.getBio());
         form.setPhotoUrl(person.getPhotoUrl());
         form.setLinks(new ArrayList<>(person.getLinks().stream()
-                .map(l -> new ProfileForm.LinkLine(l.getLabel(), l.getUrl())).toList()));
+                .map(l -> new ProfileForm.LinkLine(l.getLabel(), l.getUrl()))
+                .toList()));
         return form;
     }
 
@@ -78,7 +78,8 @@ public class PersonService extends ServiceSupport {
         }
         FieldRules.limited("name", form.getName(), FieldRules.NAME);
         FieldRules.limited("role", form.getRoleTitle(), FieldRules.NAME);
-        String photo = FieldRules.link("photoUrl", form.getPhotoUrl(), "The photo must be a web address (https://…) or a path on this site");
+        String photo = FieldRules.link(
+                "photoUrl", form.getPhotoUrl(), "The photo must be a web address (https://…) or a path on this site");
         List<PersonLink> links = new ArrayList<>();
         for (ProfileForm.LinkLine line : form.getLinks()) {
             String url = FieldRules.webAddress("links", line.getUrl(), "Links must be web addresses (https://…)");
@@ -90,8 +91,10 @@ public class PersonService extends ServiceSupport {
         }
         Person person;
         if (form.isNew()) {
-            person = new Person(form.getName().strip(),
-                    Slugs.unique(Slugs.slugify(form.getName()), s -> exists("Person", "slug", s)), form.getKind());
+            person = new Person(
+                    form.getName().strip(),
+                    Slugs.unique(Slugs.slugify(form.getName()), s -> exists("Person", "slug", s)),
+                    form.getKind());
             em.persist(person);
         } else {
             person = require(Person.class, form.getId());
@@ -117,15 +120,19 @@ public class PersonService extends ServiceSupport {
         actor.require(Capability.EDIT_PEOPLE, "delete profiles");
         Person person = require(Person.class, id);
         long credits = em.createQuery("select count(c) from Credit c where c.person = :p", Long.class)
-                .setParameter("p", person).getSingleResult();
+                .setParameter("p", person)
+                .getSingleResult();
         if (credits > 0) {
-            throw new InvalidInputException("person", person.getName() + " is in the byline of " + credits
-                    + (credits == 1 ? " post" : " posts") + "; remove those credits first");
+            throw new InvalidInputException(
+                    "person",
+                    person.getName() + " is in the byline of " + credits + (credits == 1 ? " post" : " posts")
+                            + "; remove those credits first");
         }
-        em.createQuery("update Tag t set t.person = null where t.person = :p").setParameter("p", person).executeUpdate();
+        em.createQuery("update Tag t set t.person = null where t.person = :p")
+                .setParameter("p", person)
+                .executeUpdate();
         em.remove(person);
         em.flush();
         changed(ContentKind.PERSON, id);
     }
-
 }

@@ -9,8 +9,6 @@ import static io.dossier.core.security.Capability.PUBLISH_POSTS;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.media.MediaTypes;
 import io.dossier.core.model.Category;
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.model.Media;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
@@ -24,6 +22,8 @@ import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,12 +55,15 @@ public class PostEditing extends ServiceSupport {
     private TaxonomyService taxonomy;
     private PostService posts;
 
-    protected PostEditing() {
-    }
+    protected PostEditing() {}
 
     @Inject
-    public PostEditing(EntityManager em, Event<ContentChanged> changes, HtmlPolicy html, TaxonomyService taxonomy,
-                       PostService posts) {
+    public PostEditing(
+            EntityManager em,
+            Event<ContentChanged> changes,
+            HtmlPolicy html,
+            TaxonomyService taxonomy,
+            PostService posts) {
         super(em, changes);
         this.html = html;
         this.taxonomy = taxonomy;
@@ -86,23 +89,35 @@ public class PostEditing extends ServiceSupport {
         form.setBody(post.getBody());
         form.setExcerpt(post.getExcerpt());
         form.setStatus(post.getStatus());
-        form.setPublishAt(post.getPublishedAt() == null ? null : post.getPublishedAt().atZone(zone()).toLocalDateTime());
+        form.setPublishAt(
+                post.getPublishedAt() == null
+                        ? null
+                        : post.getPublishedAt().atZone(zone()).toLocalDateTime());
         form.setAuthorName(post.getAuthor().getDisplayName());
         List<Long> categories = new ArrayList<>();
         if (post.getPrimaryCategory() != null) {
             categories.add(post.getPrimaryCategory().getId());
         }
-        post.getCategories().stream().map(Category::getId).filter(c -> !categories.contains(c)).forEach(categories::add);
+        post.getCategories().stream()
+                .map(Category::getId)
+                .filter(c -> !categories.contains(c))
+                .forEach(categories::add);
         form.setCategoryIds(categories);
-        form.setTagNames(new ArrayList<>(post.getTags().stream().map(Tag::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList()));
+        form.setTagNames(new ArrayList<>(post.getTags().stream()
+                .map(Tag::getName)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList()));
         form.setCredits(new ArrayList<>(post.getCredits().stream()
-                .map(c -> new PostForm.CreditLine(c.getPerson().getId(), c.getRole())).toList()));
+                .map(c -> new PostForm.CreditLine(c.getPerson().getId(), c.getRole()))
+                .toList()));
         form.setSticky(post.isSticky());
-        form.setFeaturedMediaId(post.getFeaturedMedia() == null ? null : post.getFeaturedMedia().getId());
+        form.setFeaturedMediaId(
+                post.getFeaturedMedia() == null ? null : post.getFeaturedMedia().getId());
         form.setSeoTitle(post.getSeoTitle());
         form.setSeoDescription(post.getSeoDescription());
         form.setCanonicalUrl(post.getCanonicalUrl());
-        form.setSocialMediaId(post.getSocialMedia() == null ? null : post.getSocialMedia().getId());
+        form.setSocialMediaId(
+                post.getSocialMedia() == null ? null : post.getSocialMedia().getId());
         if (post.getPublishedAt() != null) {
             form.setPermalink(Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
         }
@@ -130,7 +145,9 @@ public class PostEditing extends ServiceSupport {
             }
         }
         ContentStatus status = effectiveStatus(actor, form);
-        Instant publishAt = form.getPublishAt() == null ? null : form.getPublishAt().atZone(zone()).toInstant();
+        Instant publishAt = form.getPublishAt() == null
+                ? null
+                : form.getPublishAt().atZone(zone()).toInstant();
         if (status == ContentStatus.PUBLISHED || status == ContentStatus.SCHEDULED) {
             publishAt = publishAt == null ? Instant.now() : publishAt;
             status = publishAt.isAfter(Instant.now()) ? ContentStatus.SCHEDULED : ContentStatus.PUBLISHED;
@@ -143,21 +160,29 @@ public class PostEditing extends ServiceSupport {
         post.setSticky(form.isSticky() && actor.can(PUBLISH_POSTS));
         post.setFeaturedMedia(libraryImage(form.getFeaturedMediaId(), "featured"));
         post.setSeoTitle(FieldRules.limited("seoTitle", form.getSeoTitle(), FieldRules.SEO_TITLE));
-        post.setSeoDescription(FieldRules.limited("seoDescription", form.getSeoDescription(), FieldRules.SEO_DESCRIPTION));
-        post.setCanonicalUrl(FieldRules.link("canonicalUrl", form.getCanonicalUrl(),
+        post.setSeoDescription(
+                FieldRules.limited("seoDescription", form.getSeoDescription(), FieldRules.SEO_DESCRIPTION));
+        post.setCanonicalUrl(FieldRules.link(
+                "canonicalUrl",
+                form.getCanonicalUrl(),
                 "The canonical address must be a web address (https://…) or a path on this site"));
         post.setSocialMedia(libraryImage(form.getSocialMediaId(), "socialImage"));
-        post.refile(form.getCategoryIds().stream().distinct().map(id -> require(Category.class, id)).toList());
+        post.refile(form.getCategoryIds().stream()
+                .distinct()
+                .map(id -> require(Category.class, id))
+                .toList());
         post.retag(tags(actor, form.getTagNames()));
         post.clearCredits();
         for (PostForm.CreditLine line : form.getCredits()) {
             if (line.getPersonId() != null) {
-                post.credit(require(Person.class, line.getPersonId()), line.getRole() == null ? "" : line.getRole().strip());
+                post.credit(
+                        require(Person.class, line.getPersonId()),
+                        line.getRole() == null ? "" : line.getRole().strip());
             }
         }
         if (form.isNew()) {
-            post.setSlug(Slugs.unique(Slugs.requestedOrFromTitle(form.getSlug(), form.getTitle()),
-                    s -> exists("Post", "slug", s)));
+            post.setSlug(Slugs.unique(
+                    Slugs.requestedOrFromTitle(form.getSlug(), form.getTitle()), s -> exists("Post", "slug", s)));
             em.persist(post);
         } else {
             // Tags, categories and credits live in other tables: bump the version so that every
@@ -174,7 +199,11 @@ public class PostEditing extends ServiceSupport {
             posts.rename(post.getId(), form.getSlug());
         }
         changed(ContentKind.POST, post.getId());
-        return new SavedPost(post.getId(), post.getVersion(), post.getStatus(), post.getSlug(),
+        return new SavedPost(
+                post.getId(),
+                post.getVersion(),
+                post.getStatus(),
+                post.getSlug(),
                 post.getPublishedAt() == null ? null : Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
     }
 
@@ -207,10 +236,13 @@ public class PostEditing extends ServiceSupport {
         checkMayEdit(actor, post);
         actor.require(DELETE_POSTS, "delete posts");
         if (post.getStatus() != ContentStatus.TRASHED) {
-            throw new InvalidInputException("status", "Move “" + post.getTitle() + "” to the trash before deleting it for good");
+            throw new InvalidInputException(
+                    "status", "Move “" + post.getTitle() + "” to the trash before deleting it for good");
         }
         em.createQuery("delete from PathRedirect r where r.targetKind = :kind and r.targetId = :id")
-                .setParameter("kind", ContentKind.POST).setParameter("id", id).executeUpdate();
+                .setParameter("kind", ContentKind.POST)
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(post);
         em.flush();
         changed(ContentKind.POST, id);
@@ -229,9 +261,12 @@ public class PostEditing extends ServiceSupport {
 
     static void checkMayEdit(Actor actor, Post post) {
         if (!mayEdit(actor, post.getAuthor().getId(), post.getStatus())) {
-            throw new AccessDeniedException(post.getAuthor().getId() == actor.accountId()
-                    ? "Your role (" + actor.role().name().toLowerCase() + ") may not change a post once it is published"
-                    : "Your role (" + actor.role().name().toLowerCase() + ") may not edit other people's posts");
+            throw new AccessDeniedException(
+                    post.getAuthor().getId() == actor.accountId()
+                            ? "Your role (" + actor.role().name().toLowerCase()
+                                    + ") may not change a post once it is published"
+                            : "Your role (" + actor.role().name().toLowerCase()
+                                    + ") may not edit other people's posts");
         }
     }
 
@@ -256,13 +291,16 @@ public class PostEditing extends ServiceSupport {
                 continue;
             }
             List<Long> existing = em.createQuery("select t.id from Tag t where lower(t.name) = lower(:n)", Long.class)
-                    .setParameter("n", name.strip()).getResultList();
+                    .setParameter("n", name.strip())
+                    .getResultList();
             if (existing.isEmpty()) {
                 actor.require(ASSIGN_NEW_TAGS, "create new tags (\"" + name.strip() + "\")");
                 FieldRules.limited("tags", name, FieldRules.NAME);
                 if (++created > FieldRules.NEW_TAGS_PER_SAVE) {
-                    throw new InvalidInputException("tags", "One save creates at most " + FieldRules.NEW_TAGS_PER_SAVE
-                            + " new tags; add the others in the Tags screen or in a later save");
+                    throw new InvalidInputException(
+                            "tags",
+                            "One save creates at most " + FieldRules.NEW_TAGS_PER_SAVE
+                                    + " new tags; add the others in the Tags screen or in a later save");
                 }
             }
             tags.add(em.find(Tag.class, existing.isEmpty() ? taxonomy.tag(name) : existing.getFirst()));
@@ -276,7 +314,8 @@ public class PostEditing extends ServiceSupport {
             throw new InvalidInputException(field, "The chosen image is no longer in the library; choose another");
         }
         if (media != null && !MediaTypes.isImage(media.getMimeType())) {
-            throw new InvalidInputException(field, media.getFileName() + " is a document, not an image; choose an image");
+            throw new InvalidInputException(
+                    field, media.getFileName() + " is a document, not an image; choose an image");
         }
         return media;
     }
@@ -292,17 +331,20 @@ public class PostEditing extends ServiceSupport {
         FieldRules.limited("body", form.getBody(), FieldRules.BODY);
         FieldRules.limited("excerpt", form.getExcerpt(), FieldRules.EXCERPT);
         if (form.getTagNames().size() > FieldRules.TAGS_PER_POST) {
-            throw new InvalidInputException("tags", "A post has at most " + FieldRules.TAGS_PER_POST + " tags (this has "
-                    + form.getTagNames().size() + ")");
+            throw new InvalidInputException(
+                    "tags",
+                    "A post has at most " + FieldRules.TAGS_PER_POST + " tags (this has "
+                            + form.getTagNames().size() + ")");
         }
         if (form.getCategoryIds().size() > FieldRules.CATEGORIES_PER_POST) {
-            throw new InvalidInputException("categories", "A post is filed under at most " + FieldRules.CATEGORIES_PER_POST
-                    + " categories (this has " + form.getCategoryIds().size() + ")");
+            throw new InvalidInputException(
+                    "categories",
+                    "A post is filed under at most " + FieldRules.CATEGORIES_PER_POST + " categories (this has "
+                            + form.getCategoryIds().size() + ")");
         }
     }
 
     private ZoneId zone() {
         return ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
     }
-
 }

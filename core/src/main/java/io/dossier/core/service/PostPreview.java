@@ -1,11 +1,11 @@
 package io.dossier.core.service;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.support.NotFoundException;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,8 +22,7 @@ public class PostPreview {
     private EntityManager em;
     private PostQueries queries;
 
-    protected PostPreview() {
-    }
+    protected PostPreview() {}
 
     @Inject
     public PostPreview(EntityManager em, PostQueries queries) {
@@ -33,12 +32,16 @@ public class PostPreview {
 
     public PostDetail of(Actor actor, long postId) {
         Object[] post = em.createQuery("select p.author.id, p.status from Post p where p.id = :id", Object[].class)
-                .setParameter("id", postId).getResultStream().findFirst()
+                .setParameter("id", postId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Post " + postId + " does not exist"));
         long authorId = (Long) post[0];
         if (authorId != actor.accountId() && !PostEditing.mayEdit(actor, authorId, (ContentStatus) post[1])) {
-            throw new AccessDeniedException("Your role (" + actor.role().name().toLowerCase() + ") may not preview other people's posts");
+            throw new AccessDeniedException(
+                    "Your role (" + actor.role().name().toLowerCase() + ") may not preview other people's posts");
         }
-        return queries.anyStatusById(postId).orElseThrow(() -> new NotFoundException("Post " + postId + " does not exist"));
+        return queries.anyStatusById(postId)
+                .orElseThrow(() -> new NotFoundException("Post " + postId + " does not exist"));
     }
 }

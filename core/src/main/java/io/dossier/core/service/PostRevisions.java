@@ -1,7 +1,6 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.PostRevision;
 import io.dossier.core.model.UserAccount;
@@ -9,6 +8,7 @@ import io.dossier.core.query.RevisionRow;
 import io.dossier.core.security.Actor;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.TextDiff;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,8 +34,7 @@ public class PostRevisions extends ServiceSupport {
 
     private HtmlPolicy html;
 
-    protected PostRevisions() {
-    }
+    protected PostRevisions() {}
 
     @Inject
     public PostRevisions(EntityManager em, Event<ContentChanged> changes, HtmlPolicy html) {
@@ -45,16 +44,24 @@ public class PostRevisions extends ServiceSupport {
 
     /** Records the post's state after a save by the actor, which also supersedes the actor's autosave. */
     static void record(EntityManager em, Post post, Actor actor) {
-        em.createQuery("delete from PostRevision r where r.post = :post and r.autosave = true and r.author.id = :account")
-                .setParameter("post", post).setParameter("account", actor.accountId()).executeUpdate();
+        em.createQuery(
+                        "delete from PostRevision r where r.post = :post and r.autosave = true and r.author.id = :account")
+                .setParameter("post", post)
+                .setParameter("account", actor.accountId())
+                .executeUpdate();
         em.persist(PostRevision.of(post, em.getReference(UserAccount.class, actor.accountId())));
     }
 
     /** The revisions of a post, newest first; autosaves included. */
     public List<RevisionRow> list(Actor actor, long postId) {
         PostEditing.checkMayEdit(actor, require(Post.class, postId));
-        return em.createQuery(ROW + " where r.post.id = :post order by r.updatedAt desc, r.id desc", Object[].class)
-                .setParameter("post", postId).getResultList().stream().map(PostRevisions::row).toList();
+        return em
+                .createQuery(ROW + " where r.post.id = :post order by r.updatedAt desc, r.id desc", Object[].class)
+                .setParameter("post", postId)
+                .getResultList()
+                .stream()
+                .map(PostRevisions::row)
+                .toList();
     }
 
     /** The revision beside the one saved before it. */
@@ -65,10 +72,16 @@ public class PostRevisions extends ServiceSupport {
                         select r from PostRevision r where r.post = :post and r.autosave = false and r.id <> :id
                         and (r.updatedAt < :at or (r.updatedAt = :at and r.id < :id))
                         order by r.updatedAt desc, r.id desc""", PostRevision.class)
-                .setParameter("post", revision.getPost()).setParameter("id", revision.getId())
-                .setParameter("at", revision.getUpdatedAt()).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("post", revision.getPost())
+                .setParameter("id", revision.getId())
+                .setParameter("at", revision.getUpdatedAt())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
         PostRevision before = previous.orElse(null);
-        return new RevisionComparison(row(revision), before == null ? null : row(before),
+        return new RevisionComparison(
+                row(revision),
+                before == null ? null : row(before),
                 TextDiff.lines(before == null ? null : before.getTitle(), revision.getTitle()),
                 TextDiff.lines(before == null ? null : before.getExcerpt(), revision.getExcerpt()),
                 TextDiff.lines(before == null ? null : before.getBody(), revision.getBody()));
@@ -99,9 +112,13 @@ public class PostRevisions extends ServiceSupport {
         PostRevision autosave = em.createQuery(
                         "select r from PostRevision r where r.post = :post and r.autosave = true and r.author.id = :account",
                         PostRevision.class)
-                .setParameter("post", post).setParameter("account", actor.accountId()).getResultStream().findFirst()
+                .setParameter("post", post)
+                .setParameter("account", actor.accountId())
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
-                    PostRevision created = PostRevision.autosaveOf(post, em.getReference(UserAccount.class, actor.accountId()));
+                    PostRevision created =
+                            PostRevision.autosaveOf(post, em.getReference(UserAccount.class, actor.accountId()));
                     em.persist(created);
                     return created;
                 });
@@ -113,10 +130,15 @@ public class PostRevisions extends ServiceSupport {
 
     /** The actor's autosave of the post if it was made after the post's last save: work the editor has not saved. */
     public Optional<RevisionRow> newerAutosave(Actor actor, long postId) {
-        return em.createQuery(ROW + " where r.post.id = :post and r.autosave = true and a.id = :account"
-                        + " and r.updatedAt > r.post.updatedAt", Object[].class)
-                .setParameter("post", postId).setParameter("account", actor.accountId())
-                .getResultStream().findFirst().map(PostRevisions::row);
+        return em.createQuery(
+                        ROW + " where r.post.id = :post and r.autosave = true and a.id = :account"
+                                + " and r.updatedAt > r.post.updatedAt",
+                        Object[].class)
+                .setParameter("post", postId)
+                .setParameter("account", actor.accountId())
+                .getResultStream()
+                .findFirst()
+                .map(PostRevisions::row);
     }
 
     private static RevisionRow row(Object[] r) {
@@ -124,7 +146,12 @@ public class PostRevisions extends ServiceSupport {
     }
 
     private static RevisionRow row(PostRevision r) {
-        return new RevisionRow(r.getId(), r.getPost().getId(), r.getUpdatedAt(),
-                r.getAuthor() == null ? null : r.getAuthor().getDisplayName(), r.isAutosave(), r.getTitle());
+        return new RevisionRow(
+                r.getId(),
+                r.getPost().getId(),
+                r.getUpdatedAt(),
+                r.getAuthor() == null ? null : r.getAuthor().getDisplayName(),
+                r.isAutosave(),
+                r.getTitle());
     }
 }

@@ -2,7 +2,6 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
@@ -12,6 +11,7 @@ import io.dossier.core.model.UserAccount;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,8 +26,7 @@ public class PostService extends ServiceSupport {
 
     private HtmlPolicy html;
 
-    protected PostService() {
-    }
+    protected PostService() {}
 
     @Inject
     public PostService(EntityManager em, Event<ContentChanged> changes, HtmlPolicy html) {
@@ -48,7 +47,10 @@ public class PostService extends ServiceSupport {
         draft.categoryIds().forEach(id -> post.fileUnder(require(Category.class, id)));
         draft.tagIds().forEach(id -> post.tag(require(Tag.class, id)));
         // A byline without a role is a plain name, as in the editor (the column holds "" then, never null).
-        draft.credits().forEach(c -> post.credit(require(Person.class, c.personId()), c.role() == null ? "" : c.role().strip()));
+        draft.credits()
+                .forEach(c -> post.credit(
+                        require(Person.class, c.personId()),
+                        c.role() == null ? "" : c.role().strip()));
         em.persist(post);
         em.flush();
         changed(ContentKind.POST, post.getId());
@@ -70,7 +72,8 @@ public class PostService extends ServiceSupport {
             ZoneId zone = ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
             String oldPath = Permalinks.post(post.getPublishedAt(), post.getSlug(), zone);
             em.createQuery("delete from PathRedirect r where r.oldPath = :path")
-                    .setParameter("path", Permalinks.post(post.getPublishedAt(), slug, zone)).executeUpdate();
+                    .setParameter("path", Permalinks.post(post.getPublishedAt(), slug, zone))
+                    .executeUpdate();
             if (!exists("PathRedirect", "oldPath", oldPath)) {
                 em.persist(new PathRedirect(oldPath, ContentKind.POST, postId));
             }

@@ -7,5 +7,4 @@ import io.dossier.core.vocabulary.ContentStatus;
  * status it ended in (a publication dated later is scheduled), its slug (made unique) and its
  * permalink (null until it has a publication date).
  */
-public record SavedPost(long id, long version, ContentStatus status, String slug, String permalink) {
-}
+public record SavedPost(long id, long version, ContentStatus status, String slug, String permalink) {}

@@ -1,8 +1,8 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.support.NotFoundException;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
@@ -28,7 +28,10 @@ abstract class ServiceSupport {
     /** Whether any {@code entity} row has {@code field} equal to {@code value}. */
     protected boolean exists(String entity, String field, Object value) {
         return !em.createQuery("select e.id from " + entity + " e where e." + field + " = :v", Long.class)
-                .setParameter("v", value).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("v", value)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** What a form field holds: null when left blank, otherwise without surrounding spaces. */

@@ -1,11 +1,11 @@
 package io.dossier.core.service;
 
-import io.dossier.core.support.InvalidInputException;
-import io.dossier.core.url.SiteAddress;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.url.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,8 +23,15 @@ import java.util.List;
 public class SettingsService {
 
     /** The editable settings. */
-    public record Settings(String title, String tagline, int postsPerPage, String footerText, String timeZone, int feedItems,
-                           String robotsTxt, String websubHub) {
+    public record Settings(
+            String title,
+            String tagline,
+            int postsPerPage,
+            String footerText,
+            String timeZone,
+            int feedItems,
+            String robotsTxt,
+            String websubHub) {
 
         public Settings withFeedItems(int count) {
             return new Settings(title, tagline, postsPerPage, footerText, timeZone, count, robotsTxt, websubHub);
@@ -43,14 +50,12 @@ public class SettingsService {
      * Where the site lives: its canonical address ({@code https://example.org}) and other host names
      * readers may use, which are redirected there (one per line or comma-separated).
      */
-    public record Address(String baseUrl, String hostAliases) {
-    }
+    public record Address(String baseUrl, String hostAliases) {}
 
     private EntityManager em;
     private Event<SettingsChanged> changes;
 
-    protected SettingsService() {
-    }
+    protected SettingsService() {}
 
     @Inject
     public SettingsService(EntityManager em, Event<SettingsChanged> changes) {
@@ -78,7 +83,8 @@ public class SettingsService {
         FieldRules.limited("title", settings.title(), FieldRules.SITE_TITLE);
         FieldRules.limited("tagline", settings.tagline(), FieldRules.TAGLINE);
         FieldRules.limited("footerText", settings.footerText(), FieldRules.FOOTER);
-        String hub = FieldRules.webAddress("websubHub", settings.websubHub(), "The WebSub hub must be a web address (https://…)");
+        String hub = FieldRules.webAddress(
+                "websubHub", settings.websubHub(), "The WebSub hub must be a web address (https://…)");
         if (settings.feedItems() < 1 || settings.feedItems() > 100) {
             throw new InvalidInputException("feedItems", "Feeds show between 1 and 100 posts");
         }
@@ -95,7 +101,10 @@ public class SettingsService {
         s.setTimeZone(settings.timeZone());
         s.setFeedItems(settings.feedItems());
         s.setWebsubHub(hub);
-        s.setRobotsTxt(settings.robotsTxt() == null || settings.robotsTxt().isBlank() ? null : settings.robotsTxt().strip());
+        s.setRobotsTxt(
+                settings.robotsTxt() == null || settings.robotsTxt().isBlank()
+                        ? null
+                        : settings.robotsTxt().strip());
         changes.fire(new SettingsChanged());
     }
 
@@ -119,9 +128,14 @@ public class SettingsService {
 
     /** An owner's address as saved: normalised, or null for none. */
     private static String baseUrl(String text) {
-        return text.isBlank() ? null
-                : SiteAddress.parse(text).map(SiteAddress::origin).orElseThrow(() -> new InvalidInputException("baseUrl",
-                        "The site's address must be an http:// or https:// address without ? or #, such as https://example.org"));
+        return text.isBlank()
+                ? null
+                : SiteAddress.parse(text)
+                        .map(SiteAddress::origin)
+                        .orElseThrow(
+                                () -> new InvalidInputException(
+                                        "baseUrl",
+                                        "The site's address must be an http:// or https:// address without ? or #, such as https://example.org"));
     }
 
     /** The address as stored, for the settings screen. */
@@ -136,8 +150,11 @@ public class SettingsService {
      * first requests at once cannot both win); whether it was saved.
      */
     public boolean proposeBaseUrl(String origin) {
-        int updated = em.createQuery("update SiteSettings s set s.baseUrl = :url where s.id = :id and s.baseUrl is null")
-                .setParameter("url", origin).setParameter("id", SiteSettings.ID).executeUpdate();
+        int updated = em.createQuery(
+                        "update SiteSettings s set s.baseUrl = :url where s.id = :id and s.baseUrl is null")
+                .setParameter("url", origin)
+                .setParameter("id", SiteSettings.ID)
+                .executeUpdate();
         if (updated > 0) {
             changes.fire(new SettingsChanged());
         }
@@ -166,8 +183,15 @@ public class SettingsService {
     public Settings current(Actor actor) {
         actor.require(Capability.MANAGE_OPTIONS, "change the site's settings");
         SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
-        return new Settings(s.getTitle(), s.getTagline(), s.getPostsPerPage(), s.getFooterText(), s.getTimeZone(), s.getFeedItems(),
-                s.getRobotsTxt(), s.getWebsubHub());
+        return new Settings(
+                s.getTitle(),
+                s.getTagline(),
+                s.getPostsPerPage(),
+                s.getFooterText(),
+                s.getTimeZone(),
+                s.getFeedItems(),
+                s.getRobotsTxt(),
+                s.getWebsubHub());
     }
 
     /** Whether first-start work (demo content or nothing) has been done on this database. */

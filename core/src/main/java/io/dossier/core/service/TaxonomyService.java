@@ -2,15 +2,15 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
-import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
-import io.dossier.core.support.InvalidInputException;
-import io.dossier.core.text.Slugs;
-import io.dossier.core.model.PathRedirect;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.text.Slugs;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,8 +22,7 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class TaxonomyService extends ServiceSupport {
 
-    protected TaxonomyService() {
-    }
+    protected TaxonomyService() {}
 
     @Inject
     public TaxonomyService(EntityManager em, Event<ContentChanged> changes) {
@@ -50,8 +49,12 @@ public class TaxonomyService extends ServiceSupport {
 
     /** The tag with this name (case-insensitive), created if there is none. */
     public long tag(String name) {
-        return em.createQuery("select t.id from Tag t where lower(t.name) = lower(:name)", Long.class)
-                .setParameter("name", name.strip()).getResultList().stream().findFirst()
+        return em
+                .createQuery("select t.id from Tag t where lower(t.name) = lower(:name)", Long.class)
+                .setParameter("name", name.strip())
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElseGet(() -> {
                     String slug = Slugs.unique(Slugs.slugify(name), s -> exists("Tag", "slug", s));
                     Tag tag = new Tag(name.strip(), slug);
@@ -75,7 +78,8 @@ public class TaxonomyService extends ServiceSupport {
         Category parent = parentId == null ? null : require(Category.class, parentId);
         for (Category c = parent; c != null; c = c.getParent()) {
             if (c.getId() == id) {
-                throw new InvalidInputException("parent", "A category cannot be filed under itself or one of its sub-categories");
+                throw new InvalidInputException(
+                        "parent", "A category cannot be filed under itself or one of its sub-categories");
             }
         }
         category.setName(requireName(name));
@@ -94,14 +98,20 @@ public class TaxonomyService extends ServiceSupport {
         // Two statements rather than binding a null parent, which PostgreSQL cannot type.
         if (category.getParent() == null) {
             em.createQuery("update Category c set c.parent = null where c.parent = :gone")
-                    .setParameter("gone", category).executeUpdate();
+                    .setParameter("gone", category)
+                    .executeUpdate();
         } else {
             em.createQuery("update Category c set c.parent = :up where c.parent = :gone")
-                    .setParameter("up", category.getParent()).setParameter("gone", category).executeUpdate();
+                    .setParameter("up", category.getParent())
+                    .setParameter("gone", category)
+                    .executeUpdate();
         }
         em.createQuery("update Post p set p.primaryCategory = null where p.primaryCategory = :gone")
-                .setParameter("gone", category).executeUpdate();
-        em.createNativeQuery("delete from post_category where category_id = ?").setParameter(1, id).executeUpdate();
+                .setParameter("gone", category)
+                .executeUpdate();
+        em.createNativeQuery("delete from post_category where category_id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
         em.remove(category);
         em.flush();
         em.clear();
@@ -135,7 +145,9 @@ public class TaxonomyService extends ServiceSupport {
     public void deleteTag(Actor actor, long id) {
         actor.require(Capability.MANAGE_TAXONOMY, "manage tags");
         Tag tag = require(Tag.class, id);
-        em.createNativeQuery("delete from post_tag where tag_id = ?").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("delete from post_tag where tag_id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
         em.remove(tag);
         em.flush();
         em.clear();
@@ -157,14 +169,22 @@ public class TaxonomyService extends ServiceSupport {
                 insert into post_tag (post_id, tag_id)
                 select pt.post_id, ? from post_tag pt
                 where pt.tag_id = ? and not exists (select 1 from post_tag x where x.post_id = pt.post_id and x.tag_id = ?)""")
-                .setParameter(1, intoId).setParameter(2, fromId).setParameter(3, intoId).executeUpdate();
+                .setParameter(1, intoId)
+                .setParameter(2, fromId)
+                .setParameter(3, intoId)
+                .executeUpdate();
         String oldPath = "/tag/" + from.getSlug() + "/";
         em.createQuery("update PathRedirect r set r.targetId = :into where r.targetKind = :tag and r.targetId = :from")
-                .setParameter("into", intoId).setParameter("tag", ContentKind.TAG).setParameter("from", fromId).executeUpdate();
+                .setParameter("into", intoId)
+                .setParameter("tag", ContentKind.TAG)
+                .setParameter("from", fromId)
+                .executeUpdate();
         if (into.getPerson() == null && from.getPerson() != null) {
             into.setPerson(from.getPerson());
         }
-        em.createNativeQuery("delete from post_tag where tag_id = ?").setParameter(1, fromId).executeUpdate();
+        em.createNativeQuery("delete from post_tag where tag_id = ?")
+                .setParameter(1, fromId)
+                .executeUpdate();
         em.remove(from);
         em.flush();
         em.persist(new PathRedirect(oldPath, ContentKind.TAG, intoId));
@@ -211,5 +231,4 @@ public class TaxonomyService extends ServiceSupport {
         }
         return name.strip();
     }
-
 }

@@ -17,12 +17,25 @@ import java.util.List;
  *                    shorter constructor keeps plugins that build feeds compiling)
  * @since 1.0
  */
-public record FeedDocument(String title, String description, String siteUrl, String feedUrl, String language,
-                           Instant updated, List<FeedEntry> entries, String hubUrl) {
+public record FeedDocument(
+        String title,
+        String description,
+        String siteUrl,
+        String feedUrl,
+        String language,
+        Instant updated,
+        List<FeedEntry> entries,
+        String hubUrl) {
 
     /** A feed without a WebSub hub, as API 1.0 made them. */
-    public FeedDocument(String title, String description, String siteUrl, String feedUrl, String language,
-                        Instant updated, List<FeedEntry> entries) {
+    public FeedDocument(
+            String title,
+            String description,
+            String siteUrl,
+            String feedUrl,
+            String language,
+            Instant updated,
+            List<FeedEntry> entries) {
         this(title, description, siteUrl, feedUrl, language, updated, entries, null);
     }
 }

@@ -15,6 +15,13 @@ import java.util.List;
  * @param contentHtml the full body, sanitized, with absolute URLs
  * @since 1.0
  */
-public record FeedEntry(String id, String title, String url, Instant published, Instant updated, List<String> authors,
-                        List<String> categories, String summary, String contentHtml) {
-}
+public record FeedEntry(
+        String id,
+        String title,
+        String url,
+        Instant published,
+        Instant updated,
+        List<String> authors,
+        List<String> categories,
+        String summary,
+        String contentHtml) {}

@@ -1,5 +1,4 @@
 package io.dossier.core.spi;
 
 /** A named site-relative or absolute link. @since 1.0 */
-public record NamedLink(String name, String url) {
-}
+public record NamedLink(String name, String url) {}

@@ -13,6 +13,11 @@ public record PageContext(String path, Kind kind, Long postId, String pagePath) 
 
     /** @since 1.0 */
     public enum Kind {
-        HOME, POST, PAGE, ARCHIVE, SEARCH, NOT_FOUND
+        HOME,
+        POST,
+        PAGE,
+        ARCHIVE,
+        SEARCH,
+        NOT_FOUND
     }
 }

@@ -9,5 +9,4 @@ package io.dossier.core.spi;
  * @param model       what the fragment shows
  * @since 1.0
  */
-public record PluginPageContent(String title, String description, String fragment, Object model) {
-}
+public record PluginPageContent(String title, String description, String fragment, Object model) {}

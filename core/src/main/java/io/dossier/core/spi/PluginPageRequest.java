@@ -14,7 +14,8 @@ import java.util.Map;
  *                 for links that must be absolute (structured data, feeds); null when not known
  * @since 1.0
  */
-public record PluginPageRequest(List<String> rest, int page, Map<String, String> settings, SiteReader site, String siteUrl) {
+public record PluginPageRequest(
+        List<String> rest, int page, Map<String, String> settings, SiteReader site, String siteUrl) {
 
     /** A request without the site's address. */
     public PluginPageRequest(List<String> rest, int page, Map<String, String> settings, SiteReader site) {

@@ -10,6 +10,11 @@ import java.util.List;
  * @param url     site-relative, e.g. "/person/jane-doe/"
  * @since 1.0
  */
-public record Profile(String name, String kind, String roleTitle, String bioHtml, String photoUrl,
-                      List<NamedLink> links, String url) {
-}
+public record Profile(
+        String name,
+        String kind,
+        String roleTitle,
+        String bioHtml,
+        String photoUrl,
+        List<NamedLink> links,
+        String url) {}

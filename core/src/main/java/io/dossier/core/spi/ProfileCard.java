@@ -6,5 +6,4 @@ package io.dossier.core.spi;
  * @param roleInPost the byline role ("Reporter") or "Mentioned" for a tag that stands for them
  * @since 1.0
  */
-public record ProfileCard(String name, String url, String kind, String roleTitle, String photoUrl, String roleInPost) {
-}
+public record ProfileCard(String name, String url, String kind, String roleTitle, String photoUrl, String roleInPost) {}

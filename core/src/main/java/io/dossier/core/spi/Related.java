@@ -8,5 +8,4 @@ import java.util.List;
  *
  * @since 1.0
  */
-public record Related(PostLink post, double score, List<String> shared) {
-}
+public record Related(PostLink post, double score, List<String> shared) {}

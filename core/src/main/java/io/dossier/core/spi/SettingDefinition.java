@@ -10,5 +10,4 @@ package io.dossier.core.spi;
  * @param help         one sentence shown under the field, or null
  * @since 1.0
  */
-public record SettingDefinition(String key, String label, SettingType type, String defaultValue, String help) {
-}
+public record SettingDefinition(String key, String label, SettingType type, String defaultValue, String help) {}

@@ -29,15 +29,19 @@ public final class PostLinkIds {
 
     /** The people each post is about: credited in its byline, or named by one of its tags. */
     public Map<Long, List<Long>> people(Collection<Long> postIds) {
-        Map<Long, List<Long>> people = pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", postIds);
+        Map<Long, List<Long>> people =
+                pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", postIds);
         pairs("select p.id, t.person.id from Post p join p.tags t where p.id in :ids and t.person is not null", postIds)
-                .forEach((post, persons) -> people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
+                .forEach((post, persons) ->
+                        people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
         return people;
     }
 
     private Map<Long, List<Long>> pairs(String jpql, Collection<Long> postIds) {
         Map<Long, List<Long>> pairs = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", postIds).getResultList()) {
+        for (Object[] r : em.createQuery(jpql, Object[].class)
+                .setParameter("ids", postIds)
+                .getResultList()) {
             pairs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
         }
         return pairs;

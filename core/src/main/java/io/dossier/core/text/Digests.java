@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 in hex, for ETags, fingerprints and stored token hashes. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     /** The whole SHA-256 of {@code bytes} (64 hex digits). */
     public static String sha256Hex(byte[] bytes) {

@@ -17,8 +17,7 @@ public final class Excerpts {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");
 
-    private Excerpts() {
-    }
+    private Excerpts() {}
 
     /**
      * The editor's excerpt when there is one; else the body up to {@code <!--more-->}; else the
@@ -53,8 +52,12 @@ public final class Excerpts {
             int cp = code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
             return Character.isValidCodePoint(cp) ? Matcher.quoteReplacement(Character.toString(cp)) : "";
         });
-        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+        text = text.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 

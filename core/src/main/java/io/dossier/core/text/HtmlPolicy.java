@@ -18,8 +18,8 @@ public class HtmlPolicy {
     public static final String MORE = "<!--more-->";
 
     /** Checked after the sanitizer's own srcset guard has normalised it (which writes " , " between candidates). */
-    private static final Pattern SRCSET = Pattern.compile(
-            "/media/[A-Za-z0-9._/%-]+ \\d{1,5}w( ?, ?/media/[A-Za-z0-9._/%-]+ \\d{1,5}w){0,9}");
+    private static final Pattern SRCSET =
+            Pattern.compile("/media/[A-Za-z0-9._/%-]+ \\d{1,5}w( ?, ?/media/[A-Za-z0-9._/%-]+ \\d{1,5}w){0,9}");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -27,7 +27,8 @@ public class HtmlPolicy {
             // site's internal ones) should count for search engines, as in WordPress posts.
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
-                    .allowAttributes("href").onElements("a")
+                    .allowAttributes("href")
+                    .onElements("a")
                     .allowStandardUrlProtocols()
                     .toFactory())
             .and(Sanitizers.TABLES)
@@ -35,14 +36,21 @@ public class HtmlPolicy {
             // Resized copies of library images (core.media.ResponsiveContent): widths of site paths only.
             .and(new HtmlPolicyBuilder()
                     .allowElements("img")
-                    .allowAttributes("srcset").matching(SRCSET).onElements("img")
-                    .allowAttributes("sizes").matching(Pattern.compile("[a-z0-9 ().,:-]{1,200}")).onElements("img")
+                    .allowAttributes("srcset")
+                    .matching(SRCSET)
+                    .onElements("img")
+                    .allowAttributes("sizes")
+                    .matching(Pattern.compile("[a-z0-9 ().,:-]{1,200}"))
+                    .onElements("img")
                     .allowStandardUrlProtocols()
                     .toFactory())
             .and(new HtmlPolicyBuilder()
                     .allowElements("figure", "figcaption", "hr", "br", "pre", "code", "cite", "abbr", "sup", "sub")
-                    .allowAttributes("title").globally()
-                    .allowAttributes("class").matching(Pattern.compile("[a-zA-Z0-9 _-]{1,100}")).globally()
+                    .allowAttributes("title")
+                    .globally()
+                    .allowAttributes("class")
+                    .matching(Pattern.compile("[a-zA-Z0-9 _-]{1,100}"))
+                    .globally()
                     .toFactory());
 
     public String sanitize(String html) {

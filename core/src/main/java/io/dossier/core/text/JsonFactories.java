@@ -15,6 +15,5 @@ public final class JsonFactories {
     public static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     public static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    private JsonFactories() {
-    }
+    private JsonFactories() {}
 }

@@ -3,8 +3,7 @@ package io.dossier.core.text;
 /** Words for a SQL LIKE pattern written with {@code escape '\'}. */
 public final class LikePatterns {
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** A pattern that matches values containing {@code term}; its own % and _ match themselves. */
     public static String containing(String term) {

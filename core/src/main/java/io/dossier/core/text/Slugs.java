@@ -18,19 +18,41 @@ public final class Slugs {
 
     /** First path segments the router owns; a top-level page may not take them. */
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of(
-            "page", "category", "tag", "tags", "author", "person", "organization", "feed", "search",
-            "api", "admin", "wp-json", "wp-admin", "wp-content", "wp-includes", "resources", "views",
-            "jakarta.faces.resource", "static", "comments", "embed", "trackback", "sitemap.xml", "robots.txt");
+            "page",
+            "category",
+            "tag",
+            "tags",
+            "author",
+            "person",
+            "organization",
+            "feed",
+            "search",
+            "api",
+            "admin",
+            "wp-json",
+            "wp-admin",
+            "wp-content",
+            "wp-includes",
+            "resources",
+            "views",
+            "jakarta.faces.resource",
+            "static",
+            "comments",
+            "embed",
+            "trackback",
+            "sitemap.xml",
+            "robots.txt");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** "Trita Parsi’s Café & Co." becomes "trita-parsis-cafe-co"; nothing usable becomes "item". */
     public static String slugify(String text) {
         if (text == null) {
             return "item";
         }
-        String plain = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String plain = COMBINING_MARKS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                .replaceAll("");
         plain = plain.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
         String slug = NON_SLUG.matcher(plain).replaceAll("-");
         slug = trimDashes(slug);

@@ -15,16 +15,18 @@ import java.util.regex.Pattern;
 public final class TextDiff {
 
     /** One line of the comparison: unchanged, only in the older version, or only in the newer. */
-    public record Line(Change change, String text) {
-    }
+    public record Line(Change change, String text) {}
 
-    public enum Change { SAME, REMOVED, ADDED }
+    public enum Change {
+        SAME,
+        REMOVED,
+        ADDED
+    }
 
     private static final Pattern BLOCK_END = Pattern.compile(
             "(?i)(</(?:p|h[1-6]|li|ul|ol|blockquote|figure|pre|table|tr|div)>|<br\\s*/?>|<hr\\s*/?>|<!--more-->)");
 
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
     public static List<Line> lines(String older, String newer) {
         List<String> before = split(older);
@@ -53,6 +55,8 @@ public final class TextDiff {
             return List.of();
         }
         return Arrays.stream(BLOCK_END.matcher(text).replaceAll("$1\n").split("\n"))
-                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 }

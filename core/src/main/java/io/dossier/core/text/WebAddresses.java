@@ -6,8 +6,7 @@ import java.net.URISyntaxException;
 /** What editors may link to: web addresses and paths on this site, never {@code javascript:} or other schemes. */
 public final class WebAddresses {
 
-    private WebAddresses() {
-    }
+    private WebAddresses() {}
 
     /** An absolute {@code http} or {@code https} address with a host. */
     public static boolean isWebAddress(String url) {

@@ -15,8 +15,7 @@ import java.util.Map;
 public final class ImportReport {
 
     /** Counts of one kind of thing. */
-    public record Tally(String kind, int created, int existing, int skipped) {
-    }
+    public record Tally(String kind, int created, int existing, int skipped) {}
 
     private final Map<String, int[]> tallies = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -64,7 +63,8 @@ public final class ImportReport {
 
     public synchronized List<Tally> tallies() {
         return tallies.entrySet().stream()
-                .map(e -> new Tally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+                .map(e -> new Tally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
     }
 
     /** The counts of {@code kind}, zeros if none was seen. */
@@ -89,7 +89,9 @@ public final class ImportReport {
     public synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("%-14s %8s %8s %8s".formatted("", "created", "existing", "skipped"));
-        tallies().forEach(t -> lines.add("%-14s %8d %8d %8d".formatted(t.kind(), t.created(), t.existing(), t.skipped())));
+        tallies()
+                .forEach(t ->
+                        lines.add("%-14s %8d %8d %8d".formatted(t.kind(), t.created(), t.existing(), t.skipped())));
         if (comments > 0) {
             lines.add(comments + " comments counted, not imported: Dossier has no comments");
         }

@@ -3,35 +3,34 @@ package io.dossier.core.transfer;
 import io.dossier.core.media.MediaFolder;
 import io.dossier.core.media.MediaTypes;
 import io.dossier.core.model.Category;
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.model.Menu;
 import io.dossier.core.model.Media;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
-import io.dossier.core.vocabulary.MenuLocations;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.model.Post;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.FieldRules;
-import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageDraft;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PostDraft;
 import io.dossier.core.service.PostService;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.transfer.WxrRecord.Author;
 import io.dossier.core.transfer.WxrRecord.Item;
 import io.dossier.core.transfer.WxrRecord.Site;
 import io.dossier.core.transfer.WxrRecord.Term;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
+import io.dossier.core.vocabulary.MenuLocations;
+import io.dossier.core.vocabulary.PersonKind;
+import io.dossier.core.vocabulary.Role;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.URI;
@@ -83,6 +82,7 @@ final class ImportRun {
     private final AccountService accounts;
     /** What readers see for an author whose only name is the login. */
     static final String STAFF = "Staff";
+
     private final PostService posts;
     private final PageService pages;
     private final MenuService menus;
@@ -101,17 +101,23 @@ final class ImportRun {
     /** Pages to put under their parent at the end (it came later in the file, or an earlier run stopped). */
     private final Map<Long, Pending> pendingParents = new LinkedHashMap<>();
 
-    private record Pending(long parentLegacyId, String link) {
-    }
+    private record Pending(long parentLegacyId, String link) {}
     /** Menu names by slug, and their items; menus are small, so their items wait in memory for the end. */
     private final Map<String, String> menuNames = new LinkedHashMap<>();
     /** Image attachments by WordPress ID, and posts waiting for theirs (it may come later in the file). */
     private final Map<Long, Long> mediaByWpId = new HashMap<>();
+
     private final Map<Long, Long> pendingThumbnails = new LinkedHashMap<>();
     private final List<Item> menuItems = new ArrayList<>();
 
-    ImportRun(EntityManager em, AccountService accounts, PostService posts, PageService pages, MenuService menus, MediaFolder folder,
-              ImportReport report) {
+    ImportRun(
+            EntityManager em,
+            AccountService accounts,
+            PostService posts,
+            PageService pages,
+            MenuService menus,
+            MediaFolder folder,
+            ImportReport report) {
         this.em = em;
         this.accounts = accounts;
         this.posts = posts;
@@ -129,7 +135,7 @@ final class ImportRun {
     static void check(WxrRecord record) {
         try {
             switch (record) {
-                case Site site -> { }
+                case Site site -> {}
                 case Author a -> {
                     FieldRules.limited("login", a.login(), FieldRules.LOGIN);
                     FieldRules.limited("display_name", a.displayName(), FieldRules.NAME);
@@ -143,7 +149,8 @@ final class ImportRun {
                     FieldRules.limited("title", i.title(), FieldRules.TITLE);
                     FieldRules.limited("post_name", slug(i), FieldRules.SLUG);
                     if (i.type().equals("attachment")) {
-                        FieldRules.limited("_wp_attachment_image_alt", i.meta("_wp_attachment_image_alt"), FieldRules.ALT_TEXT);
+                        FieldRules.limited(
+                                "_wp_attachment_image_alt", i.meta("_wp_attachment_image_alt"), FieldRules.ALT_TEXT);
                         FieldRules.limited("_wp_attached_file", i.meta("_wp_attached_file"), FieldRules.FILE_NAME);
                     }
                 }
@@ -155,8 +162,10 @@ final class ImportRun {
                 case Term t -> "The term \"" + shortened(t.name()) + "\"";
                 case Site site -> "The site";
             };
-            throw new ImportFormatException(what + " has a " + e.field() + " longer than Dossier keeps: " + e.getMessage(),
-                    record instanceof Item i ? i.line() : 0, e);
+            throw new ImportFormatException(
+                    what + " has a " + e.field() + " longer than Dossier keeps: " + e.getMessage(),
+                    record instanceof Item i ? i.line() : 0,
+                    e);
         }
     }
 
@@ -166,7 +175,8 @@ final class ImportRun {
 
     void apply(WxrRecord record) {
         switch (record) {
-            case Site site -> baseUrl = site.baseUrl() == null ? "" : site.baseUrl().replaceFirst("/+$", "");
+            case Site site ->
+                baseUrl = site.baseUrl() == null ? "" : site.baseUrl().replaceFirst("/+$", "");
             case Author author -> author(author);
             case Term term -> term(term);
             case Item item -> item(item);
@@ -188,17 +198,20 @@ final class ImportRun {
         }
         accountByLogin.put(a.login(), accountId);
         if (name(a).equals(STAFF)) {
-            report.note("Authors whose display name was their login are shown as \"" + STAFF + "\" (readers never see a login);"
-                    + " give them their names under Users");
+            report.note("Authors whose display name was their login are shown as \"" + STAFF
+                    + "\" (readers never see a login);" + " give them their names under Users");
             return; // no byline: a person named after a login would publish it
         }
         String personSlug = Slugs.slugify(name(a));
-        personByLogin.put(a.login(), lookups.id("select p.id from Person p where p.slug = :v", personSlug).orElseGet(() -> {
-            Person person = new Person(name(a), personSlug, PersonKind.PERSON);
-            em.persist(person);
-            em.flush();
-            return person.getId();
-        }));
+        personByLogin.put(
+                a.login(),
+                lookups.id("select p.id from Person p where p.slug = :v", personSlug)
+                        .orElseGet(() -> {
+                            Person person = new Person(name(a), personSlug, PersonKind.PERSON);
+                            em.persist(person);
+                            em.flush();
+                            return person.getId();
+                        }));
     }
 
     /** The name the author's posts show: WordPress's display name, unless that is the login (WordPress's default). */
@@ -215,8 +228,11 @@ final class ImportRun {
                 }
                 Optional<Long> existing = lookups.id("select c.id from Category c where c.slug = :v", t.slug());
                 long id = existing.orElseGet(() -> {
-                    Long parentId = t.parentSlug().isBlank() ? null : categoryBySlug.get(t.parentSlug().strip());
-                    Category category = new Category(t.name(), t.slug(), parentId == null ? null : em.find(Category.class, parentId));
+                    Long parentId = t.parentSlug().isBlank()
+                            ? null
+                            : categoryBySlug.get(t.parentSlug().strip());
+                    Category category = new Category(
+                            t.name(), t.slug(), parentId == null ? null : em.find(Category.class, parentId));
                     category.setDescription(t.description());
                     em.persist(category);
                     em.flush();
@@ -243,7 +259,7 @@ final class ImportRun {
                 tagByTermId.put(t.id(), id);
             }
             case NAV_MENU -> menuNames.putIfAbsent(t.slug(), t.name());
-            case OTHER -> { }
+            case OTHER -> {}
         }
     }
 
@@ -283,9 +299,16 @@ final class ImportRun {
             }
         });
         Long person = personByLogin.get(item.creator());
-        long id = posts.create(new PostDraft(title(item), slug(item), WordPressText.paragraphs(uploadsHere(item.content())),
-                blankToNull(item.excerpt()), status(item.status()), publishedAt(item), author,
-                categories.stream().distinct().toList(), tags.stream().distinct().toList(),
+        long id = posts.create(new PostDraft(
+                title(item),
+                slug(item),
+                WordPressText.paragraphs(uploadsHere(item.content())),
+                blankToNull(item.excerpt()),
+                status(item.status()),
+                publishedAt(item),
+                author,
+                categories.stream().distinct().toList(),
+                tags.stream().distinct().toList(),
                 person == null ? List.of() : List.of(new PostDraft.CreditDraft(person, "Author"))));
         Post post = em.find(Post.class, id);
         post.setLegacyId(item.id());
@@ -294,7 +317,8 @@ final class ImportRun {
             pendingThumbnails.put(id, thumbnail);
         }
         if (post.getPublishedAt() != null) {
-            keepOldAddress(item.link(), Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()), ContentKind.POST, id);
+            keepOldAddress(
+                    item.link(), Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()), ContentKind.POST, id);
         }
         em.flush();
         report.created(POSTS);
@@ -311,8 +335,16 @@ final class ImportRun {
             return;
         }
         Long parent = item.parentId() == 0 ? null : pageByLegacyId.get(item.parentId());
-        long id = pages.create(new PageDraft(title(item), slug(item), WordPressText.paragraphs(uploadsHere(item.content())),
-                blankToNull(item.excerpt()), status(item.status()), publishedAt(item), author(item), parent, item.menuOrder()));
+        long id = pages.create(new PageDraft(
+                title(item),
+                slug(item),
+                WordPressText.paragraphs(uploadsHere(item.content())),
+                blankToNull(item.excerpt()),
+                status(item.status()),
+                publishedAt(item),
+                author(item),
+                parent,
+                item.menuOrder()));
         Page page = em.find(Page.class, id);
         page.setLegacyId(item.id());
         pageByLegacyId.put(item.id(), id);
@@ -349,8 +381,11 @@ final class ImportRun {
         Map<String, List<Item>> byMenu = new LinkedHashMap<>();
         menuNames.keySet().forEach(slug -> byMenu.put(slug, new ArrayList<>()));
         for (Item item : menuItems) {
-            item.terms().stream().filter(ref -> ref.domain().equals("nav_menu")).findFirst()
-                    .ifPresent(ref -> byMenu.computeIfAbsent(ref.slug(), s -> new ArrayList<>()).add(item));
+            item.terms().stream()
+                    .filter(ref -> ref.domain().equals("nav_menu"))
+                    .findFirst()
+                    .ifPresent(ref -> byMenu.computeIfAbsent(ref.slug(), s -> new ArrayList<>())
+                            .add(item));
         }
         // WordPress's theme locations are not in the file: the first menu is the primary one, unless
         // the file names one "primary" (a Dossier export names each menu by its location).
@@ -370,19 +405,33 @@ final class ImportRun {
     /** The menu entries under the WordPress menu item {@code parent} (0: top level), in menu order. */
     private List<MenuEntry> entries(List<Item> items, long parent) {
         List<MenuEntry> entries = new ArrayList<>();
-        items.stream().filter(i -> parseLong(i.meta("_menu_item_menu_item_parent")) == parent)
+        items.stream()
+                .filter(i -> parseLong(i.meta("_menu_item_menu_item_parent")) == parent)
                 .sorted(Comparator.comparingInt(Item::menuOrder))
-                .forEach(i -> target(i).ifPresentOrElse(entry -> {
-                    if (entry.kind() == MenuItemKind.URL && !linkable(entry.url())) {
-                        // "#" headings and javascript: links: the menu builder would refuse them; their sub-items take their place.
-                        report.skipped(MENU_ITEMS, "Custom links that are neither web addresses nor paths on the site"
-                                + " (#, javascript:) are left out; their sub-items take their place");
-                        entries.addAll(entries(items, i.id()));
-                        return;
-                    }
-                    entries.add(new MenuEntry(entry.kind(), entry.targetId(), entry.label(), entry.url(), entries(items, i.id())));
-                    report.created(MENU_ITEMS);
-                }, () -> report.skipped(MENU_ITEMS, "Menu items pointing at content that is not in the file are left out")));
+                .forEach(i -> target(i)
+                        .ifPresentOrElse(
+                                entry -> {
+                                    if (entry.kind() == MenuItemKind.URL && !linkable(entry.url())) {
+                                        // "#" headings and javascript: links: the menu builder would refuse them; their
+                                        // sub-items take their place.
+                                        report.skipped(
+                                                MENU_ITEMS,
+                                                "Custom links that are neither web addresses nor paths on the site"
+                                                        + " (#, javascript:) are left out; their sub-items take their place");
+                                        entries.addAll(entries(items, i.id()));
+                                        return;
+                                    }
+                                    entries.add(new MenuEntry(
+                                            entry.kind(),
+                                            entry.targetId(),
+                                            entry.label(),
+                                            entry.url(),
+                                            entries(items, i.id())));
+                                    report.created(MENU_ITEMS);
+                                },
+                                () -> report.skipped(
+                                        MENU_ITEMS,
+                                        "Menu items pointing at content that is not in the file are left out")));
         return entries;
     }
 
@@ -390,18 +439,25 @@ final class ImportRun {
         String label = blankToNull(i.title());
         long object = parseLong(i.meta("_menu_item_object_id"));
         return switch (i.meta("_menu_item_type") + ":" + i.meta("_menu_item_object")) {
-            case "post_type:page" -> Optional.ofNullable(pageByLegacyId.get(object))
-                    .map(id -> new MenuEntry(MenuItemKind.PAGE, id, label, null, List.of()));
-            case "post_type:post" -> lookups.id("select p.id from Post p where p.legacyId = :v", object)
-                    .map(id -> em.find(Post.class, id))
-                    .filter(p -> p.getPublishedAt() != null)
-                    .map(p -> MenuEntry.link(label == null ? p.getTitle() : label, Permalinks.post(p.getPublishedAt(), p.getSlug(), zone())));
-            case "taxonomy:category" -> Optional.ofNullable(categoryByTermId.get(object))
-                    .map(id -> new MenuEntry(MenuItemKind.CATEGORY, id, label, null, List.of()));
-            case "taxonomy:post_tag" -> Optional.ofNullable(tagByTermId.get(object))
-                    .map(id -> new MenuEntry(MenuItemKind.TAG, id, label, null, List.of()));
-            default -> Optional.ofNullable(blankToNull(i.meta("_menu_item_url")))
-                    .map(url -> MenuEntry.link(label == null ? url : label, onThisSite(url)));
+            case "post_type:page" ->
+                Optional.ofNullable(pageByLegacyId.get(object))
+                        .map(id -> new MenuEntry(MenuItemKind.PAGE, id, label, null, List.of()));
+            case "post_type:post" ->
+                lookups.id("select p.id from Post p where p.legacyId = :v", object)
+                        .map(id -> em.find(Post.class, id))
+                        .filter(p -> p.getPublishedAt() != null)
+                        .map(p -> MenuEntry.link(
+                                label == null ? p.getTitle() : label,
+                                Permalinks.post(p.getPublishedAt(), p.getSlug(), zone())));
+            case "taxonomy:category" ->
+                Optional.ofNullable(categoryByTermId.get(object))
+                        .map(id -> new MenuEntry(MenuItemKind.CATEGORY, id, label, null, List.of()));
+            case "taxonomy:post_tag" ->
+                Optional.ofNullable(tagByTermId.get(object))
+                        .map(id -> new MenuEntry(MenuItemKind.TAG, id, label, null, List.of()));
+            default ->
+                Optional.ofNullable(blankToNull(i.meta("_menu_item_url")))
+                        .map(url -> MenuEntry.link(label == null ? url : label, onThisSite(url)));
         };
     }
 
@@ -416,8 +472,10 @@ final class ImportRun {
         String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Optional<String> mimeType = file.isEmpty() ? Optional.empty() : MediaTypes.ofExtension(extension);
         if (mimeType.isEmpty()) {
-            report.skipped(ATTACHMENTS, "Files other than images, documents, audio and video (HTML, SVG, scripts) are"
-                    + " left out of the media library and never served");
+            report.skipped(
+                    ATTACHMENTS,
+                    "Files other than images, documents, audio and video (HTML, SVG, scripts) are"
+                            + " left out of the media library and never served");
             return;
         }
         String path = UPLOADS + file;
@@ -430,13 +488,16 @@ final class ImportRun {
             report.existing(ATTACHMENTS);
             return;
         }
-        long size = folder.resolve(path).filter(Files::isRegularFile).map(f -> {
-            try {
-                return Files.size(f);
-            } catch (IOException e) {
-                return 0L;
-            }
-        }).orElse(0L);
+        long size = folder.resolve(path)
+                .filter(Files::isRegularFile)
+                .map(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (IOException e) {
+                        return 0L;
+                    }
+                })
+                .orElse(0L);
         if (size == 0) {
             report.note("Copy the old site's wp-content/uploads folder into the media folder (DOSSIER_DATA/media/"
                     + "wp-content/uploads) so imported images and documents show");
@@ -460,7 +521,8 @@ final class ImportRun {
 
     /** An integer of WordPress's PHP-serialized attachment metadata: {@code s:5:"width";i:1200;}. */
     private static Integer phpInt(String serialized, String key) {
-        Matcher m = Pattern.compile("s:" + key.length() + ":\"" + key + "\";i:(\\d+);").matcher(serialized);
+        Matcher m = Pattern.compile("s:" + key.length() + ":\"" + key + "\";i:(\\d+);")
+                .matcher(serialized);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -492,7 +554,9 @@ final class ImportRun {
 
     /** The old address answers 301 to the new one when the two differ (another date zone, a taken slug). */
     private void keepOldAddress(String link, String newPath, ContentKind kind, long id) {
-        oldPath(link).filter(old -> !old.equals(newPath)).filter(old -> !lookups.taken("PathRedirect", "oldPath", old))
+        oldPath(link)
+                .filter(old -> !old.equals(newPath))
+                .filter(old -> !lookups.taken("PathRedirect", "oldPath", old))
                 .ifPresent(old -> em.persist(new PathRedirect(old, kind, id)));
     }
 
@@ -517,7 +581,9 @@ final class ImportRun {
         // An author missing from the file's author list: the first administrator stands in.
         report.note("Content by authors missing from the file's author list is credited to the administrator");
         return em.createQuery("select u.id from UserAccount u where u.role = :role order by u.id", Long.class)
-                .setParameter("role", Role.ADMINISTRATOR).setMaxResults(1).getSingleResult();
+                .setParameter("role", Role.ADMINISTRATOR)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     private static String title(Item item) {
@@ -546,7 +612,9 @@ final class ImportRun {
         if (gmt.isPresent()) {
             return gmt.get();
         }
-        boolean dated = item.status().equals("publish") || item.status().equals("future") || item.status().equals("private");
+        boolean dated = item.status().equals("publish")
+                || item.status().equals("future")
+                || item.status().equals("private");
         return dated ? date(item.date()).map(d -> d.atZone(zone()).toInstant()).orElse(null) : null;
     }
 
@@ -569,8 +637,6 @@ final class ImportRun {
         }
         return zone;
     }
-
-
 
     private static long parseLong(String text) {
         try {

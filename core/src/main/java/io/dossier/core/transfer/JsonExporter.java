@@ -1,9 +1,9 @@
 package io.dossier.core.transfer;
 
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.plugin.StoredSettings;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,14 +31,14 @@ public class JsonExporter {
 
     /** The format's name and version, checked by the importer. */
     static final String FORMAT = "dossier-site";
+
     static final int VERSION = 1;
     private static final int BATCH = 200;
 
     private EntityManager em;
     private PluginSettingsStore plugins;
 
-    protected JsonExporter() {
-    }
+    protected JsonExporter() {}
 
     @Inject
     public JsonExporter(EntityManager em, PluginSettingsStore plugins) {
@@ -50,7 +50,10 @@ public class JsonExporter {
         SiteSettings s = em.find(SiteSettings.class, SiteSettings.ID);
         try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createGenerator(out)) {
-            json.writeStartObject().write("format", FORMAT).write("version", VERSION).write("exportedAt", Instant.now().toString());
+            json.writeStartObject()
+                    .write("format", FORMAT)
+                    .write("version", VERSION)
+                    .write("exportedAt", Instant.now().toString());
             json.writeStartObject("site");
             text(json, "title", s.getTitle());
             text(json, "tagline", s.getTagline());
@@ -60,38 +63,56 @@ public class JsonExporter {
             text(json, "robotsTxt", s.getRobotsTxt());
             text(json, "websubHub", s.getWebsubHub());
             json.writeEnd();
-            rows(json, "accounts", "select u.login, u.displayName, u.email, u.role, u.slug from UserAccount u order by u.id", r -> {
-                json.write("login", (String) r[0]).write("displayName", (String) r[1]);
-                text(json, "email", (String) r[2]);
-                json.write("role", r[3].toString()).write("slug", (String) r[4]);
-            });
+            rows(
+                    json,
+                    "accounts",
+                    "select u.login, u.displayName, u.email, u.role, u.slug from UserAccount u order by u.id",
+                    r -> {
+                        json.write("login", (String) r[0]).write("displayName", (String) r[1]);
+                        text(json, "email", (String) r[2]);
+                        json.write("role", r[3].toString()).write("slug", (String) r[4]);
+                    });
             // Library items are named by their stored path, which their files keep in a site archive.
-            rows(json, "media", "select m.storagePath, m.fileName, m.mimeType, m.sizeBytes, m.width, m.height, m.title,"
-                    + " m.altText, m.caption, m.variantWidths, u.login from Media m left join m.uploadedBy u order by m.id", r -> {
-                json.write("storagePath", (String) r[0]).write("fileName", (String) r[1]).write("mimeType", (String) r[2])
-                        .write("sizeBytes", (Long) r[3]);
-                if (r[4] != null && r[5] != null) {
-                    json.write("width", (Integer) r[4]).write("height", (Integer) r[5]);
-                }
-                text(json, "title", (String) r[6]);
-                text(json, "altText", (String) r[7]);
-                text(json, "caption", (String) r[8]);
-                text(json, "variantWidths", (String) r[9]);
-                text(json, "uploadedBy", (String) r[10]);
-            });
+            rows(
+                    json,
+                    "media",
+                    "select m.storagePath, m.fileName, m.mimeType, m.sizeBytes, m.width, m.height, m.title,"
+                            + " m.altText, m.caption, m.variantWidths, u.login from Media m left join m.uploadedBy u order by m.id",
+                    r -> {
+                        json.write("storagePath", (String) r[0])
+                                .write("fileName", (String) r[1])
+                                .write("mimeType", (String) r[2])
+                                .write("sizeBytes", (Long) r[3]);
+                        if (r[4] != null && r[5] != null) {
+                            json.write("width", (Integer) r[4]).write("height", (Integer) r[5]);
+                        }
+                        text(json, "title", (String) r[6]);
+                        text(json, "altText", (String) r[7]);
+                        text(json, "caption", (String) r[8]);
+                        text(json, "variantWidths", (String) r[9]);
+                        text(json, "uploadedBy", (String) r[10]);
+                    });
             people(json);
             // Parents are named by slug; the importer settles them once every category exists.
-            rows(json, "categories", "select c.slug, c.name, c.description, pc.slug from Category c left join c.parent pc"
-                    + " order by c.id", r -> {
-                json.write("slug", (String) r[0]).write("name", (String) r[1]);
-                text(json, "description", (String) r[2]);
-                text(json, "parent", (String) r[3]);
-            });
-            rows(json, "tags", "select t.slug, t.name, t.description, p.slug from Tag t left join t.person p order by t.id", r -> {
-                json.write("slug", (String) r[0]).write("name", (String) r[1]);
-                text(json, "description", (String) r[2]);
-                text(json, "person", (String) r[3]);
-            });
+            rows(
+                    json,
+                    "categories",
+                    "select c.slug, c.name, c.description, pc.slug from Category c left join c.parent pc"
+                            + " order by c.id",
+                    r -> {
+                        json.write("slug", (String) r[0]).write("name", (String) r[1]);
+                        text(json, "description", (String) r[2]);
+                        text(json, "parent", (String) r[3]);
+                    });
+            rows(
+                    json,
+                    "tags",
+                    "select t.slug, t.name, t.description, p.slug from Tag t left join t.person p order by t.id",
+                    r -> {
+                        json.write("slug", (String) r[0]).write("name", (String) r[1]);
+                        text(json, "description", (String) r[2]);
+                        text(json, "person", (String) r[3]);
+                    });
             pages(json);
             posts(json);
             menus(json);
@@ -103,30 +124,48 @@ public class JsonExporter {
 
     private void people(JsonGenerator json) {
         Map<Long, List<String[]>> links = new HashMap<>();
-        em.createQuery("select p.id, l.label, l.url from Person p join p.links l", Object[].class).getResultList()
-                .forEach(r -> links.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new String[] {(String) r[1], (String) r[2]}));
+        em.createQuery("select p.id, l.label, l.url from Person p join p.links l", Object[].class)
+                .getResultList()
+                .forEach(r -> links.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new String[] {(String) r[1], (String) r[2]}));
         json.writeStartArray("people");
-        for (Object[] p : em.createQuery("select p.id, p.slug, p.name, p.kind, p.roleTitle, p.bio, p.photoUrl from Person p"
-                + " order by p.id", Object[].class).getResultList()) {
-            json.writeStartObject().write("slug", (String) p[1]).write("name", (String) p[2]).write("kind", p[3].toString());
+        for (Object[] p : em.createQuery(
+                        "select p.id, p.slug, p.name, p.kind, p.roleTitle, p.bio, p.photoUrl from Person p"
+                                + " order by p.id",
+                        Object[].class)
+                .getResultList()) {
+            json.writeStartObject()
+                    .write("slug", (String) p[1])
+                    .write("name", (String) p[2])
+                    .write("kind", p[3].toString());
             text(json, "role", (String) p[4]);
             text(json, "bio", (String) p[5]);
             text(json, "photoUrl", (String) p[6]);
             json.writeStartArray("links");
-            links.getOrDefault((Long) p[0], List.of()).forEach(l -> json.writeStartObject().write("label", l[0]).write("url", l[1]).writeEnd());
+            links.getOrDefault((Long) p[0], List.of())
+                    .forEach(l -> json.writeStartObject()
+                            .write("label", l[0])
+                            .write("url", l[1])
+                            .writeEnd());
             json.writeEnd().writeEnd();
         }
         json.writeEnd();
     }
 
     private void pages(JsonGenerator json) {
-        List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.path, p.body, p.excerpt, p.status, p.publishedAt,"
-                + " a.login, pp.id, p.menuOrder, p.legacyId from Page p join p.author a left join p.parent pp", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select p.id, p.title, p.slug, p.path, p.body, p.excerpt, p.status, p.publishedAt,"
+                                + " a.login, pp.id, p.menuOrder, p.legacyId from Page p join p.author a left join p.parent pp",
+                        Object[].class)
                 .getResultList();
-        rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length).thenComparing(r -> (Long) r[0]));
+        rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
+                .thenComparing(r -> (Long) r[0]));
         json.writeStartArray("pages");
         for (Object[] p : rows) {
-            json.writeStartObject().write("id", (Long) p[0]).write("title", (String) p[1]).write("slug", (String) p[2]);
+            json.writeStartObject()
+                    .write("id", (Long) p[0])
+                    .write("title", (String) p[1])
+                    .write("slug", (String) p[2]);
             text(json, "body", (String) p[4]);
             text(json, "excerpt", (String) p[5]);
             json.write("status", p[6].toString());
@@ -148,23 +187,37 @@ public class JsonExporter {
         json.writeStartArray("posts");
         long last = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                    + " a.login, p.sticky, p.seoTitle, p.seoDescription, p.canonicalUrl, p.legacyId, fm.storagePath, sm.storagePath"
-                    + " from Post p join p.author a left join p.featuredMedia fm left join p.socialMedia sm"
-                    + " where p.id > :last order by p.id", Object[].class).setParameter("last", last).setMaxResults(BATCH).getResultList();
+            List<Object[]> rows = em.createQuery(
+                            "select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
+                                    + " a.login, p.sticky, p.seoTitle, p.seoDescription, p.canonicalUrl, p.legacyId, fm.storagePath, sm.storagePath"
+                                    + " from Post p join p.author a left join p.featuredMedia fm left join p.socialMedia sm"
+                                    + " where p.id > :last order by p.id",
+                            Object[].class)
+                    .setParameter("last", last)
+                    .setMaxResults(BATCH)
+                    .getResultList();
             if (rows.isEmpty()) {
                 break;
             }
             List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-            Map<Long, List<String>> categories = slugs("select p.id, c.slug from Post p join p.categories c where p.id in :ids", ids);
-            Map<Long, List<String>> tags = slugs("select p.id, t.slug from Post p join p.tags t where p.id in :ids", ids);
+            Map<Long, List<String>> categories =
+                    slugs("select p.id, c.slug from Post p join p.categories c where p.id in :ids", ids);
+            Map<Long, List<String>> tags =
+                    slugs("select p.id, t.slug from Post p join p.tags t where p.id in :ids", ids);
             Map<Long, List<String[]>> credits = new HashMap<>();
-            em.createQuery("select c.post.id, c.person.slug, c.role from Credit c where c.post.id in :ids order by c.position",
-                    Object[].class).setParameter("ids", ids).getResultList().forEach(r -> credits
-                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new String[] {(String) r[1], (String) r[2]}));
+            em.createQuery(
+                            "select c.post.id, c.person.slug, c.role from Credit c where c.post.id in :ids order by c.position",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> credits.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new String[] {(String) r[1], (String) r[2]}));
             for (Object[] p : rows) {
                 long id = (Long) p[0];
-                json.writeStartObject().write("id", id).write("title", (String) p[1]).write("slug", (String) p[2]);
+                json.writeStartObject()
+                        .write("id", id)
+                        .write("title", (String) p[1])
+                        .write("slug", (String) p[2]);
                 text(json, "body", (String) p[3]);
                 text(json, "excerpt", (String) p[4]);
                 json.write("status", p[5].toString());
@@ -181,7 +234,11 @@ public class JsonExporter {
                 strings(json, "categories", categories.getOrDefault(id, List.of()));
                 strings(json, "tags", tags.getOrDefault(id, List.of()));
                 json.writeStartArray("credits");
-                credits.getOrDefault(id, List.of()).forEach(c -> json.writeStartObject().write("person", c[0]).write("role", c[1]).writeEnd());
+                credits.getOrDefault(id, List.of())
+                        .forEach(c -> json.writeStartObject()
+                                .write("person", c[0])
+                                .write("role", c[1])
+                                .writeEnd());
                 json.writeEnd().writeEnd();
             }
             last = ids.getLast();
@@ -209,22 +266,33 @@ public class JsonExporter {
         Map<Long, String> tagSlugs = map("select t.id, t.slug from Tag t");
         Map<Long, String> personSlugs = map("select p.id, p.slug from Person p");
         Map<Long, List<Object[]>> children = new HashMap<>();
-        List<Object[]> items = em.createQuery("select i.id, m.location, pi.id, i.label, i.kind, i.targetId, i.url from MenuItem i"
-                + " join i.menu m left join i.parent pi order by i.position, i.id", Object[].class).getResultList();
-        items.forEach(i -> children.computeIfAbsent(i[2] == null ? -1L : (Long) i[2], k -> new ArrayList<>()).add(i));
+        List<Object[]> items = em.createQuery(
+                        "select i.id, m.location, pi.id, i.label, i.kind, i.targetId, i.url from MenuItem i"
+                                + " join i.menu m left join i.parent pi order by i.position, i.id",
+                        Object[].class)
+                .getResultList();
+        items.forEach(i -> children.computeIfAbsent(i[2] == null ? -1L : (Long) i[2], k -> new ArrayList<>())
+                .add(i));
         json.writeStartArray("menus");
-        for (Object[] m : em.createQuery("select m.location, m.name from Menu m order by m.id", Object[].class).getResultList()) {
+        for (Object[] m : em.createQuery("select m.location, m.name from Menu m order by m.id", Object[].class)
+                .getResultList()) {
             json.writeStartObject().write("location", (String) m[0]).write("name", (String) m[1]);
             json.writeStartArray("items");
-            children.getOrDefault(-1L, List.of()).stream().filter(i -> i[1].equals(m[0]))
+            children.getOrDefault(-1L, List.of()).stream()
+                    .filter(i -> i[1].equals(m[0]))
                     .forEach(i -> menuItem(json, i, children, categorySlugs, tagSlugs, personSlugs));
             json.writeEnd().writeEnd();
         }
         json.writeEnd();
     }
 
-    private void menuItem(JsonGenerator json, Object[] i, Map<Long, List<Object[]>> children, Map<Long, String> categories,
-                          Map<Long, String> tags, Map<Long, String> people) {
+    private void menuItem(
+            JsonGenerator json,
+            Object[] i,
+            Map<Long, List<Object[]>> children,
+            Map<Long, String> categories,
+            Map<Long, String> tags,
+            Map<Long, String> people) {
         json.writeStartObject().write("kind", i[4].toString());
         text(json, "label", (String) i[3]);
         Long target = (Long) i[5];
@@ -236,7 +304,8 @@ public class JsonExporter {
             default -> text(json, "url", (String) i[6]);
         }
         json.writeStartArray("children");
-        children.getOrDefault((Long) i[0], List.of()).forEach(c -> menuItem(json, c, children, categories, tags, people));
+        children.getOrDefault((Long) i[0], List.of())
+                .forEach(c -> menuItem(json, c, children, categories, tags, people));
         json.writeEnd().writeEnd();
     }
 
@@ -273,8 +342,11 @@ public class JsonExporter {
 
     private Map<Long, List<String>> slugs(String jpql, List<Long> ids) {
         Map<Long, List<String>> byPost = new HashMap<>();
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        em.createQuery(jpql, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((String) r[1]));
         return byPost;
     }
 

@@ -1,24 +1,17 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.model.Category;
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.model.Media;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.model.PersonLink;
 import io.dossier.core.model.Post;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.FieldRules;
-import io.dossier.core.text.HtmlPolicy;
-import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageDraft;
@@ -27,6 +20,13 @@ import io.dossier.core.service.PostDraft;
 import io.dossier.core.service.PostService;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.spi.WidgetArea;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.text.HtmlPolicy;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
+import io.dossier.core.vocabulary.PersonKind;
+import io.dossier.core.vocabulary.Role;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -62,6 +62,7 @@ final class JsonImportRun {
     private final Map<String, Long> accounts = new HashMap<>();
     /** Library items by stored path. */
     private final Map<String, Long> media = new HashMap<>();
+
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> categories = new HashMap<>();
     private final Map<String, String> categoryParents = new HashMap<>();
@@ -70,8 +71,16 @@ final class JsonImportRun {
     /** Posts by their id in the file, for the redirects to them. */
     private final Map<Long, Long> postIds = new HashMap<>();
 
-    JsonImportRun(EntityManager em, AccountService accountService, PostService posts, PageService pages, MenuService menus,
-                  SettingsService settings, PluginSettingsStore plugins, HtmlPolicy html, ImportReport report) {
+    JsonImportRun(
+            EntityManager em,
+            AccountService accountService,
+            PostService posts,
+            PageService pages,
+            MenuService menus,
+            SettingsService settings,
+            PluginSettingsStore plugins,
+            HtmlPolicy html,
+            ImportReport report) {
         this.em = em;
         this.accountService = accountService;
         this.posts = posts;
@@ -120,7 +129,8 @@ final class JsonImportRun {
     static void check(String section, JsonObject item) {
         for (String field : REQUIRED.getOrDefault(section, List.of())) {
             if (!item.containsKey(field) || item.isNull(field)) {
-                throw new ImportFormatException("An item of \"" + section + "\" has no \"" + field + "\": " + shorten(item), 0, null);
+                throw new ImportFormatException(
+                        "An item of \"" + section + "\" has no \"" + field + "\": " + shorten(item), 0, null);
             }
         }
         try {
@@ -131,21 +141,27 @@ final class JsonImportRun {
                 case "redirects" -> ContentKind.valueOf(item.getString("kind"));
                 case "media" -> {
                     if (!storable(item.getString("storagePath"))) {
-                        throw new ImportFormatException("A media item's path would leave the media folder: " + shorten(item), 0, null);
+                        throw new ImportFormatException(
+                                "A media item's path would leave the media folder: " + shorten(item), 0, null);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         } catch (IllegalArgumentException | ClassCastException e) {
-            throw new ImportFormatException("An item of \"" + section + "\" has an unknown value: " + shorten(item), 0, e);
+            throw new ImportFormatException(
+                    "An item of \"" + section + "\" has an unknown value: " + shorten(item), 0, e);
         }
         try {
             fields(section, item);
         } catch (InvalidInputException e) {
-            throw new ImportFormatException("An item of \"" + section + "\" has a \"" + e.field() + "\" the site would refuse ("
-                    + e.getMessage() + "): " + shorten(item), 0, e);
+            throw new ImportFormatException(
+                    "An item of \"" + section + "\" has a \"" + e.field() + "\" the site would refuse ("
+                            + e.getMessage() + "): " + shorten(item),
+                    0,
+                    e);
         } catch (ClassCastException e) {
-            throw new ImportFormatException("An item of \"" + section + "\" has a field of the wrong type: " + shorten(item), 0, e);
+            throw new ImportFormatException(
+                    "An item of \"" + section + "\" has a field of the wrong type: " + shorten(item), 0, e);
         }
     }
 
@@ -156,7 +172,8 @@ final class JsonImportRun {
                 FieldRules.limited("title", text(item, "title"), FieldRules.SITE_TITLE);
                 FieldRules.limited("tagline", text(item, "tagline"), FieldRules.TAGLINE);
                 FieldRules.limited("footerText", text(item, "footerText"), FieldRules.FOOTER);
-                FieldRules.webAddress("websubHub", text(item, "websubHub"), "The WebSub hub must be a web address (https://…)");
+                FieldRules.webAddress(
+                        "websubHub", text(item, "websubHub"), "The WebSub hub must be a web address (https://…)");
             }
             case "accounts" -> {
                 FieldRules.limited("login", text(item, "login"), FieldRules.LOGIN);
@@ -192,20 +209,31 @@ final class JsonImportRun {
                 FieldRules.limited("seoDescription", text(item, "seoDescription"), FieldRules.SEO_DESCRIPTION);
                 canonical(text(item, "canonicalUrl"));
                 if (item.containsKey("credits")) {
-                    item.getJsonArray("credits").getValuesAs(JsonObject.class)
+                    item.getJsonArray("credits")
+                            .getValuesAs(JsonObject.class)
                             .forEach(c -> FieldRules.limited("credits", text(c, "role"), FieldRules.CREDIT_ROLE));
                 }
             }
-            case "menus" -> MenuService.check(menuShapes(item.getJsonArray("items").getValuesAs(JsonObject.class)));
+            case "menus" ->
+                MenuService.check(menuShapes(item.getJsonArray("items").getValuesAs(JsonObject.class)));
             case "redirects" -> FieldRules.limited("from", text(item, "from"), FieldRules.ADDRESS);
-            default -> { }
+            default -> {}
         }
     }
 
     /** Menu items as the menu builder checks them: kind, label, address and sub-items. */
     private static List<MenuEntry> menuShapes(List<JsonObject> items) {
-        return items.stream().map(i -> new MenuEntry(MenuItemKind.valueOf(i.getString("kind")), null, text(i, "label"), text(i, "url"),
-                menuShapes(i.containsKey("children") ? i.getJsonArray("children").getValuesAs(JsonObject.class) : List.of()))).toList();
+        return items.stream()
+                .map(i -> new MenuEntry(
+                        MenuItemKind.valueOf(i.getString("kind")),
+                        null,
+                        text(i, "label"),
+                        text(i, "url"),
+                        menuShapes(
+                                i.containsKey("children")
+                                        ? i.getJsonArray("children").getValuesAs(JsonObject.class)
+                                        : List.of())))
+                .toList();
     }
 
     private static String photo(String url) {
@@ -217,13 +245,18 @@ final class JsonImportRun {
     }
 
     private static String canonical(String url) {
-        return FieldRules.link("canonicalUrl", url, "The canonical address must be a web address (https://…) or a path on this site");
+        return FieldRules.link(
+                "canonicalUrl", url, "The canonical address must be a web address (https://…) or a path on this site");
     }
 
     /** A path inside the media folder, as the library stores them: relative, forward slashes, no step up. */
     static boolean storable(String path) {
-        return !path.isBlank() && !path.startsWith("/") && !path.contains("\\") && !path.contains(":")
-                && Arrays.stream(path.split("/")).noneMatch(step -> step.isEmpty() || step.equals("..") || step.equals("."));
+        return !path.isBlank()
+                && !path.startsWith("/")
+                && !path.contains("\\")
+                && !path.contains(":")
+                && Arrays.stream(path.split("/"))
+                        .noneMatch(step -> step.isEmpty() || step.equals("..") || step.equals("."));
     }
 
     private static String shorten(JsonObject item) {
@@ -237,7 +270,9 @@ final class JsonImportRun {
             categoryParents.forEach((slug, parent) -> {
                 Category category = em.find(Category.class, categories.get(slug));
                 Long parentId = categories.get(parent);
-                if (parentId != null && (category.getParent() == null || !category.getParent().getId().equals(parentId))) {
+                if (parentId != null
+                        && (category.getParent() == null
+                                || !category.getParent().getId().equals(parentId))) {
                     category.setParent(em.find(Category.class, parentId));
                 }
             });
@@ -246,8 +281,14 @@ final class JsonImportRun {
     }
 
     private void site(JsonObject s) {
-        settings.update(new SettingsService.Settings(s.getString("title"), text(s, "tagline"), s.getInt("postsPerPage", 10),
-                text(s, "footerText"), s.getString("timeZone", "UTC"), s.getInt("feedItems", 10), text(s, "robotsTxt"),
+        settings.update(new SettingsService.Settings(
+                s.getString("title"),
+                text(s, "tagline"),
+                s.getInt("postsPerPage", 10),
+                text(s, "footerText"),
+                s.getString("timeZone", "UTC"),
+                s.getInt("feedItems", 10),
+                text(s, "robotsTxt"),
                 text(s, "websubHub")));
         report.created("settings");
     }
@@ -255,8 +296,14 @@ final class JsonImportRun {
     private void account(JsonObject a) {
         String login = a.getString("login");
         Optional<Long> existing = lookups.id("select u.id from UserAccount u where u.login = :v", login);
-        accounts.put(login, existing.orElseGet(() -> accountService.create(login, a.getString("displayName"), text(a, "email"),
-                Role.valueOf(a.getString("role")), text(a, "slug"))));
+        accounts.put(
+                login,
+                existing.orElseGet(() -> accountService.create(
+                        login,
+                        a.getString("displayName"),
+                        text(a, "email"),
+                        Role.valueOf(a.getString("role")),
+                        text(a, "slug"))));
         report.counted("accounts", existing.isPresent());
     }
 
@@ -265,7 +312,11 @@ final class JsonImportRun {
         String path = m.getString("storagePath");
         Optional<Long> existing = lookups.id("select m.id from Media m where m.storagePath = :v", path);
         media.put(path, existing.orElseGet(() -> {
-            Media item = new Media(m.getString("fileName"), path, m.getString("mimeType"), m.getJsonNumber("sizeBytes").longValue());
+            Media item = new Media(
+                    m.getString("fileName"),
+                    path,
+                    m.getString("mimeType"),
+                    m.getJsonNumber("sizeBytes").longValue());
             if (m.containsKey("width") && m.containsKey("height")) {
                 item.setDimensions(m.getInt("width"), m.getInt("height"));
             }
@@ -296,8 +347,10 @@ final class JsonImportRun {
             person.setRoleTitle(text(p, "role"));
             person.setBio(html.sanitize(text(p, "bio")));
             person.setPhotoUrl(photo(text(p, "photoUrl")));
-            p.getJsonArray("links").getValuesAs(JsonObject.class)
-                    .forEach(l -> person.getLinks().add(new PersonLink(l.getString("label"), link(l.getString("url")))));
+            p.getJsonArray("links")
+                    .getValuesAs(JsonObject.class)
+                    .forEach(
+                            l -> person.getLinks().add(new PersonLink(l.getString("label"), link(l.getString("url")))));
             em.persist(person);
             em.flush();
             return person.getId();
@@ -340,9 +393,19 @@ final class JsonImportRun {
         long key = key(p);
         Optional<Long> existing = lookups.id("select p.id from Page p where p.legacyId = :v", key);
         pageIds.put(p.getJsonNumber("id").longValue(), existing.orElseGet(() -> {
-            Long parent = p.containsKey("parent") ? pageIds.get(p.getJsonNumber("parent").longValue()) : null;
-            long id = pages.create(new PageDraft(p.getString("title"), p.getString("slug"), text(p, "body"), text(p, "excerpt"),
-                    ContentStatus.valueOf(p.getString("status")), time(p, "publishedAt"), author(p), parent, p.getInt("menuOrder", 0)));
+            Long parent = p.containsKey("parent")
+                    ? pageIds.get(p.getJsonNumber("parent").longValue())
+                    : null;
+            long id = pages.create(new PageDraft(
+                    p.getString("title"),
+                    p.getString("slug"),
+                    text(p, "body"),
+                    text(p, "excerpt"),
+                    ContentStatus.valueOf(p.getString("status")),
+                    time(p, "publishedAt"),
+                    author(p),
+                    parent,
+                    p.getInt("menuOrder", 0)));
             em.find(Page.class, id).setLegacyId(key);
             em.flush();
             return id;
@@ -362,9 +425,17 @@ final class JsonImportRun {
                     credits.add(new PostDraft.CreditDraft(person, c.getString("role")));
                 }
             });
-            long id = posts.create(new PostDraft(p.getString("title"), p.getString("slug"), text(p, "body"), text(p, "excerpt"),
-                    ContentStatus.valueOf(p.getString("status")), time(p, "publishedAt"), author(p),
-                    ids(p, "categories", categories), ids(p, "tags", tags), credits));
+            long id = posts.create(new PostDraft(
+                    p.getString("title"),
+                    p.getString("slug"),
+                    text(p, "body"),
+                    text(p, "excerpt"),
+                    ContentStatus.valueOf(p.getString("status")),
+                    time(p, "publishedAt"),
+                    author(p),
+                    ids(p, "categories", categories),
+                    ids(p, "tags", tags),
+                    credits));
             Post post = em.find(Post.class, id);
             post.setLegacyId(key);
             post.setSticky(p.getBoolean("sticky", false));
@@ -380,7 +451,10 @@ final class JsonImportRun {
     }
 
     private void menu(JsonObject m) {
-        menus.replace(m.getString("location"), m.getString("name"), entries(m.getJsonArray("items").getValuesAs(JsonObject.class)));
+        menus.replace(
+                m.getString("location"),
+                m.getString("name"),
+                entries(m.getJsonArray("items").getValuesAs(JsonObject.class)));
         report.created("menus");
     }
 
@@ -399,7 +473,11 @@ final class JsonImportRun {
                 report.skipped("menu items", "Menu items pointing at content that is not in the file are left out");
                 continue;
             }
-            entries.add(new MenuEntry(kind, target, text(i, "label"), text(i, "url"),
+            entries.add(new MenuEntry(
+                    kind,
+                    target,
+                    text(i, "label"),
+                    text(i, "url"),
                     entries(i.getJsonArray("children").getValuesAs(JsonObject.class))));
         }
         return entries;
@@ -428,29 +506,41 @@ final class JsonImportRun {
     private void extension(String id, JsonObject e) {
         Map<String, String> config = new HashMap<>();
         e.getJsonObject("config").forEach((k, v) -> config.put(k, ((JsonString) v).getString()));
-        plugins.change(id, new PluginSettingsStore.ExtensionChange(e.getBoolean("enabled", true),
-                text(e, "area") == null ? null : WidgetArea.valueOf(e.getString("area")),
-                e.containsKey("position") ? e.getInt("position") : null, text(e, "title"), config));
+        plugins.change(
+                id,
+                new PluginSettingsStore.ExtensionChange(
+                        e.getBoolean("enabled", true),
+                        text(e, "area") == null ? null : WidgetArea.valueOf(e.getString("area")),
+                        e.containsKey("position") ? e.getInt("position") : null,
+                        text(e, "title"),
+                        config));
         report.created("plugin settings");
     }
 
     /** What identifies a post or page across runs: the WordPress ID it carried, else its id in the exporting site. */
     private static long key(JsonObject item) {
-        return item.containsKey("legacyId") ? item.getJsonNumber("legacyId").longValue() : item.getJsonNumber("id").longValue();
+        return item.containsKey("legacyId")
+                ? item.getJsonNumber("legacyId").longValue()
+                : item.getJsonNumber("id").longValue();
     }
 
     private long author(JsonObject item) {
         Long account = accounts.get(item.getString("author"));
         if (account == null) {
-            throw new ImportFormatException("The author \"" + item.getString("author") + "\" of \"" + item.getString("title")
-                    + "\" is not among the file's accounts", 0, null);
+            throw new ImportFormatException(
+                    "The author \"" + item.getString("author") + "\" of \"" + item.getString("title")
+                            + "\" is not among the file's accounts",
+                    0,
+                    null);
         }
         return account;
     }
 
     private static List<Long> ids(JsonObject item, String field, Map<String, Long> bySlug) {
-        return item.getJsonArray(field).getValuesAs(JsonString.class).stream().map(s -> bySlug.get(s.getString()))
-                .filter(Objects::nonNull).toList();
+        return item.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(s -> bySlug.get(s.getString()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static String text(JsonObject o, String name) {
@@ -460,6 +550,4 @@ final class JsonImportRun {
     private static Instant time(JsonObject o, String name) {
         return text(o, name) == null ? null : Instant.parse(o.getString(name));
     }
-
-
 }

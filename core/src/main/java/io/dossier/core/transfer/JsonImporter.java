@@ -2,12 +2,12 @@ package io.dossier.core.transfer;
 
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.service.AccountService;
-import io.dossier.core.support.Transactions;
-import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PostService;
 import io.dossier.core.service.SettingsService;
+import io.dossier.core.support.Transactions;
+import io.dossier.core.text.HtmlPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -48,12 +48,19 @@ public class JsonImporter {
     private HtmlPolicy html;
     private Transactions transactions;
 
-    protected JsonImporter() {
-    }
+    protected JsonImporter() {}
 
     @Inject
-    public JsonImporter(EntityManager em, AccountService accounts, PostService posts, PageService pages, MenuService menus,
-                        SettingsService settings, PluginSettingsStore plugins, HtmlPolicy html, Transactions transactions) {
+    public JsonImporter(
+            EntityManager em,
+            AccountService accounts,
+            PostService posts,
+            PageService pages,
+            MenuService menus,
+            SettingsService settings,
+            PluginSettingsStore plugins,
+            HtmlPolicy html,
+            Transactions transactions) {
         this.em = em;
         this.accounts = accounts;
         this.posts = posts;
@@ -65,8 +72,7 @@ public class JsonImporter {
         this.transactions = transactions;
     }
 
-    private record Item(String section, JsonObject value) {
-    }
+    private record Item(String section, JsonObject value) {}
 
     /** Where the document is read from, opened afresh for each pass: a file, or an entry of a site archive. */
     @FunctionalInterface
@@ -75,29 +81,36 @@ public class JsonImporter {
     }
 
     public ImportReport importFile(Path file, Consumer<WxrImporter.Progress> progress, ImportReport report) {
-        return importDocument(() -> Files.newInputStream(file), () -> { }, progress, report);
+        return importDocument(() -> Files.newInputStream(file), () -> {}, progress, report);
     }
 
     /** Checks the whole document, runs {@code checked} (a site archive copies its files then), and applies it. */
-    ImportReport importDocument(Source document, Runnable checked, Consumer<WxrImporter.Progress> progress, ImportReport report) {
+    ImportReport importDocument(
+            Source document, Runnable checked, Consumer<WxrImporter.Progress> progress, ImportReport report) {
         long started = System.nanoTime();
         long[] total = {0};
-        read(document, (section, item) -> {
-            JsonImportRun.check(section, item);
-            total[0]++;
-        }, section -> { });
+        read(
+                document,
+                (section, item) -> {
+                    JsonImportRun.check(section, item);
+                    total[0]++;
+                },
+                section -> {});
         checked.run();
         progress.accept(new WxrImporter.Progress(0, total[0]));
         JsonImportRun run = new JsonImportRun(em, accounts, posts, pages, menus, settings, plugins, html, report);
         List<Item> batch = new ArrayList<>();
         long[] done = {0};
-        read(document, (section, item) -> {
-            batch.add(new Item(section, item));
-            if (batch.size() == WxrImporter.BATCH) {
-                done[0] += apply(run, batch, null);
-                progress.accept(new WxrImporter.Progress(done[0], total[0]));
-            }
-        }, section -> done[0] += apply(run, batch, section));
+        read(
+                document,
+                (section, item) -> {
+                    batch.add(new Item(section, item));
+                    if (batch.size() == WxrImporter.BATCH) {
+                        done[0] += apply(run, batch, null);
+                        progress.accept(new WxrImporter.Progress(done[0], total[0]));
+                    }
+                },
+                section -> done[0] += apply(run, batch, section));
         done[0] += apply(run, batch, null);
         progress.accept(new WxrImporter.Progress(done[0], total[0]));
         report.elapsed(Duration.ofNanos(System.nanoTime() - started));
@@ -123,9 +136,10 @@ public class JsonImporter {
     /** Streams the document: each item of each section to {@code item}, each section's end to {@code sectionEnd}. */
     private static void read(Source document, BiConsumer<String, JsonObject> item, Consumer<String> sectionEnd) {
         try (InputStream in = new BufferedInputStream(document.open(), 1 << 16);
-             JsonParser parser = Json.createParser(in)) {
+                JsonParser parser = Json.createParser(in)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new ImportFormatException("This is not a Dossier export: it does not start with a JSON object", 1, null);
+                throw new ImportFormatException(
+                        "This is not a Dossier export: it does not start with a JSON object", 1, null);
             }
             boolean identified = false;
             while (parser.hasNext()) {
@@ -137,30 +151,38 @@ public class JsonImporter {
                 JsonParser.Event value = parser.next();
                 switch (key) {
                     case "format" -> {
-                        if (value != JsonParser.Event.VALUE_STRING || !parser.getString().equals(JsonExporter.FORMAT)) {
-                            throw new ImportFormatException("This is not a Dossier export (its format is not \""
-                                    + JsonExporter.FORMAT + "\")", line(parser), null);
+                        if (value != JsonParser.Event.VALUE_STRING
+                                || !parser.getString().equals(JsonExporter.FORMAT)) {
+                            throw new ImportFormatException(
+                                    "This is not a Dossier export (its format is not \"" + JsonExporter.FORMAT + "\")",
+                                    line(parser),
+                                    null);
                         }
                         identified = true;
                     }
                     case "version" -> {
                         if (value != JsonParser.Event.VALUE_NUMBER || parser.getInt() > JsonExporter.VERSION) {
-                            throw new ImportFormatException("This export is of a newer Dossier (format version "
-                                    + parser.getValue() + "); update this site first", line(parser), null);
+                            throw new ImportFormatException(
+                                    "This export is of a newer Dossier (format version " + parser.getValue()
+                                            + "); update this site first",
+                                    line(parser),
+                                    null);
                         }
                     }
                     default -> {
                         if (!identified) {
-                            throw new ImportFormatException("This is not a Dossier export: \"format\" must come first",
-                                    line(parser), null);
+                            throw new ImportFormatException(
+                                    "This is not a Dossier export: \"format\" must come first", line(parser), null);
                         }
                         if (value == JsonParser.Event.START_OBJECT) {
                             item.accept(key, parser.getObject());
                         } else if (value == JsonParser.Event.START_ARRAY) {
-                            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                            for (JsonParser.Event e = parser.next();
+                                    e != JsonParser.Event.END_ARRAY;
+                                    e = parser.next()) {
                                 if (e != JsonParser.Event.START_OBJECT) {
-                                    throw new ImportFormatException("Every item of \"" + key + "\" must be an object",
-                                            line(parser), null);
+                                    throw new ImportFormatException(
+                                            "Every item of \"" + key + "\" must be an object", line(parser), null);
                                 }
                                 item.accept(key, parser.getObject());
                             }
@@ -173,8 +195,10 @@ public class JsonImporter {
                 throw new ImportFormatException("This is not a Dossier export: it has no \"format\"", 0, null);
             }
         } catch (JsonParsingException e) {
-            throw new ImportFormatException("The file is not well-formed JSON: " + e.getMessage(),
-                    (int) e.getLocation().getLineNumber(), e);
+            throw new ImportFormatException(
+                    "The file is not well-formed JSON: " + e.getMessage(),
+                    (int) e.getLocation().getLineNumber(),
+                    e);
         } catch (JsonException e) {
             throw new ImportFormatException("The file is not a readable Dossier export: " + e.getMessage(), 0, e);
         } catch (IOException e) {

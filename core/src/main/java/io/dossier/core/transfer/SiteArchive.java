@@ -38,8 +38,7 @@ public class SiteArchive {
     private JsonImporter importer;
     private MediaFolder folder;
 
-    protected SiteArchive() {
-    }
+    protected SiteArchive() {}
 
     @Inject
     public SiteArchive(JsonExporter exporter, JsonImporter importer, MediaFolder folder) {
@@ -64,7 +63,8 @@ public class SiteArchive {
         });
         zip.closeEntry();
         for (Path file : mediaFiles()) {
-            zip.putNextEntry(new ZipEntry(MEDIA + folder.root().relativize(file).toString().replace('\\', '/')));
+            zip.putNextEntry(new ZipEntry(
+                    MEDIA + folder.root().relativize(file).toString().replace('\\', '/')));
             Files.copy(file, zip);
             zip.closeEntry();
         }
@@ -84,9 +84,11 @@ public class SiteArchive {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry document = zip.getEntry(DOCUMENT);
             if (document == null) {
-                throw new ImportFormatException("This ZIP file is not a Dossier site archive: it holds no " + DOCUMENT, 0, null);
+                throw new ImportFormatException(
+                        "This ZIP file is not a Dossier site archive: it holds no " + DOCUMENT, 0, null);
             }
-            return importer.importDocument(() -> zip.getInputStream(document), () -> copyFiles(zip, report), progress, report);
+            return importer.importDocument(
+                    () -> zip.getInputStream(document), () -> copyFiles(zip, report), progress, report);
         } catch (ZipException e) {
             throw new ImportFormatException("The ZIP file is damaged: " + e.getMessage(), 0, e);
         } catch (IOException e) {
@@ -96,32 +98,41 @@ public class SiteArchive {
 
     /** Copies the archive's media files into the media folder, each through a temporary file so none is ever half there. */
     private void copyFiles(ZipFile zip, ImportReport report) {
-        zip.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(MEDIA)).forEach(entry -> {
-            String relative = entry.getName().substring(MEDIA.length());
-            Path target = JsonImportRun.storable(relative) ? folder.resolve(relative).orElse(null) : null;
-            if (target == null) {
-                report.skipped(FILES, "Files whose names would leave the media folder are left out");
-                return;
-            }
-            try {
-                if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
-                    report.existing(FILES);
-                    return;
-                }
-                Files.createDirectories(target.getParent());
-                Path partial = Files.createTempFile(target.getParent(), ".import-", ".part");
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
-                report.created(FILES);
-            } catch (ZipException e) {
-                throw new ImportFormatException("The ZIP file is damaged at " + entry.getName() + ": " + e.getMessage(), 0, e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot copy " + entry.getName() + " into the media folder", e);
-            }
-        });
+        zip.stream()
+                .filter(e -> !e.isDirectory() && e.getName().startsWith(MEDIA))
+                .forEach(entry -> {
+                    String relative = entry.getName().substring(MEDIA.length());
+                    Path target = JsonImportRun.storable(relative)
+                            ? folder.resolve(relative).orElse(null)
+                            : null;
+                    if (target == null) {
+                        report.skipped(FILES, "Files whose names would leave the media folder are left out");
+                        return;
+                    }
+                    try {
+                        if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
+                            report.existing(FILES);
+                            return;
+                        }
+                        Files.createDirectories(target.getParent());
+                        Path partial = Files.createTempFile(target.getParent(), ".import-", ".part");
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                            Files.move(
+                                    partial,
+                                    target,
+                                    StandardCopyOption.REPLACE_EXISTING,
+                                    StandardCopyOption.ATOMIC_MOVE);
+                        } finally {
+                            Files.deleteIfExists(partial);
+                        }
+                        report.created(FILES);
+                    } catch (ZipException e) {
+                        throw new ImportFormatException(
+                                "The ZIP file is damaged at " + entry.getName() + ": " + e.getMessage(), 0, e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot copy " + entry.getName() + " into the media folder", e);
+                    }
+                });
     }
 }

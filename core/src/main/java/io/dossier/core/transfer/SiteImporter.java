@@ -20,8 +20,7 @@ public class SiteImporter {
     private JsonImporter json;
     private SiteArchive archive;
 
-    protected SiteImporter() {
-    }
+    protected SiteImporter() {}
 
     @Inject
     public SiteImporter(WxrImporter wxr, JsonImporter json, SiteArchive archive) {
@@ -35,8 +34,11 @@ public class SiteImporter {
             case '{' -> json.importFile(file, progress, report);
             case '<' -> wxr.importFile(file, progress, report);
             case 'P' -> archive.importArchive(file, progress, report);
-            default -> throw new ImportFormatException(
-                    "This is neither a WordPress export (WXR) nor a Dossier export (JSON) or site archive (ZIP)", 1, null);
+            default ->
+                throw new ImportFormatException(
+                        "This is neither a WordPress export (WXR) nor a Dossier export (JSON) or site archive (ZIP)",
+                        1,
+                        null);
         };
     }
 

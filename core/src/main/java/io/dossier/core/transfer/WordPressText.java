@@ -16,11 +16,12 @@ final class WordPressText {
             "(?is)^<(p|h[1-6]|ul|ol|li|dl|blockquote|figure|table|pre|div|hr|section|aside|address|details|form|iframe|!--)[\\s>/-].*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
-    private WordPressText() {
-    }
+    private WordPressText() {}
 
     static String paragraphs(String content) {
-        String text = content == null ? "" : content.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String text = content == null
+                ? ""
+                : content.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (text.isEmpty() || text.contains("<!-- wp:")) {
             return text;
         }

@@ -1,9 +1,9 @@
 package io.dossier.core.transfer;
 
-import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,8 +46,7 @@ public class WxrExporter {
 
     private EntityManager em;
 
-    protected WxrExporter() {
-    }
+    protected WxrExporter() {}
 
     @Inject
     public WxrExporter(EntityManager em) {
@@ -101,8 +100,9 @@ public class WxrExporter {
     }
 
     private void authors(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
-        for (Object[] a : em.createQuery("select u.id, u.login, u.email, u.displayName from UserAccount u order by u.id",
-                Object[].class).getResultList()) {
+        for (Object[] a : em.createQuery(
+                        "select u.id, u.login, u.email, u.displayName from UserAccount u order by u.id", Object[].class)
+                .getResultList()) {
             xml.writeStartElement("wp", "author", WP);
             wp(xml, "author_id", a[0].toString());
             wpData(xml, "author_login", (String) a[1]);
@@ -115,8 +115,11 @@ public class WxrExporter {
 
     /** Parents before children, as WordPress writes them (its importer needs a parent first). */
     private void categories(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
-        List<Object[]> rows = em.createQuery("select c.id, c.slug, c.name, c.description, up.id from Category c"
-                + " left join c.parent up order by c.id", Object[].class).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.slug, c.name, c.description, up.id from Category c"
+                                + " left join c.parent up order by c.id",
+                        Object[].class)
+                .getResultList();
         Map<Long, String> slugs = new HashMap<>();
         rows.forEach(r -> slugs.put((Long) r[0], (String) r[1]));
         List<Object[]> ordered = new ArrayList<>();
@@ -148,8 +151,9 @@ public class WxrExporter {
     }
 
     private void tags(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
-        for (Object[] t : em.createQuery("select t.id, t.slug, t.name, t.description from Tag t order by t.id",
-                Object[].class).getResultList()) {
+        for (Object[] t : em.createQuery(
+                        "select t.id, t.slug, t.name, t.description from Tag t order by t.id", Object[].class)
+                .getResultList()) {
             xml.writeStartElement("wp", "tag", WP);
             wp(xml, "term_id", t[0].toString());
             wpData(xml, "tag_slug", (String) t[1]);
@@ -174,18 +178,40 @@ public class WxrExporter {
         }
     }
 
-    private void pages(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
+    private void pages(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts)
+            throws XMLStreamException {
         // Parents first (by depth), so WordPress's importer, which needs a parent before its child, keeps the tree.
         // Ids are the WordPress ones content came with (legacyId), so /?page_id= keeps working after another move.
-        List<Object[]> rows = em.createQuery("select coalesce(p.legacyId, p.id), p.title, p.slug, p.path, p.body, p.excerpt,"
-                + " p.status, p.publishedAt, p.updatedAt, a.login, coalesce(up.legacyId, up.id), p.menuOrder from Page p"
-                + " join p.author a left join p.parent up", Object[].class).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select coalesce(p.legacyId, p.id), p.title, p.slug, p.path, p.body, p.excerpt,"
+                                + " p.status, p.publishedAt, p.updatedAt, a.login, coalesce(up.legacyId, up.id), p.menuOrder from Page p"
+                                + " join p.author a left join p.parent up",
+                        Object[].class)
+                .getResultList();
         rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
                 .thenComparing(r -> (Long) r[0]));
         for (Object[] p : rows) {
-            item(xml, new Item((Long) p[0], "page", (String) p[1], (String) p[2], siteUrl + Permalinks.page((String) p[3]),
-                    (String) p[4], (String) p[5], (ContentStatus) p[6], (Instant) p[7], (Instant) p[8], (String) p[9],
-                    p[10] == null ? 0 : (Long) p[10], (Integer) p[11], false, List.of(), Map.of(), null), zone);
+            item(
+                    xml,
+                    new Item(
+                            (Long) p[0],
+                            "page",
+                            (String) p[1],
+                            (String) p[2],
+                            siteUrl + Permalinks.page((String) p[3]),
+                            (String) p[4],
+                            (String) p[5],
+                            (ContentStatus) p[6],
+                            (Instant) p[7],
+                            (Instant) p[8],
+                            (String) p[9],
+                            p[10] == null ? 0 : (Long) p[10],
+                            (Integer) p[11],
+                            false,
+                            List.of(),
+                            Map.of(),
+                            null),
+                    zone);
             counts.created(ImportRun.PAGES);
         }
     }
@@ -195,9 +221,13 @@ public class WxrExporter {
      * {@code attachment_url} (this site) and rewrites links to it; posts name their featured image
      * by its id ({@code _thumbnail_id}), as WordPress does.
      */
-    private void attachments(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
-        for (Object[] m : em.createQuery("select m.id, m.fileName, m.storagePath, m.title, m.altText, m.caption, m.width,"
-                + " m.height, m.createdAt, u.login from Media m left join m.uploadedBy u order by m.id", Object[].class).getResultList()) {
+    private void attachments(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts)
+            throws XMLStreamException {
+        for (Object[] m : em.createQuery(
+                        "select m.id, m.fileName, m.storagePath, m.title, m.altText, m.caption, m.width,"
+                                + " m.height, m.createdAt, u.login from Media m left join m.uploadedBy u order by m.id",
+                        Object[].class)
+                .getResultList()) {
             String path = (String) m[2];
             String url = siteUrl + Permalinks.media(path);
             String name = path.substring(path.lastIndexOf('/') + 1);
@@ -205,44 +235,94 @@ public class WxrExporter {
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("_wp_attached_file", path);
             if (m[6] != null && m[7] != null) {
-                meta.put("_wp_attachment_metadata", "a:3:{s:5:\"width\";i:" + m[6] + ";s:6:\"height\";i:" + m[7]
-                        + ";s:4:\"file\";s:" + path.getBytes(StandardCharsets.UTF_8).length + ":\"" + path + "\";}");
+                meta.put(
+                        "_wp_attachment_metadata",
+                        "a:3:{s:5:\"width\";i:" + m[6] + ";s:6:\"height\";i:" + m[7] + ";s:4:\"file\";s:"
+                                + path.getBytes(StandardCharsets.UTF_8).length + ":\"" + path + "\";}");
             }
             if (m[4] != null) {
                 meta.put("_wp_attachment_image_alt", (String) m[4]);
             }
-            item(xml, new Item((Long) m[0], "attachment", m[3] != null ? (String) m[3] : (String) m[1], stem, url, "",
-                    (String) m[5], ContentStatus.PUBLISHED, (Instant) m[8], (Instant) m[8], (String) m[9], 0, 0, false,
-                    List.of(), meta, url), zone);
+            item(
+                    xml,
+                    new Item(
+                            (Long) m[0],
+                            "attachment",
+                            m[3] != null ? (String) m[3] : (String) m[1],
+                            stem,
+                            url,
+                            "",
+                            (String) m[5],
+                            ContentStatus.PUBLISHED,
+                            (Instant) m[8],
+                            (Instant) m[8],
+                            (String) m[9],
+                            0,
+                            0,
+                            false,
+                            List.of(),
+                            meta,
+                            url),
+                    zone);
             counts.created(ImportRun.ATTACHMENTS);
         }
     }
 
-    private void posts(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
+    private void posts(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts)
+            throws XMLStreamException {
         long last = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery("select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                            + " p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id), fm.id from Post p join p.author a"
-                            + " left join p.featuredMedia fm where p.id > :last order by p.id",
-                    Object[].class).setParameter("last", last).setMaxResults(BATCH).getResultList();
+            List<Object[]> rows = em.createQuery(
+                            "select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
+                                    + " p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id), fm.id from Post p join p.author a"
+                                    + " left join p.featuredMedia fm where p.id > :last order by p.id",
+                            Object[].class)
+                    .setParameter("last", last)
+                    .setMaxResults(BATCH)
+                    .getResultList();
             if (rows.isEmpty()) {
                 return;
             }
             List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
             Map<Long, List<String[]>> terms = new HashMap<>();
-            em.createQuery("select p.id, c.slug, c.name from Post p join p.categories c where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(r -> terms.computeIfAbsent((Long) r[0],
-                            k -> new ArrayList<>()).add(new String[] {"category", (String) r[1], (String) r[2]}));
+            em.createQuery(
+                            "select p.id, c.slug, c.name from Post p join p.categories c where p.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> terms.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new String[] {"category", (String) r[1], (String) r[2]}));
             em.createQuery("select p.id, t.slug, t.name from Post p join p.tags t where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(r -> terms.computeIfAbsent((Long) r[0],
-                            k -> new ArrayList<>()).add(new String[] {"post_tag", (String) r[1], (String) r[2]}));
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> terms.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new String[] {"post_tag", (String) r[1], (String) r[2]}));
             for (Object[] p : rows) {
                 Instant published = (Instant) p[6];
-                String link = published == null ? siteUrl + "/?p=" + p[10] : siteUrl + Permalinks.post(published, (String) p[2], zone);
-                item(xml, new Item((Long) p[10], "post", (String) p[1], (String) p[2], link, (String) p[3], (String) p[4],
-                        (ContentStatus) p[5], published, (Instant) p[7], (String) p[8], 0, 0, (Boolean) p[9],
-                        terms.getOrDefault((Long) p[0], List.of()),
-                        p[11] == null ? Map.of() : Map.of("_thumbnail_id", p[11].toString()), null), zone);
+                String link = published == null
+                        ? siteUrl + "/?p=" + p[10]
+                        : siteUrl + Permalinks.post(published, (String) p[2], zone);
+                item(
+                        xml,
+                        new Item(
+                                (Long) p[10],
+                                "post",
+                                (String) p[1],
+                                (String) p[2],
+                                link,
+                                (String) p[3],
+                                (String) p[4],
+                                (ContentStatus) p[5],
+                                published,
+                                (Instant) p[7],
+                                (String) p[8],
+                                0,
+                                0,
+                                (Boolean) p[9],
+                                terms.getOrDefault((Long) p[0], List.of()),
+                                p[11] == null ? Map.of() : Map.of("_thumbnail_id", p[11].toString()),
+                                null),
+                        zone);
                 counts.created(ImportRun.POSTS);
             }
             last = ids.getLast();
@@ -251,44 +331,104 @@ public class WxrExporter {
     }
 
     /** Menu items as WordPress stores them: nav_menu_item posts whose meta names the target. */
-    private void menuItems(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts) throws XMLStreamException {
+    private void menuItems(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts)
+            throws XMLStreamException {
         Map<Long, Long> pageKeys = new HashMap<>();
-        em.createQuery("select p.id, coalesce(p.legacyId, p.id) from Page p", Object[].class).getResultList()
+        em.createQuery("select p.id, coalesce(p.legacyId, p.id) from Page p", Object[].class)
+                .getResultList()
                 .forEach(r -> pageKeys.put((Long) r[0], (Long) r[1]));
         Map<Long, String> people = new HashMap<>();
-        em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class).getResultList()
+        em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class)
+                .getResultList()
                 .forEach(r -> people.put((Long) r[0], Permalinks.profile((PersonKind) r[1], (String) r[2])));
-        for (Object[] i : em.createQuery("select i.id, m.location, m.name, up.id, i.position, i.label, i.kind,"
-                + " i.targetId, i.url from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
-                Object[].class).getResultList()) {
+        for (Object[] i : em.createQuery(
+                        "select i.id, m.location, m.name, up.id, i.position, i.label, i.kind,"
+                                + " i.targetId, i.url from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
+                        Object[].class)
+                .getResultList()) {
             MenuItemKind kind = (MenuItemKind) i[6];
             Long target = (Long) i[7];
             Map<String, String> meta = new LinkedHashMap<>();
             switch (kind) {
-                case PAGE -> meta.putAll(Map.of("_menu_item_type", "post_type", "_menu_item_object", "page",
-                        "_menu_item_object_id", String.valueOf(pageKeys.get(target))));
-                case CATEGORY -> meta.putAll(Map.of("_menu_item_type", "taxonomy", "_menu_item_object", "category",
-                        "_menu_item_object_id", String.valueOf(target)));
-                case TAG -> meta.putAll(Map.of("_menu_item_type", "taxonomy", "_menu_item_object", "post_tag",
-                        "_menu_item_object_id", String.valueOf(target)));
+                case PAGE ->
+                    meta.putAll(Map.of(
+                            "_menu_item_type",
+                            "post_type",
+                            "_menu_item_object",
+                            "page",
+                            "_menu_item_object_id",
+                            String.valueOf(pageKeys.get(target))));
+                case CATEGORY ->
+                    meta.putAll(Map.of(
+                            "_menu_item_type",
+                            "taxonomy",
+                            "_menu_item_object",
+                            "category",
+                            "_menu_item_object_id",
+                            String.valueOf(target)));
+                case TAG ->
+                    meta.putAll(Map.of(
+                            "_menu_item_type",
+                            "taxonomy",
+                            "_menu_item_object",
+                            "post_tag",
+                            "_menu_item_object_id",
+                            String.valueOf(target)));
                 case PERSON, URL -> {
                     String url = kind == MenuItemKind.PERSON ? people.get(target) : (String) i[8];
-                    meta.putAll(Map.of("_menu_item_type", "custom", "_menu_item_object", "custom",
-                            "_menu_item_url", url == null ? "" : url.startsWith("/") ? siteUrl + url : url));
+                    meta.putAll(Map.of(
+                            "_menu_item_type",
+                            "custom",
+                            "_menu_item_object",
+                            "custom",
+                            "_menu_item_url",
+                            url == null ? "" : url.startsWith("/") ? siteUrl + url : url));
                 }
             }
             meta.put("_menu_item_menu_item_parent", i[3] == null ? "0" : i[3].toString());
-            item(xml, new Item((Long) i[0], "nav_menu_item", i[5] == null ? "" : (String) i[5], String.valueOf(i[0]),
-                    siteUrl + "/?p=" + i[0], "", "", ContentStatus.PUBLISHED, null, null, null, 0, (Integer) i[4] + 1, false,
-                    List.<String[]>of(new String[] {"nav_menu", (String) i[1], (String) i[2]}), meta, null), zone);
+            item(
+                    xml,
+                    new Item(
+                            (Long) i[0],
+                            "nav_menu_item",
+                            i[5] == null ? "" : (String) i[5],
+                            String.valueOf(i[0]),
+                            siteUrl + "/?p=" + i[0],
+                            "",
+                            "",
+                            ContentStatus.PUBLISHED,
+                            null,
+                            null,
+                            null,
+                            0,
+                            (Integer) i[4] + 1,
+                            false,
+                            List.<String[]>of(new String[] {"nav_menu", (String) i[1], (String) i[2]}),
+                            meta,
+                            null),
+                    zone);
             counts.created(ImportRun.MENU_ITEMS);
         }
     }
 
-    private record Item(long id, String type, String title, String slug, String link, String body, String excerpt,
-                        ContentStatus status, Instant published, Instant modified, String author, long parent,
-                        int menuOrder, boolean sticky, List<String[]> terms, Map<String, String> meta, String attachmentUrl) {
-    }
+    private record Item(
+            long id,
+            String type,
+            String title,
+            String slug,
+            String link,
+            String body,
+            String excerpt,
+            ContentStatus status,
+            Instant published,
+            Instant modified,
+            String author,
+            long parent,
+            int menuOrder,
+            boolean sticky,
+            List<String[]> terms,
+            Map<String, String> meta,
+            String attachmentUrl) {}
 
     private static void item(XMLStreamWriter xml, Item item, ZoneId zone) throws XMLStreamException {
         xml.writeStartElement("item");
@@ -303,11 +443,29 @@ public class WxrExporter {
         xml.writeCharacters(item.link());
         xml.writeEndElement();
         text(xml, "description", "");
-        cdata(xml, "content:encoded", "http://purl.org/rss/1.0/modules/content/", item.body() == null ? "" : item.body());
-        cdata(xml, "excerpt:encoded", "http://wordpress.org/export/1.2/excerpt/", item.excerpt() == null ? "" : item.excerpt());
+        cdata(
+                xml,
+                "content:encoded",
+                "http://purl.org/rss/1.0/modules/content/",
+                item.body() == null ? "" : item.body());
+        cdata(
+                xml,
+                "excerpt:encoded",
+                "http://wordpress.org/export/1.2/excerpt/",
+                item.excerpt() == null ? "" : item.excerpt());
         wp(xml, "post_id", String.valueOf(item.id()));
-        wpData(xml, "post_date", item.published() == null ? NEVER : WP_DATE.format(item.published().atZone(zone)));
-        wpData(xml, "post_date_gmt", item.published() == null ? NEVER : WP_DATE.format(item.published().atOffset(ZoneOffset.UTC)));
+        wpData(
+                xml,
+                "post_date",
+                item.published() == null
+                        ? NEVER
+                        : WP_DATE.format(item.published().atZone(zone)));
+        wpData(
+                xml,
+                "post_date_gmt",
+                item.published() == null
+                        ? NEVER
+                        : WP_DATE.format(item.published().atOffset(ZoneOffset.UTC)));
         Instant modified = item.modified() == null ? item.published() : item.modified();
         wpData(xml, "post_modified", modified == null ? NEVER : WP_DATE.format(modified.atZone(zone)));
         wpData(xml, "post_modified_gmt", modified == null ? NEVER : WP_DATE.format(modified.atOffset(ZoneOffset.UTC)));
@@ -368,7 +526,8 @@ public class WxrExporter {
         xml.writeEndElement();
     }
 
-    private static void cdata(XMLStreamWriter xml, String qualified, String namespace, String value) throws XMLStreamException {
+    private static void cdata(XMLStreamWriter xml, String qualified, String namespace, String value)
+            throws XMLStreamException {
         int colon = qualified.indexOf(':');
         if (colon < 0) {
             xml.writeStartElement(qualified);

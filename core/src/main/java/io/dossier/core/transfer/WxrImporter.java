@@ -40,12 +40,17 @@ public class WxrImporter {
     private MediaFolder folder;
     private Transactions transactions;
 
-    protected WxrImporter() {
-    }
+    protected WxrImporter() {}
 
     @Inject
-    public WxrImporter(EntityManager em, AccountService accounts, PostService posts, PageService pages, MenuService menus,
-                       MediaFolder folder, Transactions transactions) {
+    public WxrImporter(
+            EntityManager em,
+            AccountService accounts,
+            PostService posts,
+            PageService pages,
+            MenuService menus,
+            MediaFolder folder,
+            Transactions transactions) {
         this.em = em;
         this.accounts = accounts;
         this.posts = posts;
@@ -56,8 +61,7 @@ public class WxrImporter {
     }
 
     /** How far an import is: records applied of those in the file. */
-    public record Progress(long done, long total) {
-    }
+    public record Progress(long done, long total) {}
 
     /**
      * Imports {@code file} and returns what it did; {@code progress} hears after each batch. Throws
@@ -74,7 +78,8 @@ public class WxrImporter {
         progress.accept(new Progress(0, total));
         ImportRun run = new ImportRun(em, accounts, posts, pages, menus, folder, report);
         long done = 0;
-        try (InputStream in = open(file); WxrReader reader = new WxrReader(in)) {
+        try (InputStream in = open(file);
+                WxrReader reader = new WxrReader(in)) {
             List<WxrRecord> batch = new ArrayList<>(BATCH);
             for (WxrRecord record = reader.next(); record != null; record = reader.next()) {
                 batch.add(record);
@@ -109,7 +114,8 @@ public class WxrImporter {
     /** The first pass: every record read, checked (ImportRun.check) and counted, nothing written. */
     private static long count(Path file) {
         long records = 0;
-        try (InputStream in = open(file); WxrReader reader = new WxrReader(in)) {
+        try (InputStream in = open(file);
+                WxrReader reader = new WxrReader(in)) {
             for (WxrRecord record = reader.next(); record != null; record = reader.next()) {
                 ImportRun.check(record);
                 records++;

@@ -86,30 +86,53 @@ public final class WxrReader implements AutoCloseable {
             wxr |= isWp(xml.getNamespaceURI(i));
         }
         if (!xml.getLocalName().equals("rss") || !wxr) {
-            throw new ImportFormatException("This is not a WordPress export (WXR) file: it starts with <"
-                    + xml.getLocalName() + "> without WordPress's export namespace", line(), null);
+            throw new ImportFormatException(
+                    "This is not a WordPress export (WXR) file: it starts with <" + xml.getLocalName()
+                            + "> without WordPress's export namespace",
+                    line(),
+                    null);
         }
     }
 
     private Author author(Map<String, String> f) {
-        return new Author(number(f, "author_id"), require(f, "author_login", "wp:author"), blank(f.get("author_email")),
+        return new Author(
+                number(f, "author_id"),
+                require(f, "author_login", "wp:author"),
+                blank(f.get("author_email")),
                 f.getOrDefault("author_display_name", f.get("author_login")));
     }
 
     private Term term(String element, Map<String, String> f) {
         return switch (element) {
-            case "category" -> new Term(Taxonomy.CATEGORY, number(f, "term_id"), require(f, "category_nicename", "wp:category"),
-                    f.getOrDefault("cat_name", f.get("category_nicename")), f.getOrDefault("category_parent", ""),
-                    blank(f.get("category_description")));
-            case "tag" -> new Term(Taxonomy.TAG, number(f, "term_id"), require(f, "tag_slug", "wp:tag"),
-                    f.getOrDefault("tag_name", f.get("tag_slug")), "", blank(f.get("tag_description")));
-            default -> new Term(switch (f.getOrDefault("term_taxonomy", "")) {
-                case "category" -> Taxonomy.CATEGORY;
-                case "post_tag" -> Taxonomy.TAG;
-                case "nav_menu" -> Taxonomy.NAV_MENU;
-                default -> Taxonomy.OTHER;
-            }, number(f, "term_id"), require(f, "term_slug", "wp:term"), f.getOrDefault("term_name", f.get("term_slug")),
-                    f.getOrDefault("term_parent", ""), blank(f.get("term_description")));
+            case "category" ->
+                new Term(
+                        Taxonomy.CATEGORY,
+                        number(f, "term_id"),
+                        require(f, "category_nicename", "wp:category"),
+                        f.getOrDefault("cat_name", f.get("category_nicename")),
+                        f.getOrDefault("category_parent", ""),
+                        blank(f.get("category_description")));
+            case "tag" ->
+                new Term(
+                        Taxonomy.TAG,
+                        number(f, "term_id"),
+                        require(f, "tag_slug", "wp:tag"),
+                        f.getOrDefault("tag_name", f.get("tag_slug")),
+                        "",
+                        blank(f.get("tag_description")));
+            default ->
+                new Term(
+                        switch (f.getOrDefault("term_taxonomy", "")) {
+                            case "category" -> Taxonomy.CATEGORY;
+                            case "post_tag" -> Taxonomy.TAG;
+                            case "nav_menu" -> Taxonomy.NAV_MENU;
+                            default -> Taxonomy.OTHER;
+                        },
+                        number(f, "term_id"),
+                        require(f, "term_slug", "wp:term"),
+                        f.getOrDefault("term_name", f.get("term_slug")),
+                        f.getOrDefault("term_parent", ""),
+                        blank(f.get("term_description")));
         };
     }
 
@@ -142,12 +165,12 @@ public final class WxrReader implements AutoCloseable {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getText());
+                    text.append(xml.getText());
                 case XMLStreamConstants.START_ELEMENT -> skip();
                 case XMLStreamConstants.END_ELEMENT -> {
                     return text.toString();
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -186,13 +209,26 @@ public final class WxrReader implements AutoCloseable {
                 skip();
             }
         }
-        return new Item(number(f, "post_id", line), f.getOrDefault("post_type", "post").strip(),
-                f.getOrDefault("title", "").strip(), f.getOrDefault("link", "").strip(), f.getOrDefault("creator", "").strip(),
-                content, excerpt, f.getOrDefault("post_date", ""), f.getOrDefault("post_date_gmt", ""),
-                f.getOrDefault("post_name", "").strip(), f.getOrDefault("status", "publish").strip(),
-                optionalNumber(f.get("post_parent")), (int) optionalNumber(f.get("menu_order")),
-                "1".equals(f.getOrDefault("is_sticky", "0").strip()), List.copyOf(terms), Map.copyOf(meta), comments,
-                blank(f.get("attachment_url")), line);
+        return new Item(
+                number(f, "post_id", line),
+                f.getOrDefault("post_type", "post").strip(),
+                f.getOrDefault("title", "").strip(),
+                f.getOrDefault("link", "").strip(),
+                f.getOrDefault("creator", "").strip(),
+                content,
+                excerpt,
+                f.getOrDefault("post_date", ""),
+                f.getOrDefault("post_date_gmt", ""),
+                f.getOrDefault("post_name", "").strip(),
+                f.getOrDefault("status", "publish").strip(),
+                optionalNumber(f.get("post_parent")),
+                (int) optionalNumber(f.get("menu_order")),
+                "1".equals(f.getOrDefault("is_sticky", "0").strip()),
+                List.copyOf(terms),
+                Map.copyOf(meta),
+                comments,
+                blank(f.get("attachment_url")),
+                line);
     }
 
     /** Skips the current element and everything inside it. */
@@ -251,7 +287,9 @@ public final class WxrReader implements AutoCloseable {
 
     private static ImportFormatException malformed(XMLStreamException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-        String reason = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        String reason = e.getMessage() == null
+                ? "malformed XML"
+                : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
         return new ImportFormatException("The file is not well-formed XML: " + reason.strip(), line, e);
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Permalinks {
 
-    private Permalinks() {
-    }
+    private Permalinks() {}
 
     /** A post's URL: its publication date in the site's time zone, then its slug. */
     public static String post(Instant publishedAt, String slug, ZoneId zone) {

@@ -26,8 +26,11 @@ public record SiteAddress(String scheme, String host, int port, String path) {
         try {
             URI uri = new URI(text.strip());
             String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null || uri.getRawUserInfo() != null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            if (!("http".equals(scheme) || "https".equals(scheme))
+                    || uri.getHost() == null
+                    || uri.getRawUserInfo() != null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
                 return Optional.empty();
             }
             return Optional.of(of(scheme, uri.getHost(), uri.getPort(), uri.getRawPath()));
@@ -39,7 +42,10 @@ public record SiteAddress(String scheme, String host, int port, String path) {
     /** An address from its parts; the scheme's default port is dropped, like a trailing slash of the path. */
     public static SiteAddress of(String scheme, String host, int port, String path) {
         String s = scheme.toLowerCase(Locale.ROOT);
-        return new SiteAddress(s, host.toLowerCase(Locale.ROOT), port == defaultPort(s) ? -1 : port,
+        return new SiteAddress(
+                s,
+                host.toLowerCase(Locale.ROOT),
+                port == defaultPort(s) ? -1 : port,
                 path == null ? "" : path.replaceAll("/+$", ""));
     }
 
@@ -73,6 +79,7 @@ public record SiteAddress(String scheme, String host, int port, String path) {
 
         /** An IPv6 literal in brackets, or a name (IDN in Unicode or punycode) or IPv4 address. */
         private static final Pattern NAME = Pattern.compile("\\[[0-9a-f:.]+\\]|[\\p{L}\\p{N}.-]+");
+
         private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 
         public static Optional<HostHeader> parse(String header) {
@@ -102,7 +109,9 @@ public record SiteAddress(String scheme, String host, int port, String path) {
 
         /** {@code localhost}, 127.0.0.0/8 or {@code [::1]}: only this machine can mean it. */
         public boolean loopback() {
-            return name.equals("localhost") || name.equals("[::1]") || LOOPBACK_V4.matcher(name).matches();
+            return name.equals("localhost")
+                    || name.equals("[::1]")
+                    || LOOPBACK_V4.matcher(name).matches();
         }
     }
 }

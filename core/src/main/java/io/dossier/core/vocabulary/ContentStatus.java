@@ -7,11 +7,15 @@ import java.util.Set;
 
 /** Editorial status of a post or page, as in WordPress. */
 public enum ContentStatus {
-    DRAFT, PENDING, SCHEDULED, PUBLISHED, PRIVATE, TRASHED;
+    DRAFT,
+    PENDING,
+    SCHEDULED,
+    PUBLISHED,
+    PRIVATE,
+    TRASHED;
 
     /** The statuses readers may see once the publication time has come. */
-    public static final Set<ContentStatus> PUBLIC = Collections.unmodifiableSet(
-            EnumSet.of(PUBLISHED, SCHEDULED));
+    public static final Set<ContentStatus> PUBLIC = Collections.unmodifiableSet(EnumSet.of(PUBLISHED, SCHEDULED));
 
     /**
      * Whether anonymous readers may see content in this status published at {@code publishedAt}.

@@ -2,5 +2,9 @@ package io.dossier.core.vocabulary;
 
 /** What a menu item points at. */
 public enum MenuItemKind {
-    PAGE, CATEGORY, TAG, PERSON, URL
+    PAGE,
+    CATEGORY,
+    TAG,
+    PERSON,
+    URL
 }

@@ -6,6 +6,5 @@ public final class MenuLocations {
     /** The site's main navigation, above every page. */
     public static final String PRIMARY = "primary";
 
-    private MenuLocations() {
-    }
+    private MenuLocations() {}
 }

@@ -2,5 +2,8 @@ package io.dossier.core.vocabulary;
 
 /** What a user account may do, from most to least powerful (WordPress's roles). */
 public enum Role {
-    ADMINISTRATOR, EDITOR, AUTHOR, CONTRIBUTOR
+    ADMINISTRATOR,
+    EDITOR,
+    AUTHOR,
+    CONTRIBUTOR
 }

@@ -12,12 +12,21 @@ import org.junit.jupiter.api.Test;
 class PostMembershipTest {
 
     private static final Instant MAY_2016 = Instant.parse("2016-05-24T12:00:00Z");
-    private final PostMembership post = new PostMembership(7, MAY_2016, 3, new long[] {10}, new long[] {20, 21}, new long[] {30});
+    private final PostMembership post =
+            new PostMembership(7, MAY_2016, 3, new long[] {10}, new long[] {20, 21}, new long[] {30});
 
     @Test
     void aPostIsInTheStreamItsYearAuthorTermsAndPeople() {
-        assertEquals(Set.of("list:all", "list:year:2016", "list:author:3", "list:category:10", "list:tag:20", "list:tag:21",
-                "list:person:30"), post.lists());
+        assertEquals(
+                Set.of(
+                        "list:all",
+                        "list:year:2016",
+                        "list:author:3",
+                        "list:category:10",
+                        "list:tag:20",
+                        "list:tag:21",
+                        "list:person:30"),
+                post.lists());
     }
 
     @Test
@@ -37,14 +46,17 @@ class PostMembershipTest {
 
     @Test
     void reTaggingChangesOnlyTheTagsLeftAndJoined() {
-        PostMembership retagged = new PostMembership(7, MAY_2016, 3, new long[] {10}, new long[] {21, 22}, new long[] {30});
-        assertEquals(Set.of("list:tag:20", "list:tag:22", CacheTags.TERM_COUNTS), PostMembership.changedLists(post, retagged));
+        PostMembership retagged =
+                new PostMembership(7, MAY_2016, 3, new long[] {10}, new long[] {21, 22}, new long[] {30});
+        assertEquals(
+                Set.of("list:tag:20", "list:tag:22", CacheTags.TERM_COUNTS),
+                PostMembership.changedLists(post, retagged));
     }
 
     @Test
     void movingInTimeChangesEveryListItIsInOrder() {
-        PostMembership moved = new PostMembership(7, Instant.parse("2017-01-02T00:00:00Z"), 3, new long[] {10},
-                new long[] {20, 21}, new long[] {30});
+        PostMembership moved = new PostMembership(
+                7, Instant.parse("2017-01-02T00:00:00Z"), 3, new long[] {10}, new long[] {20, 21}, new long[] {30});
         Set<String> changed = PostMembership.changedLists(post, moved);
         assertTrue(changed.containsAll(post.lists()) && changed.contains("list:year:2017"));
     }
@@ -54,9 +66,15 @@ class PostMembershipTest {
         assertEquals(List.of(CacheTags.STREAM), new PostFilter.All().cacheTags());
         assertEquals(List.of("list:tag:5"), new PostFilter.WithTag(5).cacheTags());
         assertEquals(List.of(CacheTags.SEARCH), new PostFilter.Matching("lobby").cacheTags());
-        assertEquals(List.of("list:year:2015", "list:year:2016"), new PostFilter.PublishedBetween(
-                Instant.parse("2015-12-31T23:00:00Z"), Instant.parse("2016-01-31T23:00:00Z")).cacheTags(), "a month across a year's end in UTC");
-        assertEquals(List.of(CacheTags.STREAM), new PostFilter.PublishedBetween(Instant.EPOCH, MAY_2016).cacheTags(),
+        assertEquals(
+                List.of("list:year:2015", "list:year:2016"),
+                new PostFilter.PublishedBetween(
+                                Instant.parse("2015-12-31T23:00:00Z"), Instant.parse("2016-01-31T23:00:00Z"))
+                        .cacheTags(),
+                "a month across a year's end in UTC");
+        assertEquals(
+                List.of(CacheTags.STREAM),
+                new PostFilter.PublishedBetween(Instant.EPOCH, MAY_2016).cacheTags(),
                 "a range of many years is the whole stream");
     }
 }

@@ -19,7 +19,8 @@ class ResponsiveImagesTest {
     @Test
     void srcsetListsTheCopiesAndTheOriginalAtItsWidth() {
         assertEquals("2026/11/ab-photo-480w.jpg", ResponsiveImages.variantPath("2026/11/ab-photo.jpg", 480));
-        assertEquals("/media/2026/11/ab-photo-480w.jpg 480w, /media/2026/11/ab-photo-768w.jpg 768w, "
+        assertEquals(
+                "/media/2026/11/ab-photo-480w.jpg 480w, /media/2026/11/ab-photo-768w.jpg 768w, "
                         + "/media/2026/11/ab-photo.jpg 800w",
                 ResponsiveImages.srcset("2026/11/ab-photo.jpg", 800, ResponsiveImages.encode(new int[] {480, 768})));
     }

@@ -8,25 +8,25 @@ import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.query.ArchiveQueries;
+import io.dossier.core.query.EditorialQueries;
+import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PostQueries;
+import io.dossier.core.query.SiteQueries;
 import io.dossier.core.search.SearchDocuments;
 import io.dossier.core.search.SearchIndex;
-import io.dossier.core.query.MenuRows;
-import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.AccountAdministration;
 import io.dossier.core.service.AccountService;
-import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PersonService;
-import io.dossier.core.service.PostService;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostPreview;
 import io.dossier.core.service.PostRevisions;
-import io.dossier.core.query.EditorialQueries;
+import io.dossier.core.service.PostService;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.TaxonomyService;
+import io.dossier.core.text.HtmlPolicy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -56,6 +56,7 @@ final class ContentStore implements AutoCloseable {
     final AccountService accounts;
     /** Without password hashing, which needs the container: enough for roles and deleting accounts. */
     final AccountAdministration accountAdministration;
+
     final SettingsService settings;
     final DemoContent demo;
     final PluginSettingsStore pluginSettings;
@@ -118,7 +119,7 @@ final class ContentStore implements AutoCloseable {
         editorial = new EditorialQueries(em);
         preview = new PostPreview(em, posts);
         revisions = new PostRevisions(em, contentEvents, html);
-        pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> { }));
+        pluginSettings = new PluginSettingsStore(em, new RecordingEvent<>(() -> {}));
         people = new PersonService(em, contentEvents, html);
         menus = new MenuService(em, settingsEvents);
         menuRows = new MenuRows(em);

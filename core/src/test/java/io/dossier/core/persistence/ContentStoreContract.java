@@ -4,22 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.model.Post;
 import io.dossier.core.query.CategoryTree;
-import io.dossier.core.vocabulary.MenuLocations;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.MenuNode;
-import io.dossier.core.query.PeopleQueries;
-import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.query.PageDetail;
+import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.ProfileCard;
-import io.dossier.core.support.Slice;
+import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.service.PageDraft;
 import io.dossier.core.service.PostDraft;
+import io.dossier.core.support.Slice;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.core.vocabulary.MenuLocations;
+import io.dossier.core.vocabulary.PersonKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +41,7 @@ abstract class ContentStoreContract {
 
     /** Statement budgets per page, measured with the frame (settings, menu, categories) cached. */
     static final int HOME_PAGE_STATEMENTS = 4;
+
     static final int TAG_ARCHIVE_STATEMENTS = 5;
 
     TestDatabase database;
@@ -59,7 +60,9 @@ abstract class ContentStoreContract {
             store.settings.markInstalled();
             return null;
         });
-        adminId = store.em.createQuery("select u.id from UserAccount u where u.login = 'admin'", Long.class).getSingleResult();
+        adminId = store.em
+                .createQuery("select u.id from UserAccount u where u.login = 'admin'", Long.class)
+                .getSingleResult();
     }
 
     @AfterAll
@@ -79,9 +82,14 @@ abstract class ContentStoreContract {
         assertEquals("/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/", newest.url());
         assertEquals("Site Administrator", newest.author().name());
         assertEquals("Nadia Ferre", newest.credits().getFirst().name());
-        assertEquals(List.of("Blog", "News"), newest.categories().stream().map(c -> c.name()).toList());
+        assertEquals(
+                List.of("Blog", "News"),
+                newest.categories().stream().map(c -> c.name()).toList());
         for (int i = 1; i < first.items().size(); i++) {
-            assertFalse(first.items().get(i).publishedAt().isAfter(first.items().get(i - 1).publishedAt()));
+            assertFalse(first.items()
+                    .get(i)
+                    .publishedAt()
+                    .isAfter(first.items().get(i - 1).publishedAt()));
         }
         assertEquals(9, store.posts.list(new PostFilter.All(), 3, 10).items().size());
         assertTrue(store.posts.list(new PostFilter.All(), 4, 10).items().isEmpty());
@@ -89,12 +97,19 @@ abstract class ContentStoreContract {
 
     @Test
     void aSinglePostHasItsBodyTagsAndOrderedCredits() {
-        PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
+        PostDetail post = store.posts
+                .published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill")
+                .orElseThrow();
         assertTrue(post.bodyHtml().contains("forty-one congressional offices"));
-        assertEquals(List.of("Nadia Ferre", "Ruth Lindqvist"), post.credits().stream().map(c -> c.name()).toList());
+        assertEquals(
+                List.of("Nadia Ferre", "Ruth Lindqvist"),
+                post.credits().stream().map(c -> c.name()).toList());
         assertEquals("Research", post.credits().get(1).role());
-        assertTrue(post.tags().stream().anyMatch(t -> t.name().equals("Tomas Hale") && t.url().equals("/tag/tomas-hale/")));
-        assertTrue(store.posts.published(LocalDate.of(2016, 5, 25), "council-tries-to-gain-influence-on-capitol-hill").isEmpty());
+        assertTrue(post.tags().stream()
+                .anyMatch(t -> t.name().equals("Tomas Hale") && t.url().equals("/tag/tomas-hale/")));
+        assertTrue(store.posts
+                .published(LocalDate.of(2016, 5, 25), "council-tries-to-gain-influence-on-capitol-hill")
+                .isEmpty());
     }
 
     @Test
@@ -102,16 +117,21 @@ abstract class ContentStoreContract {
         String slug = "scheduled-our-annual-report-on-foreign-lobbying";
         assertTrue(store.posts.publishedWithSlug(slug).isEmpty());
         store.inTransaction(() -> {
-            Post post = store.em.createQuery("select p from Post p where p.slug = :s", Post.class)
-                    .setParameter("s", slug).getSingleResult();
+            Post post = store.em
+                    .createQuery("select p from Post p where p.slug = :s", Post.class)
+                    .setParameter("s", slug)
+                    .getSingleResult();
             assertEquals(ContentStatus.SCHEDULED, post.getStatus());
             post.setPublishedAt(Instant.now().minusSeconds(5));
             return null;
         });
         assertTrue(store.posts.publishedWithSlug(slug).isPresent());
         store.inTransaction(() -> {
-            store.em.createQuery("select p from Post p where p.slug = :s", Post.class).setParameter("s", slug)
-                    .getSingleResult().setPublishedAt(Instant.parse("2031-01-15T14:00:00Z"));
+            store.em
+                    .createQuery("select p from Post p where p.slug = :s", Post.class)
+                    .setParameter("s", slug)
+                    .getSingleResult()
+                    .setPublishedAt(Instant.parse("2031-01-15T14:00:00Z"));
             return null;
         });
         assertTrue(store.posts.publishedWithSlug(slug).isEmpty());
@@ -119,20 +139,41 @@ abstract class ContentStoreContract {
 
     @Test
     void theOrganisationPageHasElevenSubPagesAndTheirPathsNest() {
-        PageDetail vafc = store.pages.publishedAt("veskaran-american-friendship-council-vafc").orElseThrow();
+        PageDetail vafc = store.pages
+                .publishedAt("veskaran-american-friendship-council-vafc")
+                .orElseThrow();
         assertEquals(11, vafc.children().size());
         assertEquals("Phantom Memberships", vafc.children().getFirst().name());
-        PageDetail survey = store.pages.publishedAt("veskaran-american-friendship-council-vafc/survey").orElseThrow();
+        PageDetail survey = store.pages
+                .publishedAt("veskaran-american-friendship-council-vafc/survey")
+                .orElseThrow();
         assertEquals("/veskaran-american-friendship-council-vafc/survey/", survey.url());
-        assertEquals(List.of("Veskaran-American Friendship Council (VAFC)"), survey.ancestors().stream().map(a -> a.name()).toList());
-        assertEquals(3, store.pages.publishedAt("the-apologists").orElseThrow().children().size());
+        assertEquals(
+                List.of("Veskaran-American Friendship Council (VAFC)"),
+                survey.ancestors().stream().map(a -> a.name()).toList());
+        assertEquals(
+                3,
+                store.pages
+                        .publishedAt("the-apologists")
+                        .orElseThrow()
+                        .children()
+                        .size());
     }
 
     @Test
     void thePrimaryMenuNestsLikeTheSeedSite() {
         List<MenuNode> menu = store.site.menu(MenuLocations.PRIMARY);
-        assertEquals(List.of("Home", "About", "Current Trend", "Friendship Council (VAFC)", "The Apologists", "Blog",
-                "Links", "Media Reports"), menu.stream().map(MenuNode::label).toList());
+        assertEquals(
+                List.of(
+                        "Home",
+                        "About",
+                        "Current Trend",
+                        "Friendship Council (VAFC)",
+                        "The Apologists",
+                        "Blog",
+                        "Links",
+                        "Media Reports"),
+                menu.stream().map(MenuNode::label).toList());
         assertEquals(11, menu.get(3).children().size());
         assertEquals("/category/blog/", menu.get(5).url());
     }
@@ -141,13 +182,36 @@ abstract class ContentStoreContract {
     void archivesFilterByCategoryTagAuthorDateAndWords() {
         CategoryTree tree = store.site.categories();
         long news = tree.bySlug("news").orElseThrow().id();
-        long newsCount = store.posts.list(new PostFilter.InCategories(tree.selfAndDescendants(news)), 1, 100).total();
-        long tagged = store.posts.list(new PostFilter.WithTag(store.archives.tag("vafc").orElseThrow().id()), 1, 100).total();
-        long byNadia = store.posts.list(new PostFilter.ByAuthor(store.archives.author("nadia-ferre").orElseThrow().id()), 1, 100).total();
+        long newsCount = store.posts
+                .list(new PostFilter.InCategories(tree.selfAndDescendants(news)), 1, 100)
+                .total();
+        long tagged = store.posts
+                .list(
+                        new PostFilter.WithTag(
+                                store.archives.tag("vafc").orElseThrow().id()),
+                        1,
+                        100)
+                .total();
+        long byNadia = store.posts
+                .list(
+                        new PostFilter.ByAuthor(store.archives
+                                .author("nadia-ferre")
+                                .orElseThrow()
+                                .id()),
+                        1,
+                        100)
+                .total();
         ZoneId zone = store.site.site().zone();
-        long june2016 = store.posts.list(new PostFilter.PublishedBetween(LocalDate.of(2016, 6, 1).atStartOfDay(zone).toInstant(),
-                LocalDate.of(2016, 7, 1).atStartOfDay(zone).toInstant()), 1, 100).total();
-        long search = store.posts.list(new PostFilter.Matching("SATELLITE"), 1, 100).total();
+        long june2016 = store.posts
+                .list(
+                        new PostFilter.PublishedBetween(
+                                LocalDate.of(2016, 6, 1).atStartOfDay(zone).toInstant(),
+                                LocalDate.of(2016, 7, 1).atStartOfDay(zone).toInstant()),
+                        1,
+                        100)
+                .total();
+        long search =
+                store.posts.list(new PostFilter.Matching("SATELLITE"), 1, 100).total();
         assertEquals(15, newsCount);
         assertEquals(11, tagged);
         assertEquals(9, byNadia);
@@ -161,25 +225,41 @@ abstract class ContentStoreContract {
         PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
         var marek = people.profile(PersonKind.PERSON, "marek-dalvi").orElseThrow();
         assertEquals("/person/marek-dalvi/", marek.url());
-        assertEquals(5, store.posts.list(new PostFilter.AboutPerson(marek.id()), 1, 10).total(), "tagged with a tag that stands for him");
-        long nadia = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
-        assertEquals(14, store.posts.list(new PostFilter.AboutPerson(nadia), 1, 10).total(), "credited in the byline");
+        assertEquals(
+                5,
+                store.posts.list(new PostFilter.AboutPerson(marek.id()), 1, 10).total(),
+                "tagged with a tag that stands for him");
+        long nadia =
+                people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
+        assertEquals(
+                14, store.posts.list(new PostFilter.AboutPerson(nadia), 1, 10).total(), "credited in the byline");
 
-        PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
-        assertEquals(List.of("Nadia Ferre", "Ruth Lindqvist", "Tomas Hale", "Veskaran-American Friendship Council"),
+        PostDetail post = store.posts
+                .published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill")
+                .orElseThrow();
+        assertEquals(
+                List.of("Nadia Ferre", "Ruth Lindqvist", "Tomas Hale", "Veskaran-American Friendship Council"),
                 people.inPost(post.id()).stream().map(c -> c.name()).toList());
         assertEquals("Mentioned", people.inPost(post.id()).get(2).roleInPost());
         var related = people.related(post.id(), 5);
         assertEquals(5, related.size());
         assertTrue(related.stream().noneMatch(r -> r.post().id() == post.id()));
-        assertTrue(related.getFirst().shared().size() >= related.getLast().shared().size());
-        assertEquals("/person/marek-dalvi/", people.profileOfTag(store.archives.tag("marek-dalvi").orElseThrow().id()).orElseThrow().url());
+        assertTrue(
+                related.getFirst().shared().size() >= related.getLast().shared().size());
+        assertEquals(
+                "/person/marek-dalvi/",
+                people.profileOfTag(
+                                store.archives.tag("marek-dalvi").orElseThrow().id())
+                        .orElseThrow()
+                        .url());
     }
 
     @Test
     void thePeopleOfAListOfPostsCostTwoStatementsAndMatchEachPostsOwn() {
         PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
-        List<Long> ids = store.posts.list(new PostFilter.All(), 1, 40).items().stream().map(c -> c.id()).toList();
+        List<Long> ids = store.posts.list(new PostFilter.All(), 1, 40).items().stream()
+                .map(c -> c.id())
+                .toList();
         Map<Long, List<ProfileCard>> together = new HashMap<>();
         int statements = store.statementsFor(() -> together.putAll(people.inPosts(ids)));
         assertEquals(2, statements, "credits and tags, for all 40 posts");
@@ -196,19 +276,28 @@ abstract class ContentStoreContract {
         assertEquals(20, sitemaps.count(SitemapQueries.Section.PAGES) - extraPages());
         assertEquals(3, sitemaps.count(SitemapQueries.Section.ORGANIZATIONS));
         var posts = sitemaps.entries(SitemapQueries.Section.POSTS, 1);
-        assertTrue(posts.stream().anyMatch(e -> e.path().equals("/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/")));
+        assertTrue(posts.stream()
+                .anyMatch(e -> e.path()
+                        .equals("/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/")));
         assertTrue(posts.stream().noneMatch(e -> e.path().contains("scheduled-our-annual-report")));
         assertTrue(posts.stream().allMatch(e -> e.lastModified() != null));
         assertTrue(sitemaps.entries(SitemapQueries.Section.POSTS, 2).isEmpty());
         assertTrue(sitemaps.lastModified(SitemapQueries.Section.TAGS, 1) != null);
-        assertEquals("/category/news/", sitemaps.entries(SitemapQueries.Section.CATEGORIES, 1).get(1).path());
+        assertEquals(
+                "/category/news/",
+                sitemaps.entries(SitemapQueries.Section.CATEGORIES, 1).get(1).path());
     }
 
     @Test
     void sitemapFilesSplitThePublicPostsInIdOrderWithoutGapsOrRepeats() {
-        List<String> expected = store.em.createQuery("select p.slug from Post p where p.status in :public and p.publishedAt <= :now"
-                        + " order by p.id", String.class)
-                .setParameter("public", ContentStatus.PUBLIC).setParameter("now", Instant.now()).getResultList();
+        List<String> expected = store.em
+                .createQuery(
+                        "select p.slug from Post p where p.status in :public and p.publishedAt <= :now"
+                                + " order by p.id",
+                        String.class)
+                .setParameter("public", ContentStatus.PUBLIC)
+                .setParameter("now", Instant.now())
+                .getResultList();
         SitemapQueries sitemaps = new SitemapQueries(store.em, store.site, store.listMemo, 7);
         long files = (sitemaps.count(SitemapQueries.Section.POSTS) + 6) / 7;
         assertEquals(expected.size(), sitemaps.count(SitemapQueries.Section.POSTS));
@@ -216,25 +305,34 @@ abstract class ContentStoreContract {
         for (int n = 1; n <= files; n++) {
             var file = sitemaps.entries(SitemapQueries.Section.POSTS, n);
             assertTrue(file.size() == 7 || n == files, "file " + n + " holds " + file.size());
-            assertEquals(file.stream().map(SitemapQueries.Entry::lastModified).max(Instant::compareTo).orElseThrow(),
+            assertEquals(
+                    file.stream()
+                            .map(SitemapQueries.Entry::lastModified)
+                            .max(Instant::compareTo)
+                            .orElseThrow(),
                     sitemaps.lastModified(SitemapQueries.Section.POSTS, n));
             file.forEach(e -> listed.add(e.path().replaceAll(".*/([^/]+)/$", "$1")));
         }
         assertEquals(expected, listed, "every public post once, drafts and scheduled posts left out");
-        assertTrue(sitemaps.entries(SitemapQueries.Section.POSTS, (int) files + 1).isEmpty());
+        assertTrue(
+                sitemaps.entries(SitemapQueries.Section.POSTS, (int) files + 1).isEmpty());
     }
 
     /** Pages other tests of this class created. */
     private long extraPages() {
-        return store.em.createQuery("select count(p) from Page p where p.path like '2016%' or p.path like 'new-parent%'", Long.class)
+        return store.em
+                .createQuery(
+                        "select count(p) from Page p where p.path like '2016%' or p.path like 'new-parent%'",
+                        Long.class)
                 .getSingleResult();
     }
 
     @Test
     void newSlugsAvoidCollisionsAndDateArchives() {
-        long first = store.inTransaction(() -> store.pageService.create(new PageDraft("2016", null, "<p>x</p>", null,
-                ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
-        assertEquals("2016-2", store.em.find(io.dossier.core.model.Page.class, first).getPath());
+        long first = store.inTransaction(() -> store.pageService.create(new PageDraft(
+                "2016", null, "<p>x</p>", null, ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
+        assertEquals(
+                "2016-2", store.em.find(io.dossier.core.model.Page.class, first).getPath());
         long a = store.inTransaction(() -> store.postService.create(draft("Same Title", "<p>a</p>")));
         long b = store.inTransaction(() -> store.postService.create(draft("Same Title", "<p>b</p>")));
         assertEquals("same-title", store.em.find(Post.class, a).getSlug());
@@ -243,8 +341,11 @@ abstract class ContentStoreContract {
 
     @Test
     void storedHtmlIsSanitizedButKeepsTheMoreMarker() {
-        long id = store.inTransaction(() -> store.postService.create(draft("Sanitized",
-                "<p onclick=\"steal()\">Hello <script>alert(1)</script><a href=\"javascript:alert(2)\">x</a></p><!--more--><p>Rest</p>")));
+        long id = store.inTransaction(
+                () -> store.postService.create(
+                        draft(
+                                "Sanitized",
+                                "<p onclick=\"steal()\">Hello <script>alert(1)</script><a href=\"javascript:alert(2)\">x</a></p><!--more--><p>Rest</p>")));
         Post post = store.em.find(Post.class, id);
         assertFalse(post.getBody().contains("script"), post.getBody());
         assertFalse(post.getBody().contains("onclick"), post.getBody());
@@ -266,10 +367,10 @@ abstract class ContentStoreContract {
 
     @Test
     void aMovedPageTakesItsSubPagesAndLeavesRedirects() {
-        long parent = store.inTransaction(() -> store.pageService.create(new PageDraft("Old Parent", null, "<p>p</p>", null,
-                ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
-        store.inTransaction(() -> store.pageService.create(new PageDraft("Child", null, "<p>c</p>", null,
-                ContentStatus.PUBLISHED, Instant.now(), adminId, parent, 0)));
+        long parent = store.inTransaction(() -> store.pageService.create(new PageDraft(
+                "Old Parent", null, "<p>p</p>", null, ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
+        store.inTransaction(() -> store.pageService.create(new PageDraft(
+                "Child", null, "<p>c</p>", null, ContentStatus.PUBLISHED, Instant.now(), adminId, parent, 0)));
         store.inTransaction(() -> store.pageService.move(parent, null, "New Parent"));
         assertTrue(store.pages.publishedAt("new-parent/child").isPresent());
         assertTrue(store.pages.publishedAt("old-parent/child").isEmpty());
@@ -289,8 +390,8 @@ abstract class ContentStoreContract {
             store.posts.list(new PostFilter.WithTag(tagId), 1, 10);
         });
         assertTrue(tag <= TAG_ARCHIVE_STATEMENTS, "tag archive used " + tag + " statements");
-        int post = store.statementsFor(() -> store.posts.published(LocalDate.of(2016, 5, 24),
-                "council-tries-to-gain-influence-on-capitol-hill"));
+        int post = store.statementsFor(() ->
+                store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill"));
         assertTrue(post <= 4, "single post used " + post + " statements");
     }
 
@@ -298,37 +399,77 @@ abstract class ContentStoreContract {
     void searchRanksByRelevanceStemsWordsAndHighlightsWhereTheyWereFound() {
         Slice<PostCard> lobbies = store.posts.list(new PostFilter.Matching("lobbies"), 1, 5);
         assertTrue(lobbies.total() > 1, "\"lobbies\" finds posts about the lobby");
-        assertTrue(lobbies.items().getFirst().title().toLowerCase().contains("lobby"), "a title that names it ranks first");
+        assertTrue(
+                lobbies.items().getFirst().title().toLowerCase().contains("lobby"),
+                "a title that names it ranks first");
         Slice<PostCard> sanction = store.posts.list(new PostFilter.Matching("sanction"), 1, 5);
-        assertTrue(sanction.items().stream().anyMatch(c -> c.highlight() != null && c.highlight().contains("<mark>sanctions</mark>")),
-                "the snippet marks the words where the text has them: " + sanction.items().stream().map(PostCard::highlight).toList());
-        assertEquals(0, store.posts.list(new PostFilter.Matching("zyzzogeton"), 1, 10).total());
-        assertEquals(0, store.posts.list(new PostFilter.Matching("the"), 1, 10).total(), "stop words alone find nothing");
+        assertTrue(
+                sanction.items().stream()
+                        .anyMatch(c -> c.highlight() != null && c.highlight().contains("<mark>sanctions</mark>")),
+                "the snippet marks the words where the text has them: "
+                        + sanction.items().stream().map(PostCard::highlight).toList());
+        assertEquals(
+                0,
+                store.posts.list(new PostFilter.Matching("zyzzogeton"), 1, 10).total());
+        assertEquals(
+                0, store.posts.list(new PostFilter.Matching("the"), 1, 10).total(), "stop words alone find nothing");
 
-        long scheduled = store.inTransaction(() -> store.postService.create(new PostDraft("Quokkaville Report", null,
-                "<p><b>Quokkaville</b> &amp; co</p>", null, ContentStatus.SCHEDULED, Instant.now().plusSeconds(3600), adminId,
-                List.of(), List.of(), List.of())));
+        long scheduled = store.inTransaction(() -> store.postService.create(new PostDraft(
+                "Quokkaville Report",
+                null,
+                "<p><b>Quokkaville</b> &amp; co</p>",
+                null,
+                ContentStatus.SCHEDULED,
+                Instant.now().plusSeconds(3600),
+                adminId,
+                List.of(),
+                List.of(),
+                List.of())));
         store.searchIndex.update(store.searchDocuments.of(List.of(scheduled)), List.of());
-        assertEquals(0, store.posts.list(new PostFilter.Matching("quokkaville"), 1, 10).total(), "not before its time");
+        assertEquals(
+                0,
+                store.posts.list(new PostFilter.Matching("quokkaville"), 1, 10).total(),
+                "not before its time");
         var later = store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200));
         assertEquals(List.of(scheduled), later.ids(), "found once it is");
-        assertEquals("<mark>Quokkaville</mark> &amp; co", later.snippets().get(scheduled), "the text escaped, the word marked");
+        assertEquals(
+                "<mark>Quokkaville</mark> &amp; co",
+                later.snippets().get(scheduled),
+                "the text escaped, the word marked");
 
         String filler = "the council met the minister and the committee heard the lobby ".repeat(30);
-        long longRead = store.inTransaction(() -> store.postService.create(new PostDraft("A Long Read", null,
-                "<p>" + filler + "then Quokkaville answered " + filler + "</p>", null, ContentStatus.SCHEDULED,
-                Instant.now().plusSeconds(3600), adminId, List.of(), List.of(), List.of())));
+        long longRead = store.inTransaction(() -> store.postService.create(new PostDraft(
+                "A Long Read",
+                null,
+                "<p>" + filler + "then Quokkaville answered " + filler + "</p>",
+                null,
+                ContentStatus.SCHEDULED,
+                Instant.now().plusSeconds(3600),
+                adminId,
+                List.of(),
+                List.of(),
+                List.of())));
         store.searchIndex.update(store.searchDocuments.of(List.of(longRead)), List.of());
-        String snippet = store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200)).snippets().get(longRead);
+        String snippet = store.searchIndex
+                .search("quokkaville", 1, 10, Instant.now().plusSeconds(7200))
+                .snippets()
+                .get(longRead);
         assertTrue(snippet.contains("lobby then <mark>Quokkaville</mark> answered the council"), snippet);
-        assertTrue(snippet.length() < 300, "a passage around the word, not the whole paragraph: " + snippet.length() + " characters");
+        assertTrue(
+                snippet.length() < 300,
+                "a passage around the word, not the whole paragraph: " + snippet.length() + " characters");
         store.inTransaction(() -> {
             store.em.remove(store.em.find(Post.class, scheduled));
             store.em.remove(store.em.find(Post.class, longRead));
             return null;
         });
         store.searchIndex.update(List.of(), List.of(scheduled, longRead));
-        assertEquals(0, store.searchIndex.search("quokkaville", 1, 10, Instant.now().plusSeconds(7200)).total(), "removed");
+        assertEquals(
+                0,
+                store.searchIndex
+                        .search("quokkaville", 1, 10, Instant.now().plusSeconds(7200))
+                        .total(),
+                "removed");
     }
 
     @Test
@@ -341,19 +482,32 @@ abstract class ContentStoreContract {
         long author = adminId;
         Instant june = LocalDate.of(2016, 6, 1).atStartOfDay(ZoneId.of("UTC")).toInstant();
         java.util.Map<String, Runnable> pages = new java.util.LinkedHashMap<>();
-        pages.put("category archive", () -> store.posts.list(new PostFilter.InCategories(java.util.Set.of(news)), 1, 10));
+        pages.put(
+                "category archive", () -> store.posts.list(new PostFilter.InCategories(java.util.Set.of(news)), 1, 10));
         pages.put("author archive", () -> store.posts.list(new PostFilter.ByAuthor(author), 1, 10));
-        pages.put("date archive", () -> store.posts.list(new PostFilter.PublishedBetween(june, june.plusSeconds(30L * 86400)), 1, 10));
+        pages.put(
+                "date archive",
+                () -> store.posts.list(new PostFilter.PublishedBetween(june, june.plusSeconds(30L * 86400)), 1, 10));
         pages.put("search", () -> store.posts.list(new PostFilter.Matching("lobby"), 1, 10));
         pages.put("deep page", () -> store.posts.list(new PostFilter.All(), 3, 10));
         pages.put("profile", () -> {
-            long id = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
+            long id = people.profile(PersonKind.PERSON, "nadia-ferre")
+                    .orElseThrow()
+                    .id();
             store.posts.list(new PostFilter.AboutPerson(id), 1, 10);
         });
         pages.put("feed", () -> store.posts.feed(new PostFilter.All(), 10));
         pages.put("recent posts", () -> store.posts.recent(5));
         pages.put("tag cloud", () -> store.posts.tagCounts(45, null));
-        pages.put("related posts", () -> people.related(store.posts.list(new PostFilter.All(), 1, 1).items().getFirst().id(), 5));
+        pages.put(
+                "related posts",
+                () -> people.related(
+                        store.posts
+                                .list(new PostFilter.All(), 1, 1)
+                                .items()
+                                .getFirst()
+                                .id(),
+                        5));
         pages.put("posts sitemap", () -> sitemaps.entries(SitemapQueries.Section.POSTS, 1));
         for (var page : pages.entrySet()) {
             int statements = store.statementsFor(page.getValue());
@@ -363,22 +517,38 @@ abstract class ContentStoreContract {
 
     @Test
     void listsOfEveryKindAndLengthPageNewestFirst() {
-        // Lists of every length (the site's, a popular and a rarer term's, a person's) page through their kept order alike.
+        // Lists of every length (the site's, a popular and a rarer term's, a person's) page through their kept order
+        // alike.
         long many = store.inTransaction(() -> store.taxonomy.tag("Many Posts Tag"));
         long few = store.inTransaction(() -> store.taxonomy.tag("Few Posts Tag"));
         long ruth = new PeopleQueries(store.em, store.site, store.searchIndex)
-                .profile(PersonKind.PERSON, "ruth-lindqvist").orElseThrow().id();
+                .profile(PersonKind.PERSON, "ruth-lindqvist")
+                .orElseThrow()
+                .id();
         Instant base = Instant.parse("2019-03-01T12:00:00Z");
         List<Long> created = new java.util.ArrayList<>();
         List<Long> hidden = new java.util.ArrayList<>();
         try {
             store.inTransaction(() -> {
                 for (int i = 0; i < 530; i++) {
-                    ContentStatus status = i % 100 == 7 ? ContentStatus.DRAFT : i == 3 ? ContentStatus.SCHEDULED : ContentStatus.PUBLISHED;
-                    Instant at = i == 3 ? Instant.now().plusSeconds(86_400) : base.plusSeconds(3600L * (i / 2)); // pairs share a time
-                    long id = store.postService.create(new PostDraft("Listed " + i, "listed-" + i, "<p>x</p>", null, status, at,
-                            adminId, List.of(), i % 5 == 0 ? List.of(many, few) : List.of(many),
-                            List.of(new PostDraft.CreditDraft(ruth, i == 0 ? null : "Research")))); // a byline may have no role
+                    ContentStatus status = i % 100 == 7
+                            ? ContentStatus.DRAFT
+                            : i == 3 ? ContentStatus.SCHEDULED : ContentStatus.PUBLISHED;
+                    Instant at = i == 3
+                            ? Instant.now().plusSeconds(86_400)
+                            : base.plusSeconds(3600L * (i / 2)); // pairs share a time
+                    long id = store.postService.create(new PostDraft(
+                            "Listed " + i,
+                            "listed-" + i,
+                            "<p>x</p>",
+                            null,
+                            status,
+                            at,
+                            adminId,
+                            List.of(),
+                            i % 5 == 0 ? List.of(many, few) : List.of(many),
+                            List.of(new PostDraft.CreditDraft(
+                                    ruth, i == 0 ? null : "Research")))); // a byline may have no role
                     created.add(id);
                     if (status != ContentStatus.PUBLISHED) {
                         hidden.add(id);
@@ -387,25 +557,52 @@ abstract class ContentStoreContract {
                 return null;
             });
             java.util.Comparator<Long> newest = java.util.Comparator.<Long, Instant>comparing(
-                    id -> store.em.find(Post.class, id).getPublishedAt()).thenComparing(id -> id).reversed();
-            List<Long> all = created.stream().filter(id -> !hidden.contains(id)).sorted(newest).toList();
-            List<Long> fifth = all.stream().filter(id -> created.indexOf(id) % 5 == 0).toList();
+                            id -> store.em.find(Post.class, id).getPublishedAt())
+                    .thenComparing(id -> id)
+                    .reversed();
+            List<Long> all = created.stream()
+                    .filter(id -> !hidden.contains(id))
+                    .sorted(newest)
+                    .toList();
+            List<Long> fifth =
+                    all.stream().filter(id -> created.indexOf(id) % 5 == 0).toList();
             assertPages(new PostFilter.WithTag(many), all);
             assertPages(new PostFilter.WithTag(few), fifth);
             String newestPublic = "select p.id from Post p where p.status in :public and p.publishedAt <= :now ";
             String order = " order by p.publishedAt desc, p.id desc";
-            assertPages(new PostFilter.All(), store.em.createQuery(newestPublic + order, Long.class)
-                    .setParameter("public", ContentStatus.PUBLIC).setParameter("now", Instant.now()).getResultList());
-            assertPages(new PostFilter.ByAuthor(adminId), store.em.createQuery(newestPublic + "and p.authorId = :author" + order, Long.class)
-                    .setParameter("public", ContentStatus.PUBLIC).setParameter("now", Instant.now())
-                    .setParameter("author", adminId).getResultList());
+            assertPages(
+                    new PostFilter.All(),
+                    store.em
+                            .createQuery(newestPublic + order, Long.class)
+                            .setParameter("public", ContentStatus.PUBLIC)
+                            .setParameter("now", Instant.now())
+                            .getResultList());
+            assertPages(
+                    new PostFilter.ByAuthor(adminId),
+                    store.em
+                            .createQuery(newestPublic + "and p.authorId = :author" + order, Long.class)
+                            .setParameter("public", ContentStatus.PUBLIC)
+                            .setParameter("now", Instant.now())
+                            .setParameter("author", adminId)
+                            .getResultList());
             Instant from = base.plusSeconds(3600L * 10);
             Instant until = base.plusSeconds(3600L * 200);
-            assertPages(new PostFilter.PublishedBetween(from, until), all.stream()
-                    .filter(id -> !store.em.find(Post.class, id).getPublishedAt().isBefore(from)
-                            && store.em.find(Post.class, id).getPublishedAt().isBefore(until)).toList());
+            assertPages(
+                    new PostFilter.PublishedBetween(from, until),
+                    all.stream()
+                            .filter(id -> !store.em
+                                            .find(Post.class, id)
+                                            .getPublishedAt()
+                                            .isBefore(from)
+                                    && store.em
+                                            .find(Post.class, id)
+                                            .getPublishedAt()
+                                            .isBefore(until))
+                            .toList());
             List<Long> aboutRuth = store.posts.list(new PostFilter.AboutPerson(ruth), 1, 1000).items().stream()
-                    .map(PostCard::id).filter(created::contains).toList();
+                    .map(PostCard::id)
+                    .filter(created::contains)
+                    .toList();
             assertEquals(all, aboutRuth, "credited posts, with the demo's, newest first");
         } finally {
             store.inTransaction(() -> {
@@ -424,8 +621,10 @@ abstract class ContentStoreContract {
         for (int page = 1; page <= pages + 1; page++) {
             Slice<PostCard> slice = store.posts.list(filter, page, 10);
             assertEquals(expected.size(), slice.total(), filter + " total");
-            assertEquals(expected.subList(Math.min((page - 1) * 10, expected.size()), Math.min(page * 10, expected.size())),
-                    slice.items().stream().map(PostCard::id).toList(), filter + " page " + page);
+            assertEquals(
+                    expected.subList(Math.min((page - 1) * 10, expected.size()), Math.min(page * 10, expected.size())),
+                    slice.items().stream().map(PostCard::id).toList(),
+                    filter + " page " + page);
         }
     }
 
@@ -436,23 +635,33 @@ abstract class ContentStoreContract {
         queries.all(m -> all.put(m.id(), m));
         assertEquals(store.posts.list(new PostFilter.All(), 1, 1).total(), all.size(), "every public post, once");
 
-        PostDetail post = store.posts.published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill").orElseThrow();
+        PostDetail post = store.posts
+                .published(LocalDate.of(2016, 5, 24), "council-tries-to-gain-influence-on-capitol-hill")
+                .orElseThrow();
         var membership = queries.of(List.of(post.id())).get(post.id());
         assertEquals(membership.lists(), all.get(post.id()).lists(), "the same whether read alone or with all");
         PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
-        long nadia = people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
-        long tomas = people.profile(PersonKind.PERSON, "tomas-hale").orElseThrow().id();
+        long nadia =
+                people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
+        long tomas =
+                people.profile(PersonKind.PERSON, "tomas-hale").orElseThrow().id();
         assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.person(nadia)), "credited");
-        assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.person(tomas)), "named by one of its tags");
+        assertTrue(
+                membership.lists().contains(io.dossier.core.cache.CacheTags.person(tomas)), "named by one of its tags");
         assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.year(2016)));
         long lobby = store.archives.tag("veskara-lobby").orElseThrow().id();
-        assertEquals(store.posts.list(new PostFilter.WithTag(lobby), 1, 1).total(),
-                all.values().stream().filter(m -> m.concerns(io.dossier.core.vocabulary.ContentKind.TAG, lobby)).count());
+        assertEquals(
+                store.posts.list(new PostFilter.WithTag(lobby), 1, 1).total(),
+                all.values().stream()
+                        .filter(m -> m.concerns(io.dossier.core.vocabulary.ContentKind.TAG, lobby))
+                        .count());
 
         try (var recording = io.dossier.core.cache.Dependencies.record()) {
-            List<PostCard> cards = store.posts.list(new PostFilter.WithTag(lobby), 1, 3).items();
+            List<PostCard> cards =
+                    store.posts.list(new PostFilter.WithTag(lobby), 1, 3).items();
             assertTrue(recording.tags().contains(io.dossier.core.cache.CacheTags.tag(lobby)), "a list names itself");
-            cards.forEach(c -> assertTrue(recording.tags().contains(io.dossier.core.cache.CacheTags.post(c.id())), "and each post it shows"));
+            cards.forEach(c -> assertTrue(
+                    recording.tags().contains(io.dossier.core.cache.CacheTags.post(c.id())), "and each post it shows"));
         }
         assertTrue(queries.of(List.of(-1L)).isEmpty(), "a post that is not public is in no list");
     }
@@ -475,7 +684,8 @@ abstract class ContentStoreContract {
         }
         var first = store.api.posts(new PostFilter.All(), 1, 40).items();
         assertTrue(first.size() > 10, "more than one page of ten, so the second list really is longer");
-        assertTrue(first.stream().anyMatch(p -> !p.categoryIds().isEmpty() && !p.tagIds().isEmpty()));
+        assertTrue(first.stream()
+                .anyMatch(p -> !p.categoryIds().isEmpty() && !p.tagIds().isEmpty()));
         var hits = store.api.search("COUNCIL", 1, 100);
         assertEquals(hits.total(), hits.items().size());
         assertEquals("post", hits.items().getFirst().type(), "case-insensitive, posts first");
@@ -484,7 +694,16 @@ abstract class ContentStoreContract {
     }
 
     private PostDraft draft(String title, String body) {
-        return new PostDraft(title, null, body, null, ContentStatus.PUBLISHED, Instant.now().minusSeconds(60), adminId,
-                List.of(), List.of(), List.of());
+        return new PostDraft(
+                title,
+                null,
+                body,
+                null,
+                ContentStatus.PUBLISHED,
+                Instant.now().minusSeconds(60),
+                adminId,
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

@@ -39,9 +39,10 @@ final class CountingDataSource implements DataSource {
     }
 
     private Connection counting(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall")
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")
+                            || method.getName().equals("prepareCall")
                             || method.getName().equals("createStatement")) {
                         statements.incrementAndGet();
                     }
@@ -54,17 +55,37 @@ final class CountingDataSource implements DataSource {
     }
 
     @Override
-    public PrintWriter getLogWriter() throws SQLException { return target.getLogWriter(); }
+    public PrintWriter getLogWriter() throws SQLException {
+        return target.getLogWriter();
+    }
+
     @Override
-    public void setLogWriter(PrintWriter out) throws SQLException { target.setLogWriter(out); }
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        target.setLogWriter(out);
+    }
+
     @Override
-    public void setLoginTimeout(int seconds) throws SQLException { target.setLoginTimeout(seconds); }
+    public void setLoginTimeout(int seconds) throws SQLException {
+        target.setLoginTimeout(seconds);
+    }
+
     @Override
-    public int getLoginTimeout() throws SQLException { return target.getLoginTimeout(); }
+    public int getLoginTimeout() throws SQLException {
+        return target.getLoginTimeout();
+    }
+
     @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException { throw new SQLFeatureNotSupportedException(); }
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
     @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException { return target.unwrap(iface); }
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return target.unwrap(iface);
+    }
+
     @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException { return target.isWrapperFor(iface); }
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return target.isWrapperFor(iface);
+    }
 }

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.query.MenuNode;
-import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.support.Transactions;
 import io.dossier.core.transfer.ImportFormatException;
+import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.WxrImporter;
 import io.dossier.core.url.Permalinks;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -42,8 +42,10 @@ abstract class ImportContract {
 
     TestDatabase database;
     ContentStore store;
+
     @TempDir
     Path folder;
+
     Path wxr;
 
     abstract TestDatabase freshDatabase() throws Exception;
@@ -66,18 +68,29 @@ abstract class ImportContract {
     }
 
     private WxrImporter importer(Transactions transactions) {
-        return new WxrImporter(store.em, store.accounts, store.postService, store.pageService, store.menus,
-                new io.dossier.core.media.MediaFolder(folder.resolve("media")), transactions);
+        return new WxrImporter(
+                store.em,
+                store.accounts,
+                store.postService,
+                store.pageService,
+                store.menus,
+                new io.dossier.core.media.MediaFolder(folder.resolve("media")),
+                transactions);
     }
 
     private ImportReport importFile(Path file) {
-        return importer(store::inTransaction).importFile(file, progress -> { });
+        return importer(store::inTransaction).importFile(file, progress -> {});
     }
 
     private Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String entity : List.of("Post", "Page", "Category", "Tag", "UserAccount", "Person", "MenuItem", "Menu", "PathRedirect")) {
-            counts.put(entity, store.em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult());
+        for (String entity : List.of(
+                "Post", "Page", "Category", "Tag", "UserAccount", "Person", "MenuItem", "Menu", "PathRedirect")) {
+            counts.put(
+                    entity,
+                    store.em
+                            .createQuery("select count(e) from " + entity + " e", Long.class)
+                            .getSingleResult());
         }
         return counts;
     }
@@ -103,25 +116,58 @@ abstract class ImportContract {
         assertEquals(3, counts.get("UserAccount"));
         assertEquals(3, counts.get("Person"), "each author is also a person for bylines");
 
-        Object[] post = store.em.createQuery("select p.title, p.slug, a.login, p.publishedAt"
-                + " from Post p join p.author a where p.legacyId = 47", Object[].class).getSingleResult();
+        Object[] post = store.em
+                .createQuery(
+                        "select p.title, p.slug, a.login, p.publishedAt"
+                                + " from Post p join p.author a where p.legacyId = 47",
+                        Object[].class)
+                .getSingleResult();
         assertEquals("think-tanks-update-what-changed-this-week", post[1]);
         assertEquals(Instant.parse("2012-02-11T05:15:39Z"), post[3], "the GMT date");
-        assertEquals(7, store.em.createQuery("select count(t) from Post p join p.tags t where p.legacyId = 47", Long.class)
-                .getSingleResult());
-        assertEquals(2, store.em.createQuery("select count(c) from Post p join p.categories c where p.legacyId = 47", Long.class)
-                .getSingleResult());
-        String body = store.em.createQuery("select p.body from Post p where p.legacyId = 47", String.class).getSingleResult();
-        assertTrue(body.startsWith("<p>") && body.contains("</p>\n<p>"), "paragraphs get their tags, as WordPress shows them: " + body);
-        assertEquals("Roya Karimi", store.em.createQuery("select c.person.name from Credit c where c.post.legacyId ="
-                + " (select min(p.legacyId) from Post p where p.author.login = 'roya')", String.class).getSingleResult());
+        assertEquals(
+                7,
+                store.em
+                        .createQuery("select count(t) from Post p join p.tags t where p.legacyId = 47", Long.class)
+                        .getSingleResult());
+        assertEquals(
+                2,
+                store.em
+                        .createQuery(
+                                "select count(c) from Post p join p.categories c where p.legacyId = 47", Long.class)
+                        .getSingleResult());
+        String body = store.em
+                .createQuery("select p.body from Post p where p.legacyId = 47", String.class)
+                .getSingleResult();
+        assertTrue(
+                body.startsWith("<p>") && body.contains("</p>\n<p>"),
+                "paragraphs get their tags, as WordPress shows them: " + body);
+        assertEquals(
+                "Roya Karimi",
+                store.em
+                        .createQuery(
+                                "select c.person.name from Credit c where c.post.legacyId ="
+                                        + " (select min(p.legacyId) from Post p where p.author.login = 'roya')",
+                                String.class)
+                        .getSingleResult());
 
-        assertEquals("national-iranian-american-council-niac/timeline", store.em.createQuery(
-                "select p.path from Page p where p.legacyId = 15", String.class).getSingleResult(),
+        assertEquals(
+                "national-iranian-american-council-niac/timeline",
+                store.em
+                        .createQuery("select p.path from Page p where p.legacyId = 15", String.class)
+                        .getSingleResult(),
                 "a page listed after its menu item and under its parent");
         List<MenuNode> menu = store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY);
-        assertEquals(List.of("Home", "About", "National Iranian-American Council (NIAC)", "The Appeasers", "Current Trend",
-                "Media Reports", "Blog", "Links"), menu.stream().map(MenuNode::label).toList());
+        assertEquals(
+                List.of(
+                        "Home",
+                        "About",
+                        "National Iranian-American Council (NIAC)",
+                        "The Appeasers",
+                        "Current Trend",
+                        "Media Reports",
+                        "Blog",
+                        "Links"),
+                menu.stream().map(MenuNode::label).toList());
         assertEquals("/", menu.getFirst().url(), "a link to the old site's front page is this site's front page");
         assertEquals(11, menu.get(2).children().size());
         assertEquals("/category/news/", menu.get(5).children().getFirst().url());
@@ -138,24 +184,35 @@ abstract class ImportContract {
             String oldPath = URI.create(item[2]).getRawPath();
             String now = switch (type) {
                 case "post" -> {
-                    Object[] p = store.em.createQuery("select p.publishedAt, p.slug, p.id from Post p where p.legacyId = :id",
-                            Object[].class).setParameter("id", legacyId).getSingleResult();
+                    Object[] p = store.em
+                            .createQuery(
+                                    "select p.publishedAt, p.slug, p.id from Post p where p.legacyId = :id",
+                                    Object[].class)
+                            .setParameter("id", legacyId)
+                            .getSingleResult();
                     yield Permalinks.post((Instant) p[0], (String) p[1], zone);
                 }
-                case "page" -> Permalinks.page(store.em.createQuery("select p.path from Page p where p.legacyId = :id",
-                        String.class).setParameter("id", legacyId).getSingleResult());
+                case "page" ->
+                    Permalinks.page(store.em
+                            .createQuery("select p.path from Page p where p.legacyId = :id", String.class)
+                            .setParameter("id", legacyId)
+                            .getSingleResult());
                 default -> null;
             };
             if (now == null || now.equals(oldPath)) {
                 continue;
             }
-            var target = store.archives.redirectFrom(oldPath).orElseThrow(() -> new AssertionError(oldPath + " leads nowhere"));
+            var target = store.archives
+                    .redirectFrom(oldPath)
+                    .orElseThrow(() -> new AssertionError(oldPath + " leads nowhere"));
             assertEquals(type.equals("post") ? ContentKind.POST : ContentKind.PAGE, target.kind());
             redirected++;
         }
         assertTrue(redirected > 0, "the site's zone (UTC) moves some evening posts to the next day: they redirect");
         assertEquals("/about/", store.pages.urlOfLegacyId(20).orElseThrow(), "?page_id=20");
-        assertTrue(store.posts.urlOfLegacyId(47).orElseThrow().endsWith("/think-tanks-update-what-changed-this-week/"), "?p=47");
+        assertTrue(
+                store.posts.urlOfLegacyId(47).orElseThrow().endsWith("/think-tanks-update-what-changed-this-week/"),
+                "?p=47");
     }
 
     @Test
@@ -192,33 +249,43 @@ abstract class ImportContract {
                 });
             }
         };
-        assertThrows(IllegalStateException.class, () -> importer(dying).importFile(wxr, p -> { }));
+        assertThrows(IllegalStateException.class, () -> importer(dying).importFile(wxr, p -> {}));
         long partial = counts().get("Post") + counts().get("Page");
         assertTrue(partial > 0 && partial < 40, "two batches landed: " + partial);
 
         ImportReport resumed = importFile(wxr);
         assertEquals(complete, counts());
-        assertTrue(resumed.tallyOf("posts").existing() + resumed.tallyOf("pages").existing() > 0);
-        assertEquals("national-iranian-american-council-niac/timeline", store.em.createQuery(
-                "select p.path from Page p where p.legacyId = 15", String.class).getSingleResult());
+        assertTrue(
+                resumed.tallyOf("posts").existing() + resumed.tallyOf("pages").existing() > 0);
+        assertEquals(
+                "national-iranian-american-council-niac/timeline",
+                store.em
+                        .createQuery("select p.path from Page p where p.legacyId = 15", String.class)
+                        .getSingleResult());
     }
 
     @Test
     void aMalformedFileIsRefusedWithItsLineAndChangesNothing() throws IOException {
         String text = Files.readString(wxr);
         Path broken = folder.resolve("broken.xml");
-        String cut = text.substring(0, text.indexOf("<item>", text.length() / 2)) + "<item><title>Unfinished</title>\n</channel></rss>";
+        String cut = text.substring(0, text.indexOf("<item>", text.length() / 2))
+                + "<item><title>Unfinished</title>\n</channel></rss>";
         Files.writeString(broken, cut);
         Map<String, Long> before = counts();
 
         ImportFormatException error = assertThrows(ImportFormatException.class, () -> importFile(broken));
         assertEquals(cut.split("\n", -1).length, error.line(), error.getMessage());
-        assertTrue(error.getMessage().contains("not well-formed") && error.getMessage().contains("(line "), error.getMessage());
+        assertTrue(
+                error.getMessage().contains("not well-formed")
+                        && error.getMessage().contains("(line "),
+                error.getMessage());
         assertEquals(before, counts(), "nothing was written");
 
         Path rss = folder.resolve("feed.xml");
-        Files.writeString(rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>");
-        assertTrue(assertThrows(ImportFormatException.class, () -> importFile(rss)).getMessage()
+        Files.writeString(
+                rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>");
+        assertTrue(assertThrows(ImportFormatException.class, () -> importFile(rss))
+                .getMessage()
                 .startsWith("This is not a WordPress export (WXR) file"));
     }
 
@@ -226,13 +293,21 @@ abstract class ImportContract {
     void aWxrMenuLinkTheMenuBuilderWouldRefuseIsLeftOut() throws IOException {
         String text = Files.readString(wxr);
         Path hostile = folder.resolve("hostile.xml");
-        Files.writeString(hostile, text.replace("<![CDATA[http://127.0.0.1:8081/]]></wp:meta_value>",
-                "<![CDATA[javascript:alert(document.cookie)]]></wp:meta_value>"));
+        Files.writeString(
+                hostile,
+                text.replace(
+                        "<![CDATA[http://127.0.0.1:8081/]]></wp:meta_value>",
+                        "<![CDATA[javascript:alert(document.cookie)]]></wp:meta_value>"));
         ImportReport report = importFile(hostile);
         assertEquals(22, report.tallyOf("menu items").created());
         assertEquals(1, report.tallyOf("menu items").skipped());
-        assertEquals(0, store.em.createQuery("select count(i) from MenuItem i where lower(i.url) like 'javascript:%'", Long.class)
-                .getSingleResult(), "no javascript: address reaches the menu");
+        assertEquals(
+                0,
+                store.em
+                        .createQuery(
+                                "select count(i) from MenuItem i where lower(i.url) like 'javascript:%'", Long.class)
+                        .getSingleResult(),
+                "no javascript: address reaches the menu");
     }
 
     @Test
@@ -244,7 +319,9 @@ abstract class ImportContract {
         Files.writeString(tooLong, longText);
         Map<String, Long> before = counts();
         ImportFormatException refused = assertThrows(ImportFormatException.class, () -> importFile(tooLong));
-        assertTrue(refused.getMessage().contains("title longer than Dossier keeps") && refused.line() > 0, refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("title longer than Dossier keeps") && refused.line() > 0,
+                refused.getMessage());
         assertEquals(before, counts(), "nothing was written");
     }
 
@@ -252,24 +329,32 @@ abstract class ImportContract {
     void aCraftedSiteFileIsHeldToTheBackOfficesRulesBeforeAnythingIsWritten() throws IOException {
         String account = "\"accounts\": [{\"login\": \"ann\", \"displayName\": \"Ann\", \"role\": \"AUTHOR\"}]";
         Map<String, String> crafted = Map.of(
-                "links", "\"people\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"links\": [{\"label\": \"Site\","
-                        + " \"url\": \"javascript:alert(1)\"}]}]",
-                "photoUrl", "\"people\": [{\"slug\": \"y\", \"name\": \"Y\", \"kind\": \"PERSON\", \"links\": [],"
-                        + " \"photoUrl\": \"data:text/html,<script>alert(1)</script>\"}]",
-                "url", "\"menus\": [{\"location\": \"primary\", \"name\": \"Main\", \"items\": [{\"kind\": \"URL\", \"label\": \"Home\","
-                        + " \"url\": \"/\", \"children\": [{\"kind\": \"URL\", \"label\": \"Evil\", \"url\": \" JavaScript:alert(1)\","
-                        + " \"children\": []}]}]}]",
-                "canonicalUrl", account + ", \"posts\": [{\"id\": 1, \"title\": \"T\", \"slug\": \"t\", \"status\": \"DRAFT\","
-                        + " \"author\": \"ann\", \"categories\": [], \"tags\": [], \"credits\": [], \"canonicalUrl\": \"vbscript:x\"}]",
+                "links",
+                        "\"people\": [{\"slug\": \"x\", \"name\": \"X\", \"kind\": \"PERSON\", \"links\": [{\"label\": \"Site\","
+                                + " \"url\": \"javascript:alert(1)\"}]}]",
+                "photoUrl",
+                        "\"people\": [{\"slug\": \"y\", \"name\": \"Y\", \"kind\": \"PERSON\", \"links\": [],"
+                                + " \"photoUrl\": \"data:text/html,<script>alert(1)</script>\"}]",
+                "url",
+                        "\"menus\": [{\"location\": \"primary\", \"name\": \"Main\", \"items\": [{\"kind\": \"URL\", \"label\": \"Home\","
+                                + " \"url\": \"/\", \"children\": [{\"kind\": \"URL\", \"label\": \"Evil\", \"url\": \" JavaScript:alert(1)\","
+                                + " \"children\": []}]}]}]",
+                "canonicalUrl",
+                        account + ", \"posts\": [{\"id\": 1, \"title\": \"T\", \"slug\": \"t\", \"status\": \"DRAFT\","
+                                + " \"author\": \"ann\", \"categories\": [], \"tags\": [], \"credits\": [], \"canonicalUrl\": \"vbscript:x\"}]",
                 "name", "\"categories\": [{\"slug\": \"long\", \"name\": \"" + "n".repeat(251) + "\"}]");
         Map<String, Long> before = counts();
         for (Map.Entry<String, String> file : crafted.entrySet()) {
             Path json = folder.resolve(file.getKey() + ".json");
             // The account first, so a refusal cannot come from its absence; each file is otherwise valid.
-            Files.writeString(json, "{\"format\": \"dossier-site\", \"version\": 1, " + (file.getValue().startsWith("\"accounts")
-                    ? "" : account + ", ") + file.getValue() + "}");
-            ImportFormatException refused = assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction)
-                    .importFile(json, p -> { }, new ImportReport()), file.getKey());
+            Files.writeString(
+                    json,
+                    "{\"format\": \"dossier-site\", \"version\": 1, "
+                            + (file.getValue().startsWith("\"accounts") ? "" : account + ", ") + file.getValue() + "}");
+            ImportFormatException refused = assertThrows(
+                    ImportFormatException.class,
+                    () -> jsonImporter(store::inTransaction).importFile(json, p -> {}, new ImportReport()),
+                    file.getKey());
             assertTrue(refused.getMessage().contains("\"" + file.getKey() + "\""), refused.getMessage());
             assertEquals(before, counts(), "nothing of " + file.getKey() + ".json was written");
         }
@@ -314,21 +399,35 @@ abstract class ImportContract {
                 """);
         ImportReport report = importFile(wxr);
         assertEquals(2, report.tallyOf("attachments").created(), "the image and the PDF");
-        assertEquals(List.of("application/pdf", "minutes"), List.of(store.em.createQuery(
-                "select m.mimeType, m.title from Media m where m.storagePath = 'wp-content/uploads/2013/03/minutes.pdf'",
-                Object[].class).getSingleResult()), "a document in the library too");
-        Object[] image = store.em.createQuery("select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes"
-                + " from Post p join p.featuredMedia m where p.legacyId = 10", Object[].class).getSingleResult();
+        assertEquals(
+                List.of("application/pdf", "minutes"),
+                List.of(store.em
+                        .createQuery(
+                                "select m.mimeType, m.title from Media m where m.storagePath = 'wp-content/uploads/2013/03/minutes.pdf'",
+                                Object[].class)
+                        .getSingleResult()),
+                "a document in the library too");
+        Object[] image = store.em
+                .createQuery(
+                        "select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes"
+                                + " from Post p join p.featuredMedia m where p.legacyId = 10",
+                        Object[].class)
+                .getSingleResult();
         assertEquals("wp-content/uploads/2013/03/harbour.jpg", image[0], "the featured image, listed after its post");
         assertEquals(1200, image[1]);
         assertEquals(800, image[2]);
         assertEquals("The council office on Harbour Street", image[3]);
         assertEquals("Harbour Street at dawn", image[4]);
         assertEquals(2048L, image[5], "the copied file's size");
-        String body = store.em.createQuery("select p.body from Post p where p.legacyId = 10", String.class).getSingleResult();
+        String body = store.em
+                .createQuery("select p.body from Post p where p.legacyId = 10", String.class)
+                .getSingleResult();
         assertTrue(body.contains("src=\"/media/wp-content/uploads/2013/03/harbour.jpg\""), body);
         importFile(wxr);
-        assertEquals(2L, store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult(), "once");
+        assertEquals(
+                2L,
+                store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult(),
+                "once");
     }
 
     @Test
@@ -340,29 +439,44 @@ abstract class ImportContract {
         java.util.Set<String> pagePaths;
         java.util.Set<String> categories;
         String featuredSlug;
-        try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
+        try (TestDatabase source = freshDatabase();
+                ContentStore site = new ContentStore(source.config())) {
             site.inTransaction(site.demo::load);
             ZoneId zone = site.site.site().zone();
-            site.em.createQuery("select p.publishedAt, p.slug from Post p where p.publishedAt is not null", Object[].class)
-                    .getResultList().forEach(r -> postAddresses.add(Permalinks.post((Instant) r[0], (String) r[1], zone)));
-            pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
+            site.em
+                    .createQuery(
+                            "select p.publishedAt, p.slug from Post p where p.publishedAt is not null", Object[].class)
+                    .getResultList()
+                    .forEach(r -> postAddresses.add(Permalinks.post((Instant) r[0], (String) r[1], zone)));
+            pagePaths = new java.util.TreeSet<>(site.em
+                    .createQuery("select p.path from Page p", String.class)
+                    .getResultList());
             categories = categoryTree(site);
             menu = site.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY);
-            featuredSlug = site.inTransaction(() -> { // the library goes out as attachments, featured images as _thumbnail_id
-                io.dossier.core.model.Media media = new io.dossier.core.model.Media("harbour.png", "2026/11/ab12cd34-harbour.png",
-                        "image/png", 4096);
-                media.setDimensions(1200, 800);
-                media.setAltText("The council office on Harbour Street");
-                site.em.persist(media);
-                io.dossier.core.model.Post post = site.em.createQuery("select p from Post p where p.publishedAt is not null order by p.id",
-                        io.dossier.core.model.Post.class).setMaxResults(1).getSingleResult();
-                post.setFeaturedMedia(media);
-                return post.getSlug();
-            });
+            featuredSlug = site.inTransaction(
+                    () -> { // the library goes out as attachments, featured images as _thumbnail_id
+                        io.dossier.core.model.Media media = new io.dossier.core.model.Media(
+                                "harbour.png", "2026/11/ab12cd34-harbour.png", "image/png", 4096);
+                        media.setDimensions(1200, 800);
+                        media.setAltText("The council office on Harbour Street");
+                        site.em.persist(media);
+                        io.dossier.core.model.Post post = site.em
+                                .createQuery(
+                                        "select p from Post p where p.publishedAt is not null order by p.id",
+                                        io.dossier.core.model.Post.class)
+                                .setMaxResults(1)
+                                .getSingleResult();
+                        post.setFeaturedMedia(media);
+                        return post.getSlug();
+                    });
             try (var out = Files.newOutputStream(export)) {
-                ImportReport written = new io.dossier.core.transfer.WxrExporter(site.em).export(out, "http://old.example");
+                ImportReport written =
+                        new io.dossier.core.transfer.WxrExporter(site.em).export(out, "http://old.example");
                 assertEquals(1, written.tallyOf("attachments").created());
-                assertEquals(site.em.createQuery("select count(p) from Post p", Long.class).getSingleResult(),
+                assertEquals(
+                        site.em
+                                .createQuery("select count(p) from Post p", Long.class)
+                                .getSingleResult(),
                         (long) written.tallyOf("posts").created());
             }
             counts = counts(site);
@@ -374,21 +488,44 @@ abstract class ImportContract {
         for (String entity : List.of("Post", "Page", "Category", "Tag", "MenuItem")) {
             assertEquals(counts.get(entity), imported.get(entity), entity);
         }
-        assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class)
-                .getResultList()), "the page tree");
+        assertEquals(
+                pagePaths,
+                new java.util.TreeSet<>(store.em
+                        .createQuery("select p.path from Page p", String.class)
+                        .getResultList()),
+                "the page tree");
         assertEquals(categories, categoryTree(store), "the category tree");
-        assertEquals(labels(menu), labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)), "the menu");
-        assertTrue(Files.readString(export).contains("<wp:attachment_url><![CDATA[http://old.example/media/2026/11/ab12cd34-harbour.png]]>"),
+        assertEquals(
+                labels(menu), labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)), "the menu");
+        assertTrue(
+                Files.readString(export)
+                        .contains(
+                                "<wp:attachment_url><![CDATA[http://old.example/media/2026/11/ab12cd34-harbour.png]]>"),
                 "where WordPress's importer fetches the file from");
-        assertEquals(List.of("wp-content/uploads/2026/11/ab12cd34-harbour.png", 1200, 800, "The council office on Harbour Street"),
-                List.of(store.em.createQuery("select m.storagePath, m.width, m.height, m.altText from Post p join p.featuredMedia m"
-                        + " where p.slug = :slug", Object[].class).setParameter("slug", featuredSlug).getSingleResult()),
+        assertEquals(
+                List.of(
+                        "wp-content/uploads/2026/11/ab12cd34-harbour.png",
+                        1200,
+                        800,
+                        "The council office on Harbour Street"),
+                List.of(store.em
+                        .createQuery(
+                                "select m.storagePath, m.width, m.height, m.altText from Post p join p.featuredMedia m"
+                                        + " where p.slug = :slug",
+                                Object[].class)
+                        .setParameter("slug", featuredSlug)
+                        .getSingleResult()),
                 "the featured image, as an upload of the old site");
         ZoneId zone = store.site.site().zone();
         for (String address : postAddresses) {
-            boolean same = store.em.createQuery("select p.publishedAt, p.slug from Post p where p.publishedAt is not null",
-                    Object[].class).getResultList().stream()
-                    .anyMatch(r -> Permalinks.post((Instant) r[0], (String) r[1], zone).equals(address));
+            boolean same = store
+                    .em
+                    .createQuery(
+                            "select p.publishedAt, p.slug from Post p where p.publishedAt is not null", Object[].class)
+                    .getResultList()
+                    .stream()
+                    .anyMatch(r ->
+                            Permalinks.post((Instant) r[0], (String) r[1], zone).equals(address));
             assertTrue(same || store.archives.redirectFrom(address).isPresent(), address + " leads nowhere");
         }
     }
@@ -404,18 +541,27 @@ abstract class ImportContract {
         java.util.Set<String> pagePaths;
         Object widgets;
         java.util.Set<String> redirects;
-        try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
+        try (TestDatabase source = freshDatabase();
+                ContentStore site = new ContentStore(source.config())) {
             site.inTransaction(site.demo::load);
-            site.inTransaction(() -> { // addresses the site had before: they must keep answering after the move
-                long post = site.em.createQuery("select min(p.id) from Post p", Long.class).getSingleResult();
-                long tag = site.em.createQuery("select min(t.id) from Tag t", Long.class).getSingleResult();
-                site.em.persist(new io.dossier.core.model.PathRedirect("/2012/01/01/an-older-address/",
-                        io.dossier.core.vocabulary.ContentKind.POST, post));
-                site.em.persist(new io.dossier.core.model.PathRedirect("/tag/an-older-tag/", io.dossier.core.vocabulary.ContentKind.TAG, tag));
-                return null;
-            });
-            long parent = site.em.createQuery("select p.id from Page p where p.parent is not null", Long.class)
-                    .setMaxResults(1).getSingleResult();
+            site.inTransaction(
+                    () -> { // addresses the site had before: they must keep answering after the move
+                        long post = site.em
+                                .createQuery("select min(p.id) from Post p", Long.class)
+                                .getSingleResult();
+                        long tag = site.em
+                                .createQuery("select min(t.id) from Tag t", Long.class)
+                                .getSingleResult();
+                        site.em.persist(new io.dossier.core.model.PathRedirect(
+                                "/2012/01/01/an-older-address/", io.dossier.core.vocabulary.ContentKind.POST, post));
+                        site.em.persist(new io.dossier.core.model.PathRedirect(
+                                "/tag/an-older-tag/", io.dossier.core.vocabulary.ContentKind.TAG, tag));
+                        return null;
+                    });
+            long parent = site.em
+                    .createQuery("select p.id from Page p where p.parent is not null", Long.class)
+                    .setMaxResults(1)
+                    .getSingleResult();
             site.inTransaction(() -> site.pageService.move(parent, null, "moved-page"));
             redirects = redirects(site);
             try (var out = Files.newOutputStream(export)) {
@@ -425,12 +571,15 @@ abstract class ImportContract {
             credits = credits(site);
             tagPeople = tagPeople(site);
             menu = labels(site.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY));
-            settings = site.site.site().title() + " | " + site.site.site().tagline() + " | " + site.site.site().zone();
-            pagePaths = new java.util.TreeSet<>(site.em.createQuery("select p.path from Page p", String.class).getResultList());
+            settings = site.site.site().title() + " | " + site.site.site().tagline() + " | "
+                    + site.site.site().zone();
+            pagePaths = new java.util.TreeSet<>(site.em
+                    .createQuery("select p.path from Page p", String.class)
+                    .getResultList());
             widgets = site.pluginSettings.load().extensions();
         }
 
-        ImportReport report = jsonImporter(store::inTransaction).importFile(export, p -> { }, new ImportReport());
+        ImportReport report = jsonImporter(store::inTransaction).importFile(export, p -> {}, new ImportReport());
         assertEquals(0, report.tallyOf("posts").existing());
         Map<String, Long> imported = counts();
         for (String entity : List.of("Post", "Page", "Category", "Tag", "Person", "MenuItem")) {
@@ -440,13 +589,20 @@ abstract class ImportContract {
         assertEquals(tagPeople, tagPeople(store), "tags that stand for people");
         assertEquals(menu, labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)));
         store.site.invalidate();
-        assertEquals(settings, store.site.site().title() + " | " + store.site.site().tagline() + " | " + store.site.site().zone());
-        assertEquals(pagePaths, new java.util.TreeSet<>(store.em.createQuery("select p.path from Page p", String.class).getResultList()));
+        assertEquals(
+                settings,
+                store.site.site().title() + " | " + store.site.site().tagline() + " | "
+                        + store.site.site().zone());
+        assertEquals(
+                pagePaths,
+                new java.util.TreeSet<>(store.em
+                        .createQuery("select p.path from Page p", String.class)
+                        .getResultList()));
         assertEquals(widgets, store.pluginSettings.load().extensions(), "widget and plugin settings");
         assertEquals(3, redirects.size(), "a post's, a tag's and a moved page's old address: " + redirects);
         assertEquals(redirects, redirects(store), "old addresses lead to the same content");
 
-        ImportReport again = jsonImporter(store::inTransaction).importFile(export, p -> { }, new ImportReport());
+        ImportReport again = jsonImporter(store::inTransaction).importFile(export, p -> {}, new ImportReport());
         assertEquals(imported, counts(), "a second run changes nothing");
         assertEquals(0, again.tallyOf("posts").created());
 
@@ -454,12 +610,14 @@ abstract class ImportContract {
         Path broken = folder.resolve("broken.json");
         Files.writeString(broken, text.replaceFirst("\"slug\": \"veskara-orders", "\"slugs\": \"veskara-orders"));
         Map<String, Long> before = counts();
-        assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction).importFile(broken, p -> { },
-                new ImportReport()));
+        assertThrows(
+                ImportFormatException.class,
+                () -> jsonImporter(store::inTransaction).importFile(broken, p -> {}, new ImportReport()));
         Path truncated = folder.resolve("truncated.json");
         Files.writeString(truncated, text.substring(0, text.length() / 2));
-        ImportFormatException cut = assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction)
-                .importFile(truncated, p -> { }, new ImportReport()));
+        ImportFormatException cut = assertThrows(
+                ImportFormatException.class,
+                () -> jsonImporter(store::inTransaction).importFile(truncated, p -> {}, new ImportReport()));
         assertTrue(cut.line() > 1 && cut.getMessage().contains("not well-formed JSON"), cut.getMessage());
         assertEquals(before, counts(), "a malformed file changes nothing");
     }
@@ -471,81 +629,126 @@ abstract class ImportContract {
         byte[] photo = new byte[4096];
         photo[0] = (byte) 0x89; // the archive carries bytes as they are
         String slug;
-        try (TestDatabase source = freshDatabase(); ContentStore site = new ContentStore(source.config())) {
+        try (TestDatabase source = freshDatabase();
+                ContentStore site = new ContentStore(source.config())) {
             site.inTransaction(site.demo::load);
             Files.createDirectories(sourceMedia.resolve("2026/11"));
             Files.write(sourceMedia.resolve("2026/11/ab12cd34-harbour.png"), photo);
             Files.writeString(sourceMedia.resolve("2026/11/ab12cd34-harbour-thumb.png"), "thumbnail");
             slug = site.inTransaction(() -> {
-                io.dossier.core.model.Media media = new io.dossier.core.model.Media("harbour.png", "2026/11/ab12cd34-harbour.png",
-                        "image/png", photo.length);
+                io.dossier.core.model.Media media = new io.dossier.core.model.Media(
+                        "harbour.png", "2026/11/ab12cd34-harbour.png", "image/png", photo.length);
                 media.setDimensions(1200, 800);
                 media.setAltText("The council office on Harbour Street");
                 media.setCaption("Harbour Street at dawn");
                 site.em.persist(media);
-                io.dossier.core.model.Post post = site.em.createQuery("select p from Post p order by p.id", io.dossier.core.model.Post.class)
-                        .setMaxResults(1).getSingleResult();
+                io.dossier.core.model.Post post = site.em
+                        .createQuery("select p from Post p order by p.id", io.dossier.core.model.Post.class)
+                        .setMaxResults(1)
+                        .getSingleResult();
                 post.setFeaturedMedia(media);
                 post.setSocialMedia(media);
                 return post.getSlug();
             });
             try (var out = Files.newOutputStream(archive)) {
-                new io.dossier.core.transfer.SiteArchive(new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings), null,
-                        new io.dossier.core.media.MediaFolder(sourceMedia)).export(out);
+                new io.dossier.core.transfer.SiteArchive(
+                                new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings),
+                                null,
+                                new io.dossier.core.media.MediaFolder(sourceMedia))
+                        .export(out);
             }
         }
 
         Path media = folder.resolve("media");
-        ImportReport report = siteArchive(media).importArchive(archive, p -> { }, new ImportReport());
+        ImportReport report = siteArchive(media).importArchive(archive, p -> {}, new ImportReport());
         assertEquals(2, report.tallyOf("media files").created(), report.lines().toString());
         assertEquals(1, report.tallyOf("media").created());
-        assertTrue(java.util.Arrays.equals(photo, Files.readAllBytes(media.resolve("2026/11/ab12cd34-harbour.png"))), "the same bytes");
+        assertTrue(
+                java.util.Arrays.equals(photo, Files.readAllBytes(media.resolve("2026/11/ab12cd34-harbour.png"))),
+                "the same bytes");
         assertEquals("thumbnail", Files.readString(media.resolve("2026/11/ab12cd34-harbour-thumb.png")));
-        Object[] item = store.em.createQuery("select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes, sm.storagePath"
-                + " from Post p join p.featuredMedia m join p.socialMedia sm where p.slug = :slug", Object[].class)
-                .setParameter("slug", slug).getSingleResult();
-        assertEquals(List.of("2026/11/ab12cd34-harbour.png", 1200, 800, "The council office on Harbour Street", "Harbour Street at dawn",
-                4096L, "2026/11/ab12cd34-harbour.png"), List.of(item), "the library item, and the post's featured and social image");
+        Object[] item = store.em
+                .createQuery(
+                        "select m.storagePath, m.width, m.height, m.altText, m.caption, m.sizeBytes, sm.storagePath"
+                                + " from Post p join p.featuredMedia m join p.socialMedia sm where p.slug = :slug",
+                        Object[].class)
+                .setParameter("slug", slug)
+                .getSingleResult();
+        assertEquals(
+                List.of(
+                        "2026/11/ab12cd34-harbour.png",
+                        1200,
+                        800,
+                        "The council office on Harbour Street",
+                        "Harbour Street at dawn",
+                        4096L,
+                        "2026/11/ab12cd34-harbour.png"),
+                List.of(item),
+                "the library item, and the post's featured and social image");
 
         Map<String, Long> imported = counts();
-        ImportReport again = siteArchive(media).importArchive(archive, p -> { }, new ImportReport());
+        ImportReport again = siteArchive(media).importArchive(archive, p -> {}, new ImportReport());
         assertEquals(2, again.tallyOf("media files").existing(), "files already there are kept");
         assertEquals(1, again.tallyOf("media").existing());
         assertEquals(imported, counts(), "a second run changes nothing");
-        assertEquals(1L, store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult());
+        assertEquals(
+                1L,
+                store.em.createQuery("select count(m) from Media m", Long.class).getSingleResult());
 
         // Refused whole: an archive without its document, a damaged one, one whose document is malformed.
         Path notOurs = folder.resolve("not-ours.zip");
         zip(notOurs, Map.of("readme.txt", "hello"));
-        assertTrue(assertThrows(ImportFormatException.class, () -> siteArchive(media).importArchive(notOurs, p -> { }, new ImportReport()))
-                .getMessage().contains("not a Dossier site archive"));
+        assertTrue(assertThrows(
+                        ImportFormatException.class,
+                        () -> siteArchive(media).importArchive(notOurs, p -> {}, new ImportReport()))
+                .getMessage()
+                .contains("not a Dossier site archive"));
         Path cut = folder.resolve("cut.zip");
         byte[] whole = Files.readAllBytes(archive);
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertThrows(ImportFormatException.class, () -> siteArchive(media).importArchive(cut, p -> { }, new ImportReport()));
+        assertThrows(
+                ImportFormatException.class, () -> siteArchive(media).importArchive(cut, p -> {}, new ImportReport()));
         Path malformed = folder.resolve("malformed.zip");
         Path elsewhere = folder.resolve("elsewhere");
-        zip(malformed, Map.of("site.json", "{\"format\": \"dossier-site\", \"version\": 1, \"posts\": [ {\"id\": 1",
-                "media/2026/11/new.png", "new"));
-        assertThrows(ImportFormatException.class, () -> siteArchive(elsewhere).importArchive(malformed, p -> { }, new ImportReport()));
-        assertTrue(Files.notExists(elsewhere.resolve("2026/11/new.png")), "no file is copied before the document is checked");
+        zip(
+                malformed,
+                Map.of(
+                        "site.json",
+                        "{\"format\": \"dossier-site\", \"version\": 1, \"posts\": [ {\"id\": 1",
+                        "media/2026/11/new.png",
+                        "new"));
+        assertThrows(
+                ImportFormatException.class,
+                () -> siteArchive(elsewhere).importArchive(malformed, p -> {}, new ImportReport()));
+        assertTrue(
+                Files.notExists(elsewhere.resolve("2026/11/new.png")),
+                "no file is copied before the document is checked");
         assertEquals(imported, counts());
 
         // A file named to climb out of the media folder stays out, and a library row naming such a path is refused.
         Path climbing = folder.resolve("climbing.zip");
-        zip(climbing, Map.of("site.json", "{\"format\": \"dossier-site\", \"version\": 1}", "media/../../outside.txt", "x"));
-        ImportReport climbed = siteArchive(media).importArchive(climbing, p -> { }, new ImportReport());
+        zip(
+                climbing,
+                Map.of("site.json", "{\"format\": \"dossier-site\", \"version\": 1}", "media/../../outside.txt", "x"));
+        ImportReport climbed = siteArchive(media).importArchive(climbing, p -> {}, new ImportReport());
         assertEquals(1, climbed.tallyOf("media files").skipped());
-        assertTrue(Files.notExists(folder.resolve("outside.txt")) && Files.notExists(folder.getParent().resolve("outside.txt")));
+        assertTrue(Files.notExists(folder.resolve("outside.txt"))
+                && Files.notExists(folder.getParent().resolve("outside.txt")));
         Path badRow = folder.resolve("bad-row.json");
-        Files.writeString(badRow, "{\"format\": \"dossier-site\", \"version\": 1, \"media\": [{\"storagePath\": \"../db/x.png\","
-                + " \"fileName\": \"x.png\", \"mimeType\": \"image/png\", \"sizeBytes\": 1}]}");
-        assertTrue(assertThrows(ImportFormatException.class, () -> jsonImporter(store::inTransaction).importFile(badRow, p -> { },
-                new ImportReport())).getMessage().contains("would leave the media folder"));
+        Files.writeString(
+                badRow,
+                "{\"format\": \"dossier-site\", \"version\": 1, \"media\": [{\"storagePath\": \"../db/x.png\","
+                        + " \"fileName\": \"x.png\", \"mimeType\": \"image/png\", \"sizeBytes\": 1}]}");
+        assertTrue(assertThrows(
+                        ImportFormatException.class,
+                        () -> jsonImporter(store::inTransaction).importFile(badRow, p -> {}, new ImportReport()))
+                .getMessage()
+                .contains("would leave the media folder"));
     }
 
     private io.dossier.core.transfer.SiteArchive siteArchive(Path media) {
-        return new io.dossier.core.transfer.SiteArchive(null, jsonImporter(store::inTransaction), new io.dossier.core.media.MediaFolder(media));
+        return new io.dossier.core.transfer.SiteArchive(
+                null, jsonImporter(store::inTransaction), new io.dossier.core.media.MediaFolder(media));
     }
 
     private static void zip(Path file, Map<String, String> entries) throws IOException {
@@ -561,7 +764,8 @@ abstract class ImportContract {
     /** Each old address with what it leads to, named as readers know it (slug or path). */
     private static java.util.Set<String> redirects(ContentStore site) {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        for (Object[] r : site.em.createQuery("select r.oldPath, r.targetKind, r.targetId from PathRedirect r", Object[].class)
+        for (Object[] r : site.em
+                .createQuery("select r.oldPath, r.targetKind, r.targetId from PathRedirect r", Object[].class)
                 .getResultList()) {
             long id = (Long) r[2];
             String target = switch ((io.dossier.core.vocabulary.ContentKind) r[1]) {
@@ -576,18 +780,37 @@ abstract class ImportContract {
     }
 
     private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {
-        return new io.dossier.core.transfer.JsonImporter(store.em, store.accounts, store.postService, store.pageService, store.menus,
-                store.settings, store.pluginSettings, new io.dossier.core.text.HtmlPolicy(), transactions);
+        return new io.dossier.core.transfer.JsonImporter(
+                store.em,
+                store.accounts,
+                store.postService,
+                store.pageService,
+                store.menus,
+                store.settings,
+                store.pluginSettings,
+                new io.dossier.core.text.HtmlPolicy(),
+                transactions);
     }
 
     private static java.util.Set<String> credits(ContentStore site) {
-        return new java.util.TreeSet<>(site.em.createQuery("select c.post.slug, c.person.slug, c.role, c.position from Credit c",
-                Object[].class).getResultList().stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3]).toList());
+        return new java.util.TreeSet<>(site
+                .em
+                .createQuery("select c.post.slug, c.person.slug, c.role, c.position from Credit c", Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3])
+                .toList());
     }
 
     private static java.util.Set<String> tagPeople(ContentStore site) {
-        return new java.util.TreeSet<>(site.em.createQuery("select t.slug, p.slug from Tag t join t.person p", Object[].class)
-                .getResultList().stream().map(r -> r[0] + " = " + r[1]).toList());
+        return new java.util.TreeSet<>(
+                site
+                        .em
+                        .createQuery("select t.slug, p.slug from Tag t join t.person p", Object[].class)
+                        .getResultList()
+                        .stream()
+                        .map(r -> r[0] + " = " + r[1])
+                        .toList());
     }
 
     private Map<String, Long> counts(ContentStore site) {
@@ -601,8 +824,13 @@ abstract class ImportContract {
     }
 
     private static java.util.Set<String> categoryTree(ContentStore site) {
-        return new java.util.TreeSet<>(site.em.createQuery("select c.slug, p.slug from Category c left join c.parent p",
-                Object[].class).getResultList().stream().map(r -> r[0] + " < " + r[1]).toList());
+        return new java.util.TreeSet<>(site
+                .em
+                .createQuery("select c.slug, p.slug from Category c left join c.parent p", Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> r[0] + " < " + r[1])
+                .toList());
     }
 
     private static List<String> labels(List<MenuNode> nodes) {
@@ -618,7 +846,8 @@ abstract class ImportContract {
     private static List<String[]> items(String wxr) {
         List<String[]> items = new ArrayList<>();
         Matcher m = Pattern.compile("(?s)<item>.*?<link>(.*?)</link>.*?<wp:post_id>(\\d+)</wp:post_id>.*?"
-                + "<wp:post_type><!\\[CDATA\\[(\\w+)]]>").matcher(wxr);
+                        + "<wp:post_type><!\\[CDATA\\[(\\w+)]]>")
+                .matcher(wxr);
         while (m.find()) {
             items.add(new String[] {m.group(3), m.group(2), m.group(1)});
         }

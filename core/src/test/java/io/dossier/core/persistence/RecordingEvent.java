@@ -25,13 +25,27 @@ final class RecordingEvent<T> implements Event<T> {
     }
 
     @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event) { throw new UnsupportedOperationException(); }
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
+        throw new UnsupportedOperationException();
+    }
+
     @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) { throw new UnsupportedOperationException(); }
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        throw new UnsupportedOperationException();
+    }
+
     @Override
-    public Event<T> select(Annotation... qualifiers) { throw new UnsupportedOperationException(); }
+    public Event<T> select(Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+
     @Override
-    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) { throw new UnsupportedOperationException(); }
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+
     @Override
-    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) { throw new UnsupportedOperationException(); }
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
 }

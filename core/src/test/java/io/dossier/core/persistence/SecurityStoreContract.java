@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.KnownDevices;
 import io.dossier.core.security.LoginThrottle;
 import io.dossier.core.security.SiteSecrets;
-import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.SettingsService;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.vocabulary.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +36,24 @@ abstract class SecurityStoreContract {
     static final class ManualClock extends Clock {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-        void advance(Duration d) { now = now.plus(d); }
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
     }
 
     TestDatabase database;
@@ -90,7 +104,10 @@ abstract class SecurityStoreContract {
         clock.advance(Duration.ofSeconds(30));
         assertEquals(Optional.empty(), locked("casey", "10.0.0.1"));
         fail("Casey ", "10.0.0.1");
-        assertEquals(Optional.of(Duration.ofMinutes(1)), locked("casey", "10.0.0.1"), "logins compare case-insensitively; the lock doubles");
+        assertEquals(
+                Optional.of(Duration.ofMinutes(1)),
+                locked("casey", "10.0.0.1"),
+                "logins compare case-insensitively; the lock doubles");
     }
 
     @Test
@@ -132,7 +149,10 @@ abstract class SecurityStoreContract {
         assertEquals(Optional.empty(), locked("erin", "192.0.2.1"), "nine addresses are not yet an attack");
         fail("erin", "198.51.100.10");
         assertTrue(locked("erin", "192.0.2.1").isPresent(), "a tenth address locks the account for strangers");
-        assertEquals(Optional.empty(), throttle.lockedFor("erin", "192.0.2.1", true), "a browser that logged in before still gets in");
+        assertEquals(
+                Optional.empty(),
+                throttle.lockedFor("erin", "192.0.2.1", true),
+                "a browser that logged in before still gets in");
         assertEquals(Optional.empty(), locked("frank", "192.0.2.1"));
     }
 
@@ -144,8 +164,10 @@ abstract class SecurityStoreContract {
         clock.advance(Duration.ofHours(2));
         fail("gail", "10.0.0.5");
         assertEquals(Optional.empty(), locked("gail", "10.0.0.5"), "counting starts afresh");
-        long rows = store.em.createQuery("select count(f) from LoginFailure f where f.lastFailureAt < :old", Long.class)
-                .setParameter("old", clock.instant().minus(Duration.ofHours(1))).getSingleResult();
+        long rows = store.em
+                .createQuery("select count(f) from LoginFailure f where f.lastFailureAt < :old", Long.class)
+                .setParameter("old", clock.instant().minus(Duration.ofHours(1)))
+                .getSingleResult();
         assertEquals(0, rows, "forgotten failures are deleted");
     }
 
@@ -162,7 +184,9 @@ abstract class SecurityStoreContract {
         char last = token.charAt(token.length() - 1);
         String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
         assertFalse(tx(() -> devices.recognises(tampered, "hana")), "one character changed");
-        assertFalse(tx(() -> devices.recognises("0." + token.substring(token.indexOf('.') + 1), "hana")), "a token is signed with its day");
+        assertFalse(
+                tx(() -> devices.recognises("0." + token.substring(token.indexOf('.') + 1), "hana")),
+                "a token is signed with its day");
     }
 
     @Test
@@ -173,21 +197,30 @@ abstract class SecurityStoreContract {
         assertEquals("http://127.0.0.1:8080", store.site.site().baseUrl());
         Actor admin = new Actor(1, "admin", Role.ADMINISTRATOR);
         SettingsService.Settings settings = tx(() -> store.settings.current(admin));
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> tx(() -> {
-            store.settings.update(admin, settings, new SettingsService.Address("javascript:alert(1)", ""));
-            return null;
-        }));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> tx(() -> {
+                    store.settings.update(admin, settings, new SettingsService.Address("javascript:alert(1)", ""));
+                    return null;
+                }));
         assertEquals("baseUrl", refused.field());
         assertEquals(settings, tx(() -> store.settings.current(admin)), "nothing of a refused form is saved");
         tx(() -> {
-            store.settings.update(admin, settings, new SettingsService.Address("https://Example.org/", "www.example.org\nold.example:8443"));
+            store.settings.update(
+                    admin,
+                    settings,
+                    new SettingsService.Address("https://Example.org/", "www.example.org\nold.example:8443"));
             return null;
         });
-        assertEquals(new SettingsService.Address("https://example.org", "www.example.org\nold.example:8443"),
+        assertEquals(
+                new SettingsService.Address("https://example.org", "www.example.org\nold.example:8443"),
                 tx(() -> store.settings.currentAddress(admin)));
-        assertThrows(InvalidInputException.class, () -> tx(() -> {
-            store.settings.update(admin, settings, new SettingsService.Address("https://example.org", "bad host/"));
-            return null;
-        }));
+        assertThrows(
+                InvalidInputException.class,
+                () -> tx(() -> {
+                    store.settings.update(
+                            admin, settings, new SettingsService.Address("https://example.org", "bad host/"));
+                    return null;
+                }));
     }
 }

@@ -31,16 +31,17 @@ sealed interface TestDatabase extends AutoCloseable {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     record PostgresSchema(String serverUrl, String schema) implements TestDatabase {
 
         static PostgresSchema fresh() throws SQLException {
             String url = System.getenv(PG_URL_VARIABLE);
-            String schema = "dossier_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            String schema = "dossier_test_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            try (Connection c = DriverManager.getConnection(url);
+                    Statement s = c.createStatement()) {
                 s.execute("create schema " + schema);
             }
             return new PostgresSchema(url, schema);
@@ -54,7 +55,8 @@ sealed interface TestDatabase extends AutoCloseable {
 
         @Override
         public void close() throws SQLException {
-            try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(serverUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");
             }
         }

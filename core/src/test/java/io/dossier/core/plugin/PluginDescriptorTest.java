@@ -42,8 +42,10 @@ class PluginDescriptorTest {
     @Test
     void brokenDescriptorsSayWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> descriptor("Bad Id", "1.0", null))
-                .getMessage().contains("not a plugin id"));
+                .getMessage()
+                .contains("not a plugin id"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> descriptor("ok", "one", null))
-                .getMessage().contains("api.min"));
+                .getMessage()
+                .contains("api.min"));
     }
 }

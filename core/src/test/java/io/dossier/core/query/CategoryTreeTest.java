@@ -28,7 +28,8 @@ class CategoryTreeTest {
 
     @Test
     void aParentLoopCannotHangTheSite() {
-        CategoryTree loop = new CategoryTree(List.of(new CategoryTree.Node(1, "a", "A", 2L), new CategoryTree.Node(2, "b", "B", 1L)));
+        CategoryTree loop = new CategoryTree(
+                List.of(new CategoryTree.Node(1, "a", "A", 2L), new CategoryTree.Node(2, "b", "B", 1L)));
         assertEquals("/category/a/b/", loop.url(2));
         assertEquals(Set.of(1L, 2L), loop.selfAndDescendants(1));
     }

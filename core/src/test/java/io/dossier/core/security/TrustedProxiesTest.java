@@ -24,27 +24,30 @@ class TrustedProxiesTest {
 
     @Test
     void aStrangersForwardedHeadersChangeNothing() {
-        TrustedProxies.Client client = proxies.client("203.0.113.9", false, "example.org", "127.0.0.1", "https", "evil.example");
+        TrustedProxies.Client client =
+                proxies.client("203.0.113.9", false, "example.org", "127.0.0.1", "https", "evil.example");
         assertEquals(new TrustedProxies.Client("203.0.113.9", false, "example.org"), client);
     }
 
     @Test
     void behindATrustedProxyTheClientIsTheRightMostUntrustedHop() {
         // The client forged a first entry; our two proxies appended the real address and each other.
-        TrustedProxies.Client client = proxies.client("10.0.0.2", false, "backend:8080",
-                "1.2.3.4, 198.51.100.7, 10.0.0.1", "https", "example.org");
+        TrustedProxies.Client client = proxies.client(
+                "10.0.0.2", false, "backend:8080", "1.2.3.4, 198.51.100.7, 10.0.0.1", "https", "example.org");
         assertEquals(new TrustedProxies.Client("198.51.100.7", true, "example.org"), client);
     }
 
     @Test
     void theNearestProxysProtocolAndHostCount() {
-        TrustedProxies.Client client = proxies.client("10.0.0.2", true, "example.org", null, "https, http", "evil.example, example.org");
+        TrustedProxies.Client client =
+                proxies.client("10.0.0.2", true, "example.org", null, "https, http", "evil.example, example.org");
         assertEquals(new TrustedProxies.Client("10.0.0.2", false, "example.org"), client);
     }
 
     @Test
     void garbageInTheChainStopsTheWalk() {
-        TrustedProxies.Client client = proxies.client("10.0.0.2", false, "example.org", "198.51.100.7, unknown, 10.0.0.1", null, null);
+        TrustedProxies.Client client =
+                proxies.client("10.0.0.2", false, "example.org", "198.51.100.7, unknown, 10.0.0.1", null, null);
         assertEquals("10.0.0.1", client.address());
     }
 

@@ -14,12 +14,13 @@ import java.util.List;
  */
 public final class PluginBoundary {
 
-    private PluginBoundary() {
-    }
+    private PluginBoundary() {}
 
     /** One line for every use of a core type outside {@code io.dossier.core.spi}; empty when there is none. */
     public static List<String> violations(Path classes) {
-        return noClasses().should().dependOnClassesThat(
+        return noClasses()
+                .should()
+                .dependOnClassesThat(
                         resideInAPackage("io.dossier.core..").and(not(resideInAPackage("io.dossier.core.spi.."))))
                 .evaluate(new ClassFileImporter().importPath(classes))
                 .getFailureReport()

@@ -32,7 +32,9 @@ class ExcerptsTest {
 
     @Test
     void entitiesTheSanitizerWritesAreDecoded() {
-        assertEquals("Council's \"visits\" & more’", Excerpts.summary(null, "<p>Council&#39;s &#34;visits&#34; &amp; more&#x2019;</p>"));
+        assertEquals(
+                "Council's \"visits\" & more’",
+                Excerpts.summary(null, "<p>Council&#39;s &#34;visits&#34; &amp; more&#x2019;</p>"));
     }
 
     @Test

@@ -8,7 +8,9 @@ class HtmlTextTest {
 
     @Test
     void markupAndQuotesAreEscapedAndNullIsEmpty() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&lt;/a&gt;", HtmlText.escape("<a href=\"x\">Tom & Jerry</a>"));
+        assertEquals(
+                "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&lt;/a&gt;",
+                HtmlText.escape("<a href=\"x\">Tom & Jerry</a>"));
         assertEquals("", HtmlText.escape(null));
     }
 }

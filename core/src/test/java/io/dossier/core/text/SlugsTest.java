@@ -19,7 +19,9 @@ class SlugsTest {
     void titlesBecomeLowercaseAsciiWithDashes() {
         assertEquals("trita-parsis-cafe-co", Slugs.slugify("Trita Parsi’s Café & Co."));
         assertEquals("dalvi-orsan-influence-plan", Slugs.slugify("Dalvi/Orsan Influence Plan"));
-        assertEquals("veskaran-american-friendship-council-vafc", Slugs.slugify("  Veskaran-American Friendship Council (VAFC) "));
+        assertEquals(
+                "veskaran-american-friendship-council-vafc",
+                Slugs.slugify("  Veskaran-American Friendship Council (VAFC) "));
         assertEquals("uber-strasse", Slugs.slugify("Über Straße".replace("ß", "ss")));
     }
 

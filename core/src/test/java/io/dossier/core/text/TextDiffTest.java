@@ -13,12 +13,15 @@ class TextDiffTest {
 
     @Test
     void aChangedParagraphIsOneRemovedAndOneAddedLineBetweenUnchangedOnes() {
-        List<Line> lines = TextDiff.lines("<p>One.</p><p>Two.</p><p>Three.</p>", "<p>One.</p><p>Two, revised.</p><p>Three.</p>");
-        assertEquals(List.of(
-                new Line(Change.SAME, "<p>One.</p>"),
-                new Line(Change.REMOVED, "<p>Two.</p>"),
-                new Line(Change.ADDED, "<p>Two, revised.</p>"),
-                new Line(Change.SAME, "<p>Three.</p>")), lines);
+        List<Line> lines =
+                TextDiff.lines("<p>One.</p><p>Two.</p><p>Three.</p>", "<p>One.</p><p>Two, revised.</p><p>Three.</p>");
+        assertEquals(
+                List.of(
+                        new Line(Change.SAME, "<p>One.</p>"),
+                        new Line(Change.REMOVED, "<p>Two.</p>"),
+                        new Line(Change.ADDED, "<p>Two, revised.</p>"),
+                        new Line(Change.SAME, "<p>Three.</p>")),
+                lines);
         assertTrue(TextDiff.changed(lines));
     }
 

@@ -12,7 +12,8 @@ class PermalinksTest {
     @Test
     void aPostIsDatedInTheSitesTimeZone() {
         Instant lateEveningInNewYork = Instant.parse("2016-06-02T02:30:00Z");
-        assertEquals("/2016/06/01/hello/", Permalinks.post(lateEveningInNewYork, "hello", ZoneId.of("America/New_York")));
+        assertEquals(
+                "/2016/06/01/hello/", Permalinks.post(lateEveningInNewYork, "hello", ZoneId.of("America/New_York")));
         assertEquals("/2016/06/02/hello/", Permalinks.post(lateEveningInNewYork, "hello", ZoneId.of("UTC")));
     }
 

@@ -11,16 +11,31 @@ class SiteAddressTest {
 
     @Test
     void anOwnersAddressIsNormalised() {
-        assertEquals("https://example.org", SiteAddress.parse(" https://Example.ORG/ ").orElseThrow().origin());
-        assertEquals("https://example.org", SiteAddress.parse("https://example.org:443").orElseThrow().origin());
-        assertEquals("http://127.0.0.1:8080/news", SiteAddress.parse("http://127.0.0.1:8080/news//").orElseThrow().origin());
+        assertEquals(
+                "https://example.org",
+                SiteAddress.parse(" https://Example.ORG/ ").orElseThrow().origin());
+        assertEquals(
+                "https://example.org",
+                SiteAddress.parse("https://example.org:443").orElseThrow().origin());
+        assertEquals(
+                "http://127.0.0.1:8080/news",
+                SiteAddress.parse("http://127.0.0.1:8080/news//").orElseThrow().origin());
         assertTrue(SiteAddress.parse("https://example.org").orElseThrow().secure());
     }
 
     @Test
     void onlyAWebAddressWithAHostIsOne() {
-        for (String bad : new String[] {"", "example.org", "javascript:alert(1)", "ftp://example.org", "https://",
-                "https://user:pw@example.org", "https://example.org/?x=1", "https://example.org/#top", "//example.org"}) {
+        for (String bad : new String[] {
+            "",
+            "example.org",
+            "javascript:alert(1)",
+            "ftp://example.org",
+            "https://",
+            "https://user:pw@example.org",
+            "https://example.org/?x=1",
+            "https://example.org/#top",
+            "//example.org"
+        }) {
             assertEquals(Optional.empty(), SiteAddress.parse(bad), bad);
         }
     }
@@ -41,13 +56,19 @@ class SiteAddressTest {
 
     @Test
     void hostHeadersAreReadStrictly() {
-        assertEquals(new SiteAddress.HostHeader("[::1]", 8080), SiteAddress.HostHeader.parse("[::1]:8080").orElseThrow());
-        assertEquals(new SiteAddress.HostHeader("example.org", -1), SiteAddress.HostHeader.parse("Example.org").orElseThrow());
+        assertEquals(
+                new SiteAddress.HostHeader("[::1]", 8080),
+                SiteAddress.HostHeader.parse("[::1]:8080").orElseThrow());
+        assertEquals(
+                new SiteAddress.HostHeader("example.org", -1),
+                SiteAddress.HostHeader.parse("Example.org").orElseThrow());
         assertEquals(Optional.empty(), SiteAddress.HostHeader.parse("example.org:99999"));
         assertEquals(Optional.empty(), SiteAddress.HostHeader.parse("exa mple.org"));
         assertEquals(Optional.empty(), SiteAddress.HostHeader.parse("example.org/evil"));
         assertTrue(SiteAddress.HostHeader.parse("localhost:8080").orElseThrow().loopback());
         assertTrue(SiteAddress.HostHeader.parse("127.0.0.1").orElseThrow().loopback());
-        assertFalse(SiteAddress.HostHeader.parse("127.0.0.1.evil.example").orElseThrow().loopback());
+        assertFalse(SiteAddress.HostHeader.parse("127.0.0.1.evil.example")
+                .orElseThrow()
+                .loopback());
     }
 }

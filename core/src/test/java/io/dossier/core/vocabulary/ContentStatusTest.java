@@ -22,8 +22,9 @@ class ContentStatusTest {
         Instant past = NOW.minusSeconds(3600);
         assertTrue(ContentStatus.PUBLISHED.isPublicAt(past, NOW));
         assertFalse(ContentStatus.PUBLISHED.isPublicAt(NOW.plusSeconds(60), NOW));
-        for (ContentStatus hidden : new ContentStatus[] {ContentStatus.DRAFT, ContentStatus.PENDING,
-                ContentStatus.PRIVATE, ContentStatus.TRASHED}) {
+        for (ContentStatus hidden : new ContentStatus[] {
+            ContentStatus.DRAFT, ContentStatus.PENDING, ContentStatus.PRIVATE, ContentStatus.TRASHED
+        }) {
             assertFalse(hidden.isPublicAt(past, NOW), hidden.name());
         }
         assertFalse(ContentStatus.PUBLISHED.isPublicAt(null, NOW));

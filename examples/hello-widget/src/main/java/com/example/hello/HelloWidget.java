@@ -13,8 +13,7 @@ import java.util.List;
 public class HelloWidget implements Widget {
 
     /** What the fragment shows. */
-    public record Greeting(String text, PostLink newest) {
-    }
+    public record Greeting(String text, PostLink newest) {}
 
     @Override
     public String id() {
@@ -44,6 +43,7 @@ public class HelloWidget implements Widget {
     @Override
     public Object model(WidgetContext context) {
         List<PostLink> newest = context.site().recentPosts(1);
-        return new Greeting("Hello, " + context.settings().get("name") + "!", newest.isEmpty() ? null : newest.getFirst());
+        return new Greeting(
+                "Hello, " + context.settings().get("name") + "!", newest.isEmpty() ? null : newest.getFirst());
     }
 }

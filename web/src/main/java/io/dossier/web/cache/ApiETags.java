@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
  * {@code If-None-Match} gets 304 without the body. Clients re-check every time ({@code no-cache}),
  * so a changed post shows at once. Writes pass through untouched.
  */
-@WebFilter(filterName = "ApiETags", urlPatterns = {"/api/*", "/wp-json/*"})
+@WebFilter(
+        filterName = "ApiETags",
+        urlPatterns = {"/api/*", "/wp-json/*"})
 public class ApiETags extends HttpFilter {
 
     @Override

@@ -35,7 +35,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     /** Whether the application answered 200 with a body it did not send itself. */
     boolean keepable() {
-        return !passedThrough && status == SC_OK && headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Set-Cookie"));
+        return !passedThrough
+                && status == SC_OK
+                && headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Set-Cookie"));
     }
 
     byte[] body() {
@@ -112,14 +114,18 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setDateHeader(String name, long date) {
-        setHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+        setHeader(
+                name,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
     }
 
     @Override
     public void addDateHeader(String name, long date) {
-        addHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+        addHeader(
+                name,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
     }
 
     @Override
@@ -128,8 +134,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void setContentLengthLong(long len) {
-    }
+    public void setContentLengthLong(long len) {}
 
     @Override
     public ServletOutputStream getOutputStream() {

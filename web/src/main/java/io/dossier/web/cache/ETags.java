@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** If-None-Match as RFC 9110 reads it: "*", or a list of tags compared weakly (a W/ prefix does not count). */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     /** Whether the client's {@code If-None-Match} (null when absent) names {@code etag}. */
     public static boolean matches(String ifNoneMatch, String etag) {

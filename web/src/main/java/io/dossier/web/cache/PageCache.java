@@ -31,17 +31,19 @@ public class PageCache {
     private boolean enabled;
     private long budget;
 
-    protected PageCache() {
-    }
+    protected PageCache() {}
 
     @Inject
-    public PageCache(@ConfigProperty(name = "DOSSIER_PAGE_CACHE", defaultValue = "on") String mode,
-                     @ConfigProperty(name = "DOSSIER_PAGE_CACHE_MB", defaultValue = "64") long megabytes,
-                     @ConfigProperty(name = "DOSSIER_IMPORT") Optional<String> importing,
-                     @ConfigProperty(name = "DOSSIER_EXPORT") Optional<String> exporting,
-                     @ConfigProperty(name = "DOSSIER_REINDEX") Optional<String> reindexing) {
+    public PageCache(
+            @ConfigProperty(name = "DOSSIER_PAGE_CACHE", defaultValue = "on") String mode,
+            @ConfigProperty(name = "DOSSIER_PAGE_CACHE_MB", defaultValue = "64") long megabytes,
+            @ConfigProperty(name = "DOSSIER_IMPORT") Optional<String> importing,
+            @ConfigProperty(name = "DOSSIER_EXPORT") Optional<String> exporting,
+            @ConfigProperty(name = "DOSSIER_REINDEX") Optional<String> reindexing) {
         // A bin/dossier import, export or reindex serves no readers: no cache to keep.
-        this.enabled = !mode.strip().equalsIgnoreCase("off") && importing.isEmpty() && exporting.isEmpty()
+        this.enabled = !mode.strip().equalsIgnoreCase("off")
+                && importing.isEmpty()
+                && exporting.isEmpty()
                 && reindexing.isEmpty();
         this.budget = megabytes * 1024 * 1024;
     }
@@ -71,7 +73,10 @@ public class PageCache {
         remove(page.key());
         pages.put(page.key(), page);
         lastServed.put(page.key(), System.nanoTime());
-        page.tags().forEach(tag -> keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(page.key()));
+        page.tags()
+                .forEach(tag -> keysByTag
+                        .computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet())
+                        .add(page.key()));
         bytes += page.size();
         if (bytes > budget) {
             shrink();

@@ -31,13 +31,14 @@ import java.util.zip.GZIPOutputStream;
 @WebFilter(filterName = "PageCache", urlPatterns = "/*")
 public class PageCacheFilter extends HttpFilter {
 
-    private static final List<String> UNCACHED = List.of("/admin/", "/static/", "/jakarta.faces.resource/", "/media/",
-            "/openapi");
+    private static final List<String> UNCACHED =
+            List.of("/admin/", "/static/", "/jakarta.faces.resource/", "/media/", "/openapi");
     private static final int MAX_BODY = 2 * 1024 * 1024;
     private static final int GZIP_FROM = 1024;
 
     @Inject
     PageCache cache;
+
     @Inject
     PageCacheInvalidator invalidator;
 
@@ -56,7 +57,9 @@ public class PageCacheFilter extends HttpFilter {
             serve(page, request, response);
             return;
         }
-        if (!request.getMethod().equals("GET") || !invalidator.ready() || request.getAttribute(HostCheck.OTHER_HOST) != null) {
+        if (!request.getMethod().equals("GET")
+                || !invalidator.ready()
+                || request.getAttribute(HostCheck.OTHER_HOST) != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -93,7 +96,8 @@ public class PageCacheFilter extends HttpFilter {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (cookie.getName().equalsIgnoreCase("JSESSIONID") || cookie.getName().startsWith("JSESSIONIDSSO")) {
+                if (cookie.getName().equalsIgnoreCase("JSESSIONID")
+                        || cookie.getName().startsWith("JSESSIONIDSSO")) {
                     return false; // signed in, or was: may see what readers do not
                 }
             }
@@ -107,15 +111,19 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     private static boolean privateResponse(CapturingResponse capture) {
-        return capture.headers().stream().anyMatch(h -> h.name().equalsIgnoreCase("Cache-Control")
-                && (h.value().contains("private") || h.value().contains("no-store")));
+        return capture.headers().stream()
+                .anyMatch(h -> h.name().equalsIgnoreCase("Cache-Control")
+                        && (h.value().contains("private") || h.value().contains("no-store")));
     }
 
-    private static CachedPage store(String key, CapturingResponse capture, byte[] body, Dependencies.Recording recording)
-            throws IOException {
+    private static CachedPage store(
+            String key, CapturingResponse capture, byte[] body, Dependencies.Recording recording) throws IOException {
         String contentType = capture.getContentType();
-        String etag = capture.headers().stream().filter(h -> h.name().equalsIgnoreCase("ETag")).map(CachedPage.Header::value)
-                .findFirst().orElseGet(() -> "W/\"" + Digests.sha256Hex(body, 20) + "\"");
+        String etag = capture.headers().stream()
+                .filter(h -> h.name().equalsIgnoreCase("ETag"))
+                .map(CachedPage.Header::value)
+                .findFirst()
+                .orElseGet(() -> "W/\"" + Digests.sha256Hex(body, 20) + "\"");
         byte[] gzipped = null;
         if (body.length >= GZIP_FROM && compressible(contentType)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
@@ -124,13 +132,17 @@ public class PageCacheFilter extends HttpFilter {
             }
             gzipped = out.toByteArray();
         }
-        Instant lastModified = capture.headers().stream().filter(h -> h.name().equalsIgnoreCase("Last-Modified")).findFirst()
+        Instant lastModified = capture.headers().stream()
+                .filter(h -> h.name().equalsIgnoreCase("Last-Modified"))
+                .findFirst()
                 .map(h -> Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(h.value())))
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         List<CachedPage.Header> headers = capture.headers().stream()
-                .filter(h -> !h.name().equalsIgnoreCase("ETag") && !h.name().equalsIgnoreCase("Last-Modified")
+                .filter(h -> !h.name().equalsIgnoreCase("ETag")
+                        && !h.name().equalsIgnoreCase("Last-Modified")
                         && !h.name().equalsIgnoreCase("Content-Type")
-                        && !h.name().equalsIgnoreCase("Vary") && !h.name().equalsIgnoreCase("X-Cache"))
+                        && !h.name().equalsIgnoreCase("Vary")
+                        && !h.name().equalsIgnoreCase("X-Cache"))
                 .toList();
         return new CachedPage(key, contentType, headers, body, gzipped, etag, lastModified, recording.tags());
     }
@@ -143,10 +155,13 @@ public class PageCacheFilter extends HttpFilter {
         return type.startsWith("text/") || type.contains("json") || type.contains("xml") || type.contains("javascript");
     }
 
-    private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         page.headers().forEach(h -> response.addHeader(h.name(), h.value()));
         response.setHeader("ETag", page.etag());
-        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atOffset(ZoneOffset.UTC)));
+        response.setHeader(
+                "Last-Modified",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atOffset(ZoneOffset.UTC)));
         if (response.getHeader("Vary") == null) {
             response.setHeader("Vary", "Accept-Encoding");
         }

@@ -6,10 +6,10 @@ import io.dossier.core.cache.PostMembership;
 import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.ContentCommitted;
-import io.dossier.core.vocabulary.ContentKind;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.search.SearchSync;
 import io.dossier.core.support.Transactions;
+import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -42,10 +42,13 @@ public class PageCacheInvalidator {
 
     @Inject
     PageCache cache;
+
     @Inject
     MembershipQueries queries;
+
     @Inject
     Transactions transactions;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -53,9 +56,11 @@ public class PageCacheInvalidator {
     private Map<Long, PostMembership> memberships;
     /** Posts changed while loading, read again once loaded. */
     private final Set<Long> changedWhileLoading = new HashSet<>();
+
     private volatile boolean ready;
     /** When the next scheduled post appears (epoch ms); Long.MAX_VALUE when none waits. */
     private volatile long nextAppearance = Long.MAX_VALUE;
+
     private Instant appearancesUpTo = Instant.now();
 
     /** Indexes the public posts in the background, once the database is migrated (see SiteStartup). */
@@ -193,12 +198,14 @@ public class PageCacheInvalidator {
             cache.clear();
             return false;
         }
-        Set<String> tags = new HashSet<>(List.of(CacheTags.TERM_COUNTS, CacheTags.SITEMAP, CacheTags.SEARCH, CacheTags.PEOPLE));
-        tags.add(switch (kind) {
-            case TAG -> CacheTags.tag(id);
-            case PERSON -> CacheTags.person(id);
-            default -> CacheTags.author(id);
-        });
+        Set<String> tags =
+                new HashSet<>(List.of(CacheTags.TERM_COUNTS, CacheTags.SITEMAP, CacheTags.SEARCH, CacheTags.PEOPLE));
+        tags.add(
+                switch (kind) {
+                    case TAG -> CacheTags.tag(id);
+                    case PERSON -> CacheTags.person(id);
+                    default -> CacheTags.author(id);
+                });
         Set<Long> posts = new HashSet<>();
         synchronized (this) {
             if (memberships != null) {
@@ -211,7 +218,9 @@ public class PageCacheInvalidator {
     }
 
     private void scheduleNext() {
-        nextAppearance = transactions.inNewTransaction(() -> queries.nextAppearance(Instant.now()))
-                .map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+        nextAppearance = transactions
+                .inNewTransaction(() -> queries.nextAppearance(Instant.now()))
+                .map(Instant::toEpochMilli)
+                .orElse(Long.MAX_VALUE);
     }
 }

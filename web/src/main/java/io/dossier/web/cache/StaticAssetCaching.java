@@ -26,9 +26,11 @@ public class StaticAssetCaching extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String name = request.getRequestURI().substring(request.getContextPath().length() + StaticAssets.FOLDER.length());
+        String name =
+                request.getRequestURI().substring(request.getContextPath().length() + StaticAssets.FOLDER.length());
         String version = request.getParameter("v");
-        boolean current = version != null && assets.fingerprint(name).filter(version::equals).isPresent();
+        boolean current = version != null
+                && assets.fingerprint(name).filter(version::equals).isPresent();
         response.setHeader("Cache-Control", current ? FOREVER : BRIEFLY);
         chain.doFilter(request, response);
     }

@@ -6,16 +6,16 @@ import io.dossier.core.query.FeedItem;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.render.ContentPipeline;
 import io.dossier.core.render.ContentPipeline.Body;
 import io.dossier.core.render.ContentPipeline.Links;
-import io.dossier.core.render.ContentPipeline;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.spi.FeedContext;
 import io.dossier.core.spi.FeedDocument;
 import io.dossier.core.spi.FeedEntry;
 import io.dossier.core.spi.FeedFormat;
 import io.dossier.core.text.Digests;
 import io.dossier.web.cache.ETags;
-import io.dossier.core.service.CanonicalAddress;
 import io.dossier.web.page.ListingResolver;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,20 +43,26 @@ public class FeedResponder {
 
     @Inject
     PluginRegistry registry;
+
     @Inject
     ListingResolver listings;
+
     @Inject
     PostQueries posts;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
+
     @Inject
     ContentPipeline pipeline;
 
     public void respond(Route.Feed route, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Active<FeedFormat>> format = registry.active(FeedFormat.class).stream()
-                .filter(f -> f.extension().name().equals(route.format())).findFirst();
+                .filter(f -> f.extension().name().equals(route.format()))
+                .findFirst();
         if (format.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -65,18 +71,30 @@ public class FeedResponder {
             case ListingResolver.Missing missing -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             case ListingResolver.Moved moved -> {
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                response.setHeader("Location", request.getContextPath() + moved.base() + route.path().substring(route.listing().base().length()));
+                response.setHeader(
+                        "Location",
+                        request.getContextPath()
+                                + moved.base()
+                                + route.path().substring(route.listing().base().length()));
             }
             case ListingResolver.Resolved resolved -> serve(route, resolved, format.get(), request, response);
         }
     }
 
-    private void serve(Route.Feed route, ListingResolver.Resolved list, Active<FeedFormat> format,
-                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void serve(
+            Route.Feed route,
+            ListingResolver.Resolved list,
+            Active<FeedFormat> format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         SiteInfo info = site.site();
         List<FeedItem> items = posts.feed(list.filter(), info.feedItems());
-        Instant updated = items.stream().map(FeedItem::updatedAt).max(Instant::compareTo)
-                .orElse(info.installedAt() == null ? Instant.EPOCH : info.installedAt()).truncatedTo(ChronoUnit.SECONDS);
+        Instant updated = items.stream()
+                .map(FeedItem::updatedAt)
+                .max(Instant::compareTo)
+                .orElse(info.installedAt() == null ? Instant.EPOCH : info.installedAt())
+                .truncatedTo(ChronoUnit.SECONDS);
         String etag = etag(format, info, items);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", updated.toEpochMilli());
@@ -89,8 +107,13 @@ public class FeedResponder {
         String base = address.origin();
         FeedDocument feed = new FeedDocument(
                 list.heading() == null ? info.title() : info.title() + " » " + list.heading(),
-                info.tagline(), base + route.listing().base(), base + route.path(), "en", updated,
-                entries(items, base, info), info.websubHub());
+                info.tagline(),
+                base + route.listing().base(),
+                base + route.path(),
+                "en",
+                updated,
+                entries(items, base, info),
+                info.websubHub());
         Optional<byte[]> body = registry.guarded(format.id(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
             try {
@@ -115,27 +138,44 @@ public class FeedResponder {
     /** The items with their bodies as every reader gets them, links on the site's address. */
     private List<FeedEntry> entries(List<FeedItem> items, String base, SiteInfo info) {
         Map<Long, String> bodies = pipeline.posts(
-                items.stream().map(i -> new Body(i.card().id(), i.card().url(), i.bodyHtml())).toList(), Links.ABSOLUTE);
-        return items.stream().map(item -> entry(item, bodies.get(item.card().id()), base, info)).toList();
+                items.stream()
+                        .map(i -> new Body(i.card().id(), i.card().url(), i.bodyHtml()))
+                        .toList(),
+                Links.ABSOLUTE);
+        return items.stream()
+                .map(item -> entry(item, bodies.get(item.card().id()), base, info))
+                .toList();
     }
 
     private static FeedEntry entry(FeedItem item, String body, String base, SiteInfo info) {
         var card = item.card();
-        List<String> authors = card.credits().isEmpty() ? List.of(card.author().name())
+        List<String> authors = card.credits().isEmpty()
+                ? List.of(card.author().name())
                 : card.credits().stream().map(c -> c.name()).toList();
-        return new FeedEntry(guid(info, card.id()), card.title(), base + card.url(), card.publishedAt(), item.updatedAt(),
-                authors, card.categories().stream().map(c -> c.name()).toList(), card.summary(),
+        return new FeedEntry(
+                guid(info, card.id()),
+                card.title(),
+                base + card.url(),
+                card.publishedAt(),
+                item.updatedAt(),
+                authors,
+                card.categories().stream().map(c -> c.name()).toList(),
+                card.summary(),
                 body);
     }
 
     /** A name-based UUID of the site's first start and the post id: never changes with title, slug, date or host. */
     static String guid(SiteInfo info, long postId) {
         long site = info.installedAt() == null ? 0 : info.installedAt().toEpochMilli();
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(("dossier:" + site + ":post:" + postId).getBytes(StandardCharsets.UTF_8));
+        return "urn:uuid:"
+                + UUID.nameUUIDFromBytes(("dossier:" + site + ":post:" + postId).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String etag(Active<FeedFormat> format, SiteInfo info, List<FeedItem> items) {
-        StringBuilder key = new StringBuilder(format.id()).append(format.settings()).append(info.title()).append(info.tagline());
+        StringBuilder key = new StringBuilder(format.id())
+                .append(format.settings())
+                .append(info.title())
+                .append(info.tagline());
         items.forEach(i -> key.append('|').append(i.card().id()).append('@').append(i.updatedAt()));
         return "\"" + Digests.sha256Hex(key.toString().getBytes(StandardCharsets.UTF_8), 16) + "\"";
     }

@@ -2,11 +2,11 @@ package io.dossier.web.feed;
 
 import io.dossier.core.event.CommitOrder;
 import io.dossier.core.event.ContentCommitted;
-import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.CanonicalAddress;
+import io.dossier.core.vocabulary.ContentKind;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -37,20 +37,25 @@ public class WebSubPublisher {
 
     @Inject
     SiteQueries site;
+
     @Inject
     PostQueries posts;
+
     @Inject
     CanonicalAddress address;
+
     @Resource
     ManagedExecutorService executor;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     /** Once per transaction that changed a public post, after the page cache dropped the stale feed. */
     void onCommitted(@Observes @Priority(CommitOrder.NOTIFY) ContentCommitted committed) {
         SiteInfo info = site.site();
-        if (info.websubHub() == null || committed.changes().stream()
-                .noneMatch(change -> change.kind() == ContentKind.POST && posts.isPublic(change.id()))) {
+        if (info.websubHub() == null
+                || committed.changes().stream()
+                        .noneMatch(change -> change.kind() == ContentKind.POST && posts.isPublic(change.id()))) {
             return;
         }
         if (address.current().isEmpty()) {
@@ -64,9 +69,12 @@ public class WebSubPublisher {
     private void ping(String hub, String topic) {
         String form = "hub.mode=publish&hub.url=" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
         try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(hub)).timeout(TIMEOUT)
+            HttpResponse<Void> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(hub))
+                            .timeout(TIMEOUT)
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() / 100 != 2) {
                 LOG.warning("WebSub hub " + hub + " answered " + answer.statusCode() + " to the ping for " + topic);

@@ -20,7 +20,8 @@ public class PostPreviews extends HttpServlet {
     private static final Pattern ID = Pattern.compile("/([1-9][0-9]{0,17})/?");
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         Matcher id = ID.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!id.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -30,16 +30,19 @@ import java.util.regex.Pattern;
 @WebFilter(filterName = "SiteRouter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
 
-    private static final Set<String> PASS_THROUGH = Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/",
-            "/wp-json/", "/openapi/");
+    private static final Set<String> PASS_THROUGH =
+            Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/", "/wp-json/", "/openapi/");
     private static final Pattern LEGACY_ID = Pattern.compile("\\d{1,18}");
 
     @Inject
     Redirects redirects;
+
     @Inject
     FeedResponder feeds;
+
     @Inject
     PluginRegistry registry;
+
     @Inject
     Sitemaps sitemaps;
 
@@ -47,7 +50,9 @@ public class SiteRouter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (PASS_THROUGH.stream().anyMatch(path::startsWith) || path.equals("/favicon.ico") || path.equals("/openapi")) {
+        if (PASS_THROUGH.stream().anyMatch(path::startsWith)
+                || path.equals("/favicon.ico")
+                || path.equals("/openapi")) {
             chain.doFilter(request, response);
             return;
         }
@@ -81,7 +86,8 @@ public class SiteRouter extends HttpFilter {
             }
             return;
         }
-        switch (RouteParser.parse(path, request.getQueryString(), request.getParameter("s"), request.getParameter("feed"))) {
+        switch (RouteParser.parse(
+                path, request.getQueryString(), request.getParameter("s"), request.getParameter("feed"))) {
             case RouteParser.Found(Route.Feed feed) -> feeds.respond(feed, request, response);
             case RouteParser.Found(Route.Viewed viewed) -> {
                 Route.Viewed route = pluginPaths(viewed);

@@ -43,17 +43,22 @@ public class ExportCommand {
 
     @Inject
     WxrExporter exporter;
+
     @Inject
     JsonExporter json;
+
     @Inject
     SiteArchive archive;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
 
     public void runIfAsked() {
-        file.ifPresent(name -> System.setProperty(ImportCommand.STATUS, String.valueOf(run(Path.of(name), System.out))));
+        file.ifPresent(
+                name -> System.setProperty(ImportCommand.STATUS, String.valueOf(run(Path.of(name), System.out))));
     }
 
     int run(Path target, PrintStream out) {

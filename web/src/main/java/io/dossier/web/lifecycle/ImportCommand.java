@@ -1,7 +1,7 @@
 package io.dossier.web.lifecycle;
 
-import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.ImportFormatException;
+import io.dossier.core.transfer.ImportReport;
 import io.dossier.core.transfer.SiteImporter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +9,8 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +26,7 @@ public class ImportCommand {
 
     /** Where a one-off command leaves its exit status for the launcher (0 done, 1 failed). */
     static final String STATUS = "dossier.command.status";
+
     private static final Logger LOG = Logger.getLogger(ImportCommand.class.getName());
 
     @Inject
@@ -43,22 +44,30 @@ public class ImportCommand {
     int run(Path file, PrintStream out) {
         long[] shown = {-1};
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         try {
-            ImportReport report = importer.importFile(file, progress -> {
-                long percent = progress.total() == 0 ? 100 : progress.done() * 100 / progress.total();
-                if (percent / 10 != shown[0] / 10) {
-                    shown[0] = percent;
-                    out.printf("import: %d%% (%d of %d records)%n", percent, progress.done(), progress.total());
-                }
-            }, new ImportReport());
+            ImportReport report = importer.importFile(
+                    file,
+                    progress -> {
+                        long percent = progress.total() == 0 ? 100 : progress.done() * 100 / progress.total();
+                        if (percent / 10 != shown[0] / 10) {
+                            shown[0] = percent;
+                            out.printf("import: %d%% (%d of %d records)%n", percent, progress.done(), progress.total());
+                        }
+                    },
+                    new ImportReport());
             report.lines().forEach(line -> out.println("import: " + line));
             ImportReport.Tally posts = report.tallyOf("posts");
             double seconds = Math.max(report.elapsed().toMillis(), 1) / 1000.0;
-            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-            out.printf("import: %d posts in %.1f s (%.0f posts/s), peak heap %d MiB%n", posts.created(), seconds,
-                    posts.created() / seconds, peak);
+            long peak = heap.stream()
+                            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                            .sum()
+                    / (1024 * 1024);
+            out.printf(
+                    "import: %d posts in %.1f s (%.0f posts/s), peak heap %d MiB%n",
+                    posts.created(), seconds, posts.created() / seconds, peak);
             return 0;
         } catch (ImportFormatException e) {
             out.println("import: " + e.getMessage() + "; nothing was imported");

@@ -26,7 +26,8 @@ public class MediaFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String relative = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        String relative =
+                request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         int dot = relative.lastIndexOf('.');
         Optional<String> type = dot < 0 ? Optional.empty() : MediaTypes.ofExtension(relative.substring(dot + 1));
         Optional<Path> file = type.isEmpty() ? Optional.empty() : folder.resolve(relative);

@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 /** Ending a Faces request with an error status or a permanent redirect, for the page model's view actions. */
 final class FacesResponses {
 
-    private FacesResponses() {
-    }
+    private FacesResponses() {}
 
     /** Ends the request with the site's 404 page. */
     static void notFound() {

@@ -20,8 +20,11 @@ public sealed interface MainContent {
     /** A post on its permalink, or its preview for someone who may edit it. */
     record Post(PostDetail post, boolean preview) implements MainContent {
         public String canonical() {
-            return post.seo() == null || post.seo().canonicalUrl() == null || post.seo().canonicalUrl().isBlank()
-                    ? post.url() : post.seo().canonicalUrl();
+            return post.seo() == null
+                            || post.seo().canonicalUrl() == null
+                            || post.seo().canonicalUrl().isBlank()
+                    ? post.url()
+                    : post.seo().canonicalUrl();
         }
     }
 
@@ -60,7 +63,8 @@ public sealed interface MainContent {
         private String pageUrl(int n) {
             String url = Permalinks.paged(route.base(), n);
             return route instanceof Route.Search search
-                    ? url + "?s=" + URLEncoder.encode(search.terms(), StandardCharsets.UTF_8) : url;
+                    ? url + "?s=" + URLEncoder.encode(search.terms(), StandardCharsets.UTF_8)
+                    : url;
         }
     }
 

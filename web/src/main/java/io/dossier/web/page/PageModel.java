@@ -33,12 +33,16 @@ public class PageModel {
 
     @Inject
     PageResolver resolver;
+
     @Inject
     ContentPipeline pipeline;
+
     @Inject
     PluginContributions plugins;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
 
@@ -94,8 +98,7 @@ public class PageModel {
             }
             case MainContent.PostList l -> list = l;
             case MainContent.PluginPage p -> pluginPage = p;
-            case MainContent.NotFound n -> {
-            }
+            case MainContent.NotFound n -> {}
         }
         SiteInfo info = site.site();
         head = PageHead.of(shown, info, address.origin());
@@ -104,17 +107,22 @@ public class PageModel {
         feeds = plugins.feeds(shown, info.title());
         sidebar = plugins.widgets(WidgetArea.SIDEBAR, context);
         footer = plugins.widgets(WidgetArea.FOOTER, context);
-        afterPost = context.kind() == PageContext.Kind.POST ? plugins.widgets(WidgetArea.AFTER_POST, context) : List.of();
+        afterPost =
+                context.kind() == PageContext.Kind.POST ? plugins.widgets(WidgetArea.AFTER_POST, context) : List.of();
     }
 
     /** The page as plugins see it. */
     static PageContext context(MainContent content, String path) {
         return switch (content) {
-            case MainContent.Post p -> new PageContext(path, PageContext.Kind.POST, p.post().id(), null);
-            case MainContent.StaticPage p -> new PageContext(path, PageContext.Kind.PAGE, null,
-                    p.page().url().replaceAll("^/|/$", ""));
-            case MainContent.PostList l when l.route() instanceof Route.Home -> new PageContext(path, PageContext.Kind.HOME, null, null);
-            case MainContent.PostList l when l.route() instanceof Route.Search -> new PageContext(path, PageContext.Kind.SEARCH, null, null);
+            case MainContent.Post p ->
+                new PageContext(path, PageContext.Kind.POST, p.post().id(), null);
+            case MainContent.StaticPage p ->
+                new PageContext(
+                        path, PageContext.Kind.PAGE, null, p.page().url().replaceAll("^/|/$", ""));
+            case MainContent.PostList l
+            when l.route() instanceof Route.Home -> new PageContext(path, PageContext.Kind.HOME, null, null);
+            case MainContent.PostList l
+            when l.route() instanceof Route.Search -> new PageContext(path, PageContext.Kind.SEARCH, null, null);
             case MainContent.PostList l -> new PageContext(path, PageContext.Kind.ARCHIVE, null, null);
             case MainContent.PluginPage p -> new PageContext(path, PageContext.Kind.ARCHIVE, null, null);
             case MainContent.NotFound n -> new PageContext(path, PageContext.Kind.NOT_FOUND, null, null);
@@ -129,27 +137,63 @@ public class PageModel {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    public MainContent getContent() { return content; }
+    public MainContent getContent() {
+        return content;
+    }
     /** The post on a post page or its preview, else null. */
-    public PostDetail getPost() { return post; }
-    public boolean isPreview() { return preview; }
+    public PostDetail getPost() {
+        return post;
+    }
+
+    public boolean isPreview() {
+        return preview;
+    }
     /** The static page, else null. */
-    public PageDetail getPage() { return page; }
+    public PageDetail getPage() {
+        return page;
+    }
     /** The list of posts on the front page and archives, else null. */
-    public MainContent.PostList getList() { return list; }
+    public MainContent.PostList getList() {
+        return list;
+    }
     /** The plugin's page, else null. */
-    public MainContent.PluginPage getPluginPage() { return pluginPage; }
+    public MainContent.PluginPage getPluginPage() {
+        return pluginPage;
+    }
     /** The post's or page's HTML as every reader gets it (the content pipeline's). */
-    public String getBodyHtml() { return bodyHtml; }
-    public PageHead getHead() { return head; }
-    public List<HeadContribution.Meta> getPluginMeta() { return headElements.meta(); }
-    public List<HeadContribution.LinkElement> getPluginLinks() { return headElements.links(); }
-    public List<FeedLink> getFeeds() { return feeds; }
-    public List<PlacedWidget> getSidebar() { return sidebar; }
-    public List<PlacedWidget> getFooter() { return footer; }
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public PageHead getHead() {
+        return head;
+    }
+
+    public List<HeadContribution.Meta> getPluginMeta() {
+        return headElements.meta();
+    }
+
+    public List<HeadContribution.LinkElement> getPluginLinks() {
+        return headElements.links();
+    }
+
+    public List<FeedLink> getFeeds() {
+        return feeds;
+    }
+
+    public List<PlacedWidget> getSidebar() {
+        return sidebar;
+    }
+
+    public List<PlacedWidget> getFooter() {
+        return footer;
+    }
     /** Under a post's text; empty on every other page. */
-    public List<PlacedWidget> getAfterPost() { return afterPost; }
+    public List<PlacedWidget> getAfterPost() {
+        return afterPost;
+    }
 }

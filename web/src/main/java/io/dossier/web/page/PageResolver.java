@@ -32,41 +32,46 @@ import java.util.Optional;
 public class PageResolver {
 
     /** The outcome for one route. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** The page shows this. */
-    public record Show(MainContent content) implements Outcome {
-    }
+    public record Show(MainContent content) implements Outcome {}
 
     /** The content lives at another site-relative address now: a 301 there. */
-    public record MovedTo(String path) implements Outcome {
-    }
+    public record MovedTo(String path) implements Outcome {}
 
     /** An error status: 404 when nothing is here, 403 for a preview one may not see, 503 when a plugin failed. */
-    public record Fail(int status) implements Outcome {
-    }
+    public record Fail(int status) implements Outcome {}
 
     private static final Fail NOT_FOUND = new Fail(404);
 
     @Inject
     PostQueries posts;
+
     @Inject
     PageQueries pages;
+
     @Inject
     SiteQueries site;
+
     @Inject
     ListingResolver listings;
+
     @Inject
     Redirects redirects;
+
     @Inject
     PostPreview previews;
+
     @Inject
     CurrentUser user;
+
     @Inject
     PluginRegistry registry;
+
     @Inject
     SiteReader reader;
+
     @Inject
     CanonicalAddress address;
 
@@ -86,9 +91,14 @@ public class PageResolver {
         if (found.isPresent()) {
             return new Show(new MainContent.Post(found.get(), false));
         }
-        String requested = "/%04d/%02d/%02d/%s/".formatted(route.date().getYear(), route.date().getMonthValue(),
-                route.date().getDayOfMonth(), route.slug());
-        return moved(posts.publishedWithSlug(route.slug()).map(PostDetail::url).or(() -> redirects.fromOldPath(requested)));
+        String requested = "/%04d/%02d/%02d/%s/"
+                .formatted(
+                        route.date().getYear(),
+                        route.date().getMonthValue(),
+                        route.date().getDayOfMonth(),
+                        route.slug());
+        return moved(
+                posts.publishedWithSlug(route.slug()).map(PostDetail::url).or(() -> redirects.fromOldPath(requested)));
     }
 
     /** An unpublished post for someone who may edit it; 403 for others, 404 if there is none. */
@@ -113,14 +123,17 @@ public class PageResolver {
     private Outcome list(Route.Listing route) {
         return switch (listings.resolve(route)) {
             case ListingResolver.Missing missing ->
-                    moved(redirects.fromOldPath(route.base()).map(moved -> Permalinks.paged(moved, route.page())));
+                moved(redirects.fromOldPath(route.base()).map(moved -> Permalinks.paged(moved, route.page())));
             case ListingResolver.Moved moved -> new MovedTo(Permalinks.paged(moved.base(), route.page()));
             case ListingResolver.Resolved list -> {
-                Slice<PostCard> slice = posts.list(list.filter(), route.page(), site.site().postsPerPage());
+                Slice<PostCard> slice =
+                        posts.list(list.filter(), route.page(), site.site().postsPerPage());
                 boolean beyondLastPage = route.page() > slice.totalPages();
                 boolean emptyDateArchive = route instanceof Route.DateArchive && slice.total() == 0;
-                yield beyondLastPage || emptyDateArchive ? NOT_FOUND
-                        : new Show(new MainContent.PostList(route, list.heading(), list.description(), list.profile(), slice));
+                yield beyondLastPage || emptyDateArchive
+                        ? NOT_FOUND
+                        : new Show(new MainContent.PostList(
+                                route, list.heading(), list.description(), list.profile(), slice));
             }
         };
     }
@@ -131,14 +144,20 @@ public class PageResolver {
         if (page.isEmpty()) {
             return NOT_FOUND;
         }
-        PluginPageRequest request = new PluginPageRequest(route.segments().subList(1, route.segments().size()),
-                route.page(), page.get().settings(), reader, address.origin());
-        Optional<Optional<PluginPageContent>> rendered = registry.guarded(page.get().id(),
-                () -> page.get().extension().render(request));
+        PluginPageRequest request = new PluginPageRequest(
+                route.segments().subList(1, route.segments().size()),
+                route.page(),
+                page.get().settings(),
+                reader,
+                address.origin());
+        Optional<Optional<PluginPageContent>> rendered =
+                registry.guarded(page.get().id(), () -> page.get().extension().render(request));
         if (rendered.isEmpty()) {
             return new Fail(503);
         }
-        return rendered.get().<Outcome>map(content -> new Show(new MainContent.PluginPage(route, content))).orElse(NOT_FOUND);
+        return rendered.get()
+                .<Outcome>map(content -> new Show(new MainContent.PluginPage(route, content)))
+                .orElse(NOT_FOUND);
     }
 
     private static Outcome moved(Optional<String> path) {

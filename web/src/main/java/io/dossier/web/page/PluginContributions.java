@@ -28,14 +28,14 @@ import java.util.regex.Pattern;
 public class PluginContributions {
 
     /** Plugins' head elements, checked: only {@code <meta>} and {@code <link>}, names and rels tokens, hrefs http(s) or site paths. */
-    public record HeadElements(List<HeadContribution.Meta> meta, List<HeadContribution.LinkElement> links) {
-    }
+    public record HeadElements(List<HeadContribution.Meta> meta, List<HeadContribution.LinkElement> links) {}
 
     private static final Pattern TOKEN = Pattern.compile("[a-zA-Z][a-zA-Z0-9:._-]{0,63}");
     private static final Pattern SAFE_HREF = Pattern.compile("(https?://|/)[^\\s\"<>]*");
 
     @Inject
     PluginRegistry registry;
+
     @Inject
     SiteReader site;
 
@@ -44,7 +44,8 @@ public class PluginContributions {
         for (ActiveWidget w : registry.widgets(area)) {
             WidgetContext context = new WidgetContext(page, w.settings(), site);
             registry.guarded(w.id(), () -> w.widget().model(context))
-                    .ifPresent(model -> placed.add(new PlacedWidget(w.id(), w.title(), w.widget().fragment(), model)));
+                    .ifPresent(model -> placed.add(
+                            new PlacedWidget(w.id(), w.title(), w.widget().fragment(), model)));
         }
         return placed;
     }
@@ -55,10 +56,16 @@ public class PluginContributions {
         for (Active<HeadContributor> contributor : registry.active(HeadContributor.class)) {
             registry.guarded(contributor.id(), () -> contributor.extension().contribute(page, site))
                     .ifPresent(c -> {
-                        c.meta().stream().filter(m -> m.name() != null && TOKEN.matcher(m.name()).matches() && m.content() != null)
+                        c.meta().stream()
+                                .filter(m -> m.name() != null
+                                        && TOKEN.matcher(m.name()).matches()
+                                        && m.content() != null)
                                 .forEach(meta::add);
-                        c.links().stream().filter(l -> l.rel() != null && TOKEN.matcher(l.rel()).matches()
-                                        && l.href() != null && SAFE_HREF.matcher(l.href()).matches())
+                        c.links().stream()
+                                .filter(l -> l.rel() != null
+                                        && TOKEN.matcher(l.rel()).matches()
+                                        && l.href() != null
+                                        && SAFE_HREF.matcher(l.href()).matches())
                                 .forEach(links::add);
                     });
         }
@@ -73,19 +80,31 @@ public class PluginContributions {
             String label = siteTitle + " » " + format.label();
             links.add(new FeedLink(label, format.mediaType(), new Route.Feed(new Route.Home(1), format.name()).path()));
             switch (content) {
-                case MainContent.PluginPage(var path, var page) when path.segments().size() == 2 && path.page() == 1
-                        && (path.segments().get(0).equals("person") || path.segments().get(0).equals("organization")) ->
-                        links.add(new FeedLink(label, format.mediaType(), new Route.Feed(
-                                new Route.ProfileArchive(path.segments().get(0), path.segments().get(1), 1), format.name()).path()));
-                case MainContent.PostList list when !list.home() && list.heading() != null -> {
+                case MainContent.PluginPage(var path, var page)
+                when path.segments().size() == 2
+                        && path.page() == 1
+                        && (path.segments().get(0).equals("person")
+                                || path.segments().get(0).equals("organization")) ->
+                    links.add(new FeedLink(
+                            label,
+                            format.mediaType(),
+                            new Route.Feed(
+                                            new Route.ProfileArchive(
+                                                    path.segments().get(0),
+                                                    path.segments().get(1),
+                                                    1),
+                                            format.name())
+                                    .path()));
+                case MainContent.PostList list
+                when !list.home() && list.heading() != null -> {
                     String path = new Route.Feed(list.route(), format.name()).path();
                     if (list.route() instanceof Route.Search search) {
                         path += "?s=" + URLEncoder.encode(search.terms(), StandardCharsets.UTF_8);
                     }
-                    links.add(new FeedLink(siteTitle + " » " + list.heading() + " » " + format.label(), format.mediaType(), path));
+                    links.add(new FeedLink(
+                            siteTitle + " » " + list.heading() + " » " + format.label(), format.mediaType(), path));
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return links;

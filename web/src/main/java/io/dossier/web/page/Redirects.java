@@ -2,8 +2,8 @@ package io.dossier.web.page;
 
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.PageQueries;
-import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.PostDetail;
+import io.dossier.core.query.PostQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -14,8 +14,10 @@ public class Redirects {
 
     @Inject
     PostQueries posts;
+
     @Inject
     PageQueries pages;
+
     @Inject
     ArchiveQueries archives;
 

@@ -37,16 +37,26 @@ public class ApiGuard implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Response.fromResponse(ProblemResponses.problem(401, "Unauthorized",
-                            admin ? "Log in with an administrator's account (HTTP Basic)" : "Log in (HTTP Basic) to change content", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Dossier\"").build());
+            request.abortWith(Response.fromResponse(ProblemResponses.problem(
+                            401,
+                            "Unauthorized",
+                            admin
+                                    ? "Log in with an administrator's account (HTTP Basic)"
+                                    : "Log in (HTTP Basic) to change content",
+                            null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Dossier\"")
+                    .build());
         } else if (admin && !security.isUserInRole("ADMINISTRATOR")) {
-            request.abortWith(ProblemResponses.problem(403, "Forbidden", "Only administrators may use the administration API", null));
+            request.abortWith(ProblemResponses.problem(
+                    403, "Forbidden", "Only administrators may use the administration API", null));
         }
     }
 
     private static boolean administratorsOnly(ResourceInfo resource) {
-        return resource != null && ((resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(AdministratorsOnly.class))
-                || (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(AdministratorsOnly.class)));
+        return resource != null
+                && ((resource.getResourceClass() != null
+                                && resource.getResourceClass().isAnnotationPresent(AdministratorsOnly.class))
+                        || (resource.getResourceMethod() != null
+                                && resource.getResourceMethod().isAnnotationPresent(AdministratorsOnly.class)));
     }
 }

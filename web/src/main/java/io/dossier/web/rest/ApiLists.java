@@ -1,8 +1,8 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.text.JsonFactories;
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.support.Slice;
+import io.dossier.core.text.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,8 +27,7 @@ final class ApiLists {
     static final int MAX_PER_PAGE = 100;
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private ApiLists() {
-    }
+    private ApiLists() {}
 
     static void check(int page, int perPage) {
         if (page < 1) {
@@ -42,7 +41,8 @@ final class ApiLists {
     /** The page of items as JSON, each through {@code dto}, trimmed to {@code fields} when given. */
     static <T, D> Response list(Slice<T> slice, Function<T, D> dto, String fields, UriInfo uri) {
         List<D> items = slice.items().stream().map(dto).toList();
-        Response.ResponseBuilder response = Response.ok(fields == null || fields.isBlank() ? items : sparse(items, fields))
+        Response.ResponseBuilder response = Response.ok(
+                        fields == null || fields.isBlank() ? items : sparse(items, fields))
                 .header("X-Total-Count", slice.total())
                 .header("X-Total-Pages", slice.totalPages());
         PageLinks.of(slice, uri).ifPresent(links -> response.header("Link", links));
@@ -51,15 +51,20 @@ final class ApiLists {
 
     /** Each item with only the named fields; a name no item has is a mistake worth saying. */
     private static <D> Object sparse(List<D> items, String fields) {
-        Set<String> wanted = new LinkedHashSet<>(Arrays.stream(fields.split(",")).map(String::strip)
-                .filter(f -> !f.isEmpty()).toList());
+        Set<String> wanted = new LinkedHashSet<>(Arrays.stream(fields.split(","))
+                .map(String::strip)
+                .filter(f -> !f.isEmpty())
+                .toList());
         JsonArrayBuilder array = JsonFactories.BUILDERS.createArrayBuilder();
         for (D item : items) {
-            JsonObject full = JsonFactories.READERS.createReader(new StringReader(JSONB.toJson(item))).readObject();
+            JsonObject full = JsonFactories.READERS
+                    .createReader(new StringReader(JSONB.toJson(item)))
+                    .readObject();
             for (String field : wanted) {
                 if (!full.containsKey(field) && !isNullable(item, field)) {
-                    throw new InvalidSettingException("fields", "There is no field \"" + field + "\"; the fields are "
-                            + String.join(", ", full.keySet()));
+                    throw new InvalidSettingException(
+                            "fields",
+                            "There is no field \"" + field + "\"; the fields are " + String.join(", ", full.keySet()));
                 }
             }
             JsonObjectBuilder kept = JsonFactories.BUILDERS.createObjectBuilder();
@@ -71,7 +76,8 @@ final class ApiLists {
 
     /** JSON-B leaves out null fields; a record component of that name still exists. */
     private static boolean isNullable(Object item, String field) {
-        return item.getClass().isRecord() && Arrays.stream(item.getClass().getRecordComponents())
-                .anyMatch(c -> c.getName().equals(field));
+        return item.getClass().isRecord()
+                && Arrays.stream(item.getClass().getRecordComponents())
+                        .anyMatch(c -> c.getName().equals(field));
     }
 }

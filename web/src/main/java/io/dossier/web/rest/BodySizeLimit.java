@@ -35,8 +35,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
 
     private static WebApplicationException tooLarge() {
-        return new WebApplicationException(ProblemResponses.problem(413, "Content too large",
-                "A request body has at most " + MAX_BYTES / (1024 * 1024) + " MB", "body"));
+        return new WebApplicationException(ProblemResponses.problem(
+                413, "Content too large", "A request body has at most " + MAX_BYTES / (1024 * 1024) + " MB", "body"));
     }
 
     /** The entity stream, failing once more than the limit has been read. */

@@ -13,15 +13,27 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * OpenAPI describes both at {@code /openapi} (YAML; {@code ?format=json} for JSON).
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Dossier", version = "1",
-        description = "Dossier's REST API under /api/v1 (public reads; writes need an account and obey its role) and"
-                + " the read subset of WordPress's REST API under /wp-json/wp/v2. Errors are RFC 9457 problem details"
-                + " under /api and WordPress's {code, message, data} under /wp-json."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Dossier",
+                        version = "1",
+                        description =
+                                "Dossier's REST API under /api/v1 (public reads; writes need an account and obey its role) and"
+                                        + " the read subset of WordPress's REST API under /wp-json/wp/v2. Errors are RFC 9457 problem details"
+                                        + " under /api and WordPress's {code, message, data} under /wp-json."))
 public class DossierApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PostsResource.class, PostWritesResource.class, SiteContentResource.class, UsersResource.class,
-                PluginsResource.class, ProblemResponses.class, ApiGuard.class, BodySizeLimit.class);
+        return Set.of(
+                PostsResource.class,
+                PostWritesResource.class,
+                SiteContentResource.class,
+                UsersResource.class,
+                PluginsResource.class,
+                ProblemResponses.class,
+                ApiGuard.class,
+                BodySizeLimit.class);
     }
 }

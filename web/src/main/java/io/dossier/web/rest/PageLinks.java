@@ -9,8 +9,7 @@ import java.util.Optional;
 /** The {@code Link} header of a paged list (RFC 8288: rel next and prev), for both APIs. */
 public final class PageLinks {
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     /** The header's value, or empty on a list of one page. */
     public static Optional<String> of(Slice<?> slice, UriInfo uri) {

@@ -2,9 +2,9 @@ package io.dossier.web.rest;
 
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.plugin.PluginAdministration;
-import io.dossier.core.security.CurrentUser;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.plugin.PluginStatus;
+import io.dossier.core.security.CurrentUser;
 import io.dossier.core.spi.WidgetArea;
 import io.dossier.web.rest.dto.ExtensionChange;
 import io.dossier.web.rest.dto.PluginChange;
@@ -35,6 +35,7 @@ public class PluginsResource {
 
     @Inject
     PluginAdministration plugins;
+
     @Inject
     CurrentUser user;
 
@@ -60,8 +61,11 @@ public class PluginsResource {
         if (change == null) {
             throw new InvalidSettingException("body", "a JSON object with the fields to change is required");
         }
-        plugins.change(user.require(), id, new PluginSettingsStore.ExtensionChange(change.enabled(), area(change.area()),
-                change.position(), change.title(), change.config()));
+        plugins.change(
+                user.require(),
+                id,
+                new PluginSettingsStore.ExtensionChange(
+                        change.enabled(), area(change.area()), change.position(), change.title(), change.config()));
         return Response.noContent().build();
     }
 

@@ -1,12 +1,12 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.CurrentUser;
-import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.SavedPost;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.web.rest.dto.PostInput;
 import io.dossier.web.rest.dto.PostWritten;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +39,7 @@ public class PostWritesResource {
 
     @Inject
     PostEditing editing;
+
     @Inject
     CurrentUser user;
 
@@ -47,7 +48,9 @@ public class PostWritesResource {
         Actor actor = user.require();
         PostForm form = editing.blank(actor);
         SavedPost saved = editing.save(actor, fill(form, input));
-        return Response.created(URI.create("v1/posts/" + saved.id())).entity(written(saved)).build();
+        return Response.created(URI.create("v1/posts/" + saved.id()))
+                .entity(written(saved))
+                .build();
     }
 
     @PUT
@@ -56,7 +59,8 @@ public class PostWritesResource {
         Actor actor = user.require();
         PostForm form = editing.load(actor, id);
         if (input == null || input.version() == null) {
-            throw new InvalidInputException("version", "Send the version you read, so that nobody's newer edit is overwritten");
+            throw new InvalidInputException(
+                    "version", "Send the version you read, so that nobody's newer edit is overwritten");
         }
         form.setVersion(input.version());
         return written(editing.save(actor, fill(form, input)));
@@ -70,7 +74,8 @@ public class PostWritesResource {
     }
 
     private static PostWritten written(SavedPost saved) {
-        return new PostWritten(saved.id(), saved.version(), saved.status().name().toLowerCase(Locale.ROOT), saved.permalink());
+        return new PostWritten(
+                saved.id(), saved.version(), saved.status().name().toLowerCase(Locale.ROOT), saved.permalink());
     }
 
     /** The input over the form: fields left out keep their value. */

@@ -1,29 +1,29 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.query.Link;
 import io.dossier.core.plugin.InvalidSettingException;
-import io.dossier.core.render.ContentPipeline.Body;
-import io.dossier.core.render.ContentPipeline.Links;
-import io.dossier.core.render.ContentPipeline;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.EditorialQueries;
+import io.dossier.core.query.Link;
 import io.dossier.core.query.PostCard;
+import io.dossier.core.query.PostDetail;
+import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.PostRow;
 import io.dossier.core.query.PostRowFilter;
+import io.dossier.core.query.SiteQueries;
+import io.dossier.core.render.ContentPipeline;
+import io.dossier.core.render.ContentPipeline.Body;
+import io.dossier.core.render.ContentPipeline.Links;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
-import io.dossier.core.query.PostFilter;
-import io.dossier.core.query.PostDetail;
-import io.dossier.core.query.PostQueries;
-import io.dossier.core.query.SiteQueries;
-import io.dossier.core.support.Slice;
+import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.support.NotFoundException;
+import io.dossier.core.support.Slice;
+import io.dossier.core.vocabulary.ContentStatus;
+import io.dossier.web.page.ListingResolver;
 import io.dossier.web.rest.dto.PostDto;
 import io.dossier.web.rest.dto.PostRowDto;
 import io.dossier.web.rest.dto.PostSummaryDto;
-import io.dossier.core.service.CanonicalAddress;
-import io.dossier.web.page.ListingResolver;
 import io.dossier.web.routing.Route;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,65 +61,106 @@ public class PostsResource {
 
     @Inject
     PostQueries posts;
+
     @Inject
     ListingResolver listings;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
+
     @Inject
     ContentPipeline pipeline;
+
     @Inject
     EditorialQueries editorial;
+
     @Inject
     CurrentUser user;
+
     @Context
     UriInfo uri;
+
     @Context
     HttpServletRequest request;
 
     @GET
-    public Response list(@QueryParam("page") @DefaultValue("1") int page,
-                         @QueryParam("per_page") @DefaultValue("10") int perPage,
-                         @QueryParam("category") String category, @QueryParam("tag") String tag,
-                         @QueryParam("author") String author, @QueryParam("search") String search,
-                         @QueryParam("person") String person, @QueryParam("organization") String organization,
-                         @QueryParam("after") String after, @QueryParam("before") String before,
-                         @QueryParam("status") String status, @QueryParam("fields") String fields) {
+    public Response list(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("category") String category,
+            @QueryParam("tag") String tag,
+            @QueryParam("author") String author,
+            @QueryParam("search") String search,
+            @QueryParam("person") String person,
+            @QueryParam("organization") String organization,
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("status") String status,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         if (status != null && !status.equalsIgnoreCase("published")) {
             return byStatus(status, search, page, perPage, fields);
         }
         String dates = after != null || before != null ? "dates" : null;
-        if (Stream.of(category, tag, author, search, person, organization, dates).filter(v -> v != null).count() > 1) {
+        if (Stream.of(category, tag, author, search, person, organization, dates)
+                        .filter(v -> v != null)
+                        .count()
+                > 1) {
             throw new IllegalArgumentException(
                     "Filter by one of category, tag, author, search, person, organization or after/before at a time");
         }
         PostFilter filter;
         if (dates != null) {
             ZoneId zone = site.site().zone();
-            filter = new PostFilter.PublishedBetween(day("after", after, zone, Instant.EPOCH),
+            filter = new PostFilter.PublishedBetween(
+                    day("after", after, zone, Instant.EPOCH),
                     day("before", before, zone, Instant.parse("9999-12-31T00:00:00Z")));
         } else {
-            Route.Listing listing = category != null ? new Route.CategoryArchive(List.of(category), 1)
-                    : tag != null ? new Route.TagArchive(tag, 1)
-                    : author != null ? new Route.AuthorArchive(author, 1)
-                    : search != null ? new Route.Search(search, 1)
-                    : person != null ? new Route.ProfileArchive("person", person, 1)
-                    : organization != null ? new Route.ProfileArchive("organization", organization, 1)
-                    : new Route.Home(1);
+            Route.Listing listing = category != null
+                    ? new Route.CategoryArchive(List.of(category), 1)
+                    : tag != null
+                            ? new Route.TagArchive(tag, 1)
+                            : author != null
+                                    ? new Route.AuthorArchive(author, 1)
+                                    : search != null
+                                            ? new Route.Search(search, 1)
+                                            : person != null
+                                                    ? new Route.ProfileArchive("person", person, 1)
+                                                    : organization != null
+                                                            ? new Route.ProfileArchive("organization", organization, 1)
+                                                            : new Route.Home(1);
             if (!(listings.resolve(listing) instanceof ListingResolver.Resolved resolved)) {
-                throw new NotFoundException("No such " + (category != null ? "category " + category
-                        : tag != null ? "tag " + tag : author != null ? "author " + author
-                        : person != null ? "person " + person : "organization " + organization));
+                throw new NotFoundException("No such "
+                        + (category != null
+                                ? "category " + category
+                                : tag != null
+                                        ? "tag " + tag
+                                        : author != null
+                                                ? "author " + author
+                                                : person != null
+                                                        ? "person " + person
+                                                        : "organization " + organization));
             }
             filter = resolved.filter();
         }
         Slice<PostCard> slice = posts.list(filter, page, perPage);
         String base = address.origin();
-        return ApiLists.list(slice, c -> new PostSummaryDto(c.id(), c.title(), base + c.url(),
-                DateTimeFormatter.ISO_INSTANT.format(c.publishedAt()), c.summary(), c.author().name(),
-                c.credits().stream().map(cr -> cr.name()).toList(), names(c.categories())), fields, uri);
+        return ApiLists.list(
+                slice,
+                c -> new PostSummaryDto(
+                        c.id(),
+                        c.title(),
+                        base + c.url(),
+                        DateTimeFormatter.ISO_INSTANT.format(c.publishedAt()),
+                        c.summary(),
+                        c.author().name(),
+                        c.credits().stream().map(cr -> cr.name()).toList(),
+                        names(c.categories())),
+                fields,
+                uri);
     }
 
     @GET
@@ -127,10 +168,18 @@ public class PostsResource {
     public PostDto one(@PathParam("id") long id) {
         PostDetail p = posts.publishedById(id).orElseThrow(() -> new NotFoundException("No public post " + id));
         String base = address.origin();
-        return new PostDto(p.id(), p.title(), base + p.url(), DateTimeFormatter.ISO_INSTANT.format(p.publishedAt()),
-                DateTimeFormatter.ISO_INSTANT.format(p.modifiedAt()), p.summary(),
-                pipeline.post(new Body(p.id(), p.url(), p.bodyHtml()), Links.ABSOLUTE), p.author().name(),
-                p.credits().stream().map(c -> c.name()).toList(), names(p.categories()), names(p.tags()));
+        return new PostDto(
+                p.id(),
+                p.title(),
+                base + p.url(),
+                DateTimeFormatter.ISO_INSTANT.format(p.publishedAt()),
+                DateTimeFormatter.ISO_INSTANT.format(p.modifiedAt()),
+                p.summary(),
+                pipeline.post(new Body(p.id(), p.url(), p.bodyHtml()), Links.ABSOLUTE),
+                p.author().name(),
+                p.credits().stream().map(c -> c.name()).toList(),
+                names(p.categories()),
+                names(p.tags()));
     }
 
     /**
@@ -143,16 +192,23 @@ public class PostsResource {
         try {
             wanted = ContentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException("status", "status must be one of draft, pending, scheduled, published,"
-                    + " private or trashed");
+            throw new InvalidSettingException(
+                    "status", "status must be one of draft, pending, scheduled, published," + " private or trashed");
         }
-        PostRowFilter filter = new PostRowFilter(wanted, actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(),
-                null, null, search);
+        PostRowFilter filter = new PostRowFilter(
+                wanted, actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(), null, null, search);
         List<PostRow> rows = editorial.rows(filter, "updatedAt", false, (page - 1) * perPage, perPage);
-        return ApiLists.list(new Slice<>(rows, page, perPage, editorial.count(filter)), r -> new PostRowDto(r.id(), r.title(),
-                r.status().name().toLowerCase(Locale.ROOT), r.publishedAt() == null ? null
-                : DateTimeFormatter.ISO_INSTANT.format(r.publishedAt()), DateTimeFormatter.ISO_INSTANT.format(r.updatedAt()),
-                r.authorName()), fields, uri);
+        return ApiLists.list(
+                new Slice<>(rows, page, perPage, editorial.count(filter)),
+                r -> new PostRowDto(
+                        r.id(),
+                        r.title(),
+                        r.status().name().toLowerCase(Locale.ROOT),
+                        r.publishedAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(r.publishedAt()),
+                        DateTimeFormatter.ISO_INSTANT.format(r.updatedAt()),
+                        r.authorName()),
+                fields,
+                uri);
     }
 
     /** The start of a day (yyyy-MM-dd) in the site's zone; {@code otherwise} when not given. */

@@ -1,6 +1,9 @@
 package io.dossier.web.rest;
 
 import io.dossier.core.plugin.InvalidSettingException;
+import io.dossier.core.security.AccessDeniedException;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
 import io.dossier.web.rest.dto.Problem;
 import jakarta.json.JsonException;
@@ -9,9 +12,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import io.dossier.core.security.AccessDeniedException;
-import io.dossier.core.support.EditConflictException;
-import io.dossier.core.support.InvalidInputException;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +26,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof WebApplicationException refusal && refusal.getResponse().getStatus() == 413) {
+            if (t instanceof WebApplicationException refusal
+                    && refusal.getResponse().getStatus() == 413) {
                 return refusal.getResponse(); // BodySizeLimit, raised while the reader read the body
             }
         }
@@ -40,8 +41,15 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             case AccessDeniedException e -> problem(403, "Forbidden", e.getMessage(), null);
             case EditConflictException e -> problem(409, "Conflict", e.getMessage(), null);
             case IllegalArgumentException e -> problem(400, "Bad request", e.getMessage(), null);
-            case WebApplicationException e when e.getResponse().getStatus() < 500 -> challenged(e.getResponse(),
-                    problem(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null));
+            case WebApplicationException e
+            when e.getResponse().getStatus() < 500 ->
+                challenged(
+                        e.getResponse(),
+                        problem(
+                                e.getResponse().getStatus(),
+                                e.getResponse().getStatusInfo().getReasonPhrase(),
+                                e.getMessage(),
+                                null));
             default -> {
                 LOG.log(Level.SEVERE, "API request failed", error);
                 yield problem(500, "Internal error", "The request failed on the server; it has been logged", null);
@@ -62,10 +70,17 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     /** A 401 keeps its WWW-Authenticate challenge, so clients know how to log in. */
     private static Response challenged(Response original, Response problem) {
         String challenge = original.getHeaderString("WWW-Authenticate");
-        return challenge == null ? problem : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
+        return challenge == null
+                ? problem
+                : Response.fromResponse(problem)
+                        .header("WWW-Authenticate", challenge)
+                        .build();
     }
 
     static Response problem(int status, String title, String detail, String field) {
-        return Response.status(status).type(PROBLEM_JSON).entity(Problem.of(status, title, detail, field)).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(Problem.of(status, title, detail, field))
+                .build();
     }
 }

@@ -1,20 +1,20 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.render.ContentPipeline.Body;
-import io.dossier.core.render.ContentPipeline.Links;
-import io.dossier.core.render.ContentPipeline;
-import io.dossier.core.support.Slice;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.SiteQueries;
+import io.dossier.core.render.ContentPipeline;
+import io.dossier.core.render.ContentPipeline.Body;
+import io.dossier.core.render.ContentPipeline.Links;
+import io.dossier.core.service.CanonicalAddress;
+import io.dossier.core.support.Slice;
+import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.web.rest.dto.MenuItemDto;
 import io.dossier.web.rest.dto.PageDto;
 import io.dossier.web.rest.dto.ProfileDto;
 import io.dossier.web.rest.dto.SearchHitDto;
 import io.dossier.web.rest.dto.TermDto;
-import io.dossier.core.service.CanonicalAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,23 +46,30 @@ public class SiteContentResource {
 
     @Inject
     ApiQueries api;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
+
     @Inject
     ContentPipeline pipeline;
+
     @Context
     UriInfo uri;
+
     @Context
     HttpServletRequest request;
 
     @GET
     @Path("pages")
-    public Response pages(@QueryParam("page") @DefaultValue("1") int page,
-                          @QueryParam("per_page") @DefaultValue("10") int perPage,
-                          @QueryParam("parent") Long parent, @QueryParam("slug") String slug,
-                          @QueryParam("fields") String fields) {
+    public Response pages(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("parent") Long parent,
+            @QueryParam("slug") String slug,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         Slice<ApiQueries.ApiPage> slice = api.pages(parent, slug, page, perPage);
         Map<Long, String> bodies = bodies(slice.items());
@@ -72,42 +79,47 @@ public class SiteContentResource {
     @GET
     @Path("pages/{id}")
     public PageDto page(@PathParam("id") long id) {
-        return api.page(id).map(p -> page(p, bodies(List.of(p)).get(p.id())))
+        return api.page(id)
+                .map(p -> page(p, bodies(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new NotFoundException("No public page " + id));
     }
 
     @GET
     @Path("categories")
-    public Response categories(@QueryParam("page") @DefaultValue("1") int page,
-                               @QueryParam("per_page") @DefaultValue("10") int perPage,
-                               @QueryParam("fields") String fields) {
+    public Response categories(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         return ApiLists.list(api.categories(page, perPage), this::term, fields, uri);
     }
 
     @GET
     @Path("tags")
-    public Response tags(@QueryParam("page") @DefaultValue("1") int page,
-                         @QueryParam("per_page") @DefaultValue("10") int perPage,
-                         @QueryParam("fields") String fields) {
+    public Response tags(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         return ApiLists.list(api.tags(page, perPage), this::term, fields, uri);
     }
 
     @GET
     @Path("people")
-    public Response people(@QueryParam("page") @DefaultValue("1") int page,
-                           @QueryParam("per_page") @DefaultValue("10") int perPage,
-                           @QueryParam("fields") String fields) {
+    public Response people(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         return ApiLists.list(api.profiles(PersonKind.PERSON, page, perPage), this::profile, fields, uri);
     }
 
     @GET
     @Path("organizations")
-    public Response organizations(@QueryParam("page") @DefaultValue("1") int page,
-                                  @QueryParam("per_page") @DefaultValue("10") int perPage,
-                                  @QueryParam("fields") String fields) {
+    public Response organizations(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         return ApiLists.list(api.profiles(PersonKind.ORGANIZATION, page, perPage), this::profile, fields, uri);
     }
@@ -115,15 +127,20 @@ public class SiteContentResource {
     /** Public posts (best first, as the site's search ranks them), then pages, then people and organisations matching {@code q}, paged together. */
     @GET
     @Path("search")
-    public Response search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page,
-                           @QueryParam("per_page") @DefaultValue("10") int perPage,
-                           @QueryParam("fields") String fields) {
+    public Response search(
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         if (q == null || q.isBlank()) {
             throw new InvalidSettingException("q", "Say what to search for with q");
         }
-        return ApiLists.list(api.search(q, page, perPage), h -> new SearchHitDto(h.type(), h.id(), h.title(),
-                absolute(h.url()), time(h.publishedAt())), fields, uri);
+        return ApiLists.list(
+                api.search(q, page, perPage),
+                h -> new SearchHitDto(h.type(), h.id(), h.title(), absolute(h.url()), time(h.publishedAt())),
+                fields,
+                uri);
     }
 
     /** A menu by its theme location ("primary"), as readers see it: only public targets. */
@@ -138,16 +155,28 @@ public class SiteContentResource {
     }
 
     private List<MenuItemDto> items(List<MenuNode> nodes) {
-        return nodes.stream().map(n -> new MenuItemDto(n.label(), absolute(n.url()), items(n.children()))).toList();
+        return nodes.stream()
+                .map(n -> new MenuItemDto(n.label(), absolute(n.url()), items(n.children())))
+                .toList();
     }
 
     private PageDto page(ApiQueries.ApiPage p, String body) {
-        return new PageDto(p.id(), p.title(), p.slug(), absolute(p.url()), time(p.publishedAt()), time(p.modifiedAt()),
-                p.excerpt(), body, p.parentId(), p.menuOrder());
+        return new PageDto(
+                p.id(),
+                p.title(),
+                p.slug(),
+                absolute(p.url()),
+                time(p.publishedAt()),
+                time(p.modifiedAt()),
+                p.excerpt(),
+                body,
+                p.parentId(),
+                p.menuOrder());
     }
 
     private Map<Long, String> bodies(List<ApiQueries.ApiPage> pages) {
-        return pipeline.pages(pages.stream().map(p -> new Body(p.id(), p.url(), p.bodyHtml())).toList(), Links.ABSOLUTE);
+        return pipeline.pages(
+                pages.stream().map(p -> new Body(p.id(), p.url(), p.bodyHtml())).toList(), Links.ABSOLUTE);
     }
 
     private TermDto term(ApiQueries.ApiTerm t) {
@@ -155,8 +184,15 @@ public class SiteContentResource {
     }
 
     private ProfileDto profile(ApiQueries.ApiProfile p) {
-        return new ProfileDto(p.id(), p.name(), p.slug(), p.kind().name().toLowerCase(), p.roleTitle(), p.bioHtml(),
-                p.photoUrl(), absolute(p.url()));
+        return new ProfileDto(
+                p.id(),
+                p.name(),
+                p.slug(),
+                p.kind().name().toLowerCase(),
+                p.roleTitle(),
+                p.bioHtml(),
+                p.photoUrl(),
+                absolute(p.url()));
     }
 
     private String absolute(String url) {

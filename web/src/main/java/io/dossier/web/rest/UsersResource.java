@@ -1,10 +1,10 @@
 package io.dossier.web.rest;
 
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.AccountAdministration;
 import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.vocabulary.Role;
 import io.dossier.web.rest.dto.AccountInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,7 @@ public class UsersResource {
 
     @Inject
     AccountAdministration accounts;
+
     @Inject
     CurrentUser user;
 
@@ -45,11 +46,16 @@ public class UsersResource {
         }
         Role role;
         try {
-            role = input.role() == null ? null : Role.valueOf(input.role().strip().toUpperCase(Locale.ROOT));
+            role = input.role() == null
+                    ? null
+                    : Role.valueOf(input.role().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("role", "role must be administrator, editor, author or contributor");
         }
-        long id = accounts.create(user.require(), input.login(), input.displayName(), input.email(), role, input.password());
-        return Response.created(URI.create("v1/admin/users/" + id)).entity(Map.of("id", id)).build();
+        long id = accounts.create(
+                user.require(), input.login(), input.displayName(), input.email(), role, input.password());
+        return Response.created(URI.create("v1/admin/users/" + id))
+                .entity(Map.of("id", id))
+                .build();
     }
 }

@@ -28,55 +28,76 @@ public sealed interface Route {
     }
 
     record Home(int page) implements Listing {
-        public String base() { return "/"; }
+        public String base() {
+            return "/";
+        }
     }
 
     record CategoryArchive(List<String> slugs, int page) implements Listing {
-        public String base() { return "/category/" + String.join("/", slugs) + "/"; }
+        public String base() {
+            return "/category/" + String.join("/", slugs) + "/";
+        }
     }
 
     record TagArchive(String slug, int page) implements Listing {
-        public String base() { return "/tag/" + slug + "/"; }
+        public String base() {
+            return "/tag/" + slug + "/";
+        }
     }
 
     record AuthorArchive(String slug, int page) implements Listing {
-        public String base() { return "/author/" + slug + "/"; }
+        public String base() {
+            return "/author/" + slug + "/";
+        }
     }
 
     /** {@code /2016/}, {@code /2016/06/} or {@code /2016/06/01/}: month and day may be null. */
     record DateArchive(int year, Integer month, Integer day, int page) implements Listing {
         public String base() {
-            return day != null ? "/%04d/%02d/%02d/".formatted(year, month, day)
+            return day != null
+                    ? "/%04d/%02d/%02d/".formatted(year, month, day)
                     : month != null ? "/%04d/%02d/".formatted(year, month) : "/%04d/".formatted(year);
         }
     }
 
     /** Posts about a person or organisation; routed only for its feed ({@code /person/slug/feed/}). */
     record ProfileArchive(String kind, String slug, int page) implements Listing {
-        public String base() { return "/" + kind + "/" + slug + "/"; }
+        public String base() {
+            return "/" + kind + "/" + slug + "/";
+        }
     }
 
     record Search(String terms, int page) implements Listing {
-        public String base() { return "/"; }
+        public String base() {
+            return "/";
+        }
     }
 
     record SinglePost(LocalDate date, String slug) implements Viewed {
-        public String view() { return "/views/post.xhtml"; }
+        public String view() {
+            return "/views/post.xhtml";
+        }
     }
 
     /** A post in any status as it will look, for those who may edit it ({@code /admin/preview/ID}). */
     record PostPreview(long postId) implements Viewed {
-        public String view() { return "/views/post.xhtml"; }
+        public String view() {
+            return "/views/post.xhtml";
+        }
     }
 
     /** A page by its path, "parent/child". */
     record SinglePage(String path) implements Viewed {
-        public String view() { return "/views/page.xhtml"; }
+        public String view() {
+            return "/views/page.xhtml";
+        }
     }
 
     /** A path under a plugin's own first segment ({@code /tags/}, {@code /person/jane/page/2/}). */
     record PluginPath(List<String> segments, int page) implements Viewed {
-        public String view() { return "/views/plugin-page.xhtml"; }
+        public String view() {
+            return "/views/plugin-page.xhtml";
+        }
     }
 
     /** The feed of a list in a format: "" is the default format ({@code /feed/}), else {@code /feed/<format>/}. */

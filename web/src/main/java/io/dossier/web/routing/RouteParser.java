@@ -13,18 +13,14 @@ import java.util.regex.Pattern;
 public final class RouteParser {
 
     /** The outcome of parsing. */
-    public sealed interface Result {
-    }
+    public sealed interface Result {}
 
-    public record Found(Route route) implements Result {
-    }
+    public record Found(Route route) implements Result {}
 
     /** The same content lives at {@code location} (301). */
-    public record Moved(String location) implements Result {
-    }
+    public record Moved(String location) implements Result {}
 
-    public record NotFound() implements Result {
-    }
+    public record NotFound() implements Result {}
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
@@ -32,11 +28,10 @@ public final class RouteParser {
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}_.~%-]+");
     private static final Pattern FEED_NAME = Pattern.compile("[a-z0-9-]{1,32}");
     /** WordPress's {@code ?feed=} values and the format names they mean here. */
-    private static final Map<String, String> WORDPRESS_FEEDS = Map.of(
-            "rss2", "", "rss", "", "feed", "", "atom", "atom", "json", "json");
+    private static final Map<String, String> WORDPRESS_FEEDS =
+            Map.of("rss2", "", "rss", "", "feed", "", "atom", "atom", "json", "json");
 
-    private RouteParser() {
-    }
+    private RouteParser() {}
 
     /**
      * @param path    the path inside the application, starting with "/", still URL-encoded
@@ -77,19 +72,24 @@ public final class RouteParser {
         if (last >= 0 && segments.get(last).equals("feed")) {
             feedFormat = "";
             segments = segments.subList(0, last);
-        } else if (last >= 1 && segments.get(last - 1).equals("feed") && FEED_NAME.matcher(segments.get(last)).matches()) {
+        } else if (last >= 1
+                && segments.get(last - 1).equals("feed")
+                && FEED_NAME.matcher(segments.get(last)).matches()) {
             feedFormat = WORDPRESS_FEEDS.getOrDefault(segments.get(last), segments.get(last));
             segments = segments.subList(0, last - 1);
         } else if (feed != null && segments.isEmpty()) {
             feedFormat = WORDPRESS_FEEDS.getOrDefault(feed, feed);
         }
         if (feedFormat != null) {
-            if (segments.size() == 2 && (segments.get(0).equals("person") || segments.get(0).equals("organization"))) {
-                return new Found(new Route.Feed(new Route.ProfileArchive(segments.get(0), segments.get(1), 1), feedFormat));
+            if (segments.size() == 2
+                    && (segments.get(0).equals("person") || segments.get(0).equals("organization"))) {
+                return new Found(
+                        new Route.Feed(new Route.ProfileArchive(segments.get(0), segments.get(1), 1), feedFormat));
             }
             Result listing = parse(segments, query, search);
             return listing instanceof Found found && found.route() instanceof Route.Listing list && list.page() == 1
-                    ? new Found(new Route.Feed(list, feedFormat)) : new NotFound();
+                    ? new Found(new Route.Feed(list, feedFormat))
+                    : new NotFound();
         }
         return parse(segments, query, search);
     }
@@ -136,7 +136,8 @@ public final class RouteParser {
             return dated(segments, page);
         }
         if (page > 1) {
-            return new Found(new Route.PluginPath(List.copyOf(segments), page)); // pages are not paginated; plugin pages may be
+            return new Found(
+                    new Route.PluginPath(List.copyOf(segments), page)); // pages are not paginated; plugin pages may be
         }
         return new Found(new Route.SinglePage(String.join("/", segments)));
     }
@@ -146,16 +147,21 @@ public final class RouteParser {
         try {
             return switch (segments.size()) {
                 case 1 -> new Found(new Route.DateArchive(year, null, null, page));
-                case 2 -> month(segments.get(1)) == null ? new NotFound()
-                        : new Found(new Route.DateArchive(year, month(segments.get(1)), null, page));
+                case 2 ->
+                    month(segments.get(1)) == null
+                            ? new NotFound()
+                            : new Found(new Route.DateArchive(year, month(segments.get(1)), null, page));
                 case 3 -> {
                     LocalDate date = date(year, segments.get(1), segments.get(2));
-                    yield date == null ? new NotFound()
+                    yield date == null
+                            ? new NotFound()
                             : new Found(new Route.DateArchive(year, date.getMonthValue(), date.getDayOfMonth(), page));
                 }
                 case 4 -> {
                     LocalDate date = date(year, segments.get(1), segments.get(2));
-                    yield date == null || page > 1 ? new NotFound() : new Found(new Route.SinglePost(date, segments.get(3)));
+                    yield date == null || page > 1
+                            ? new NotFound()
+                            : new Found(new Route.SinglePost(date, segments.get(3)));
                 }
                 default -> new NotFound();
             };

@@ -17,5 +17,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/admin/login", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"ADMINISTRATOR", "EDITOR", "AUTHOR", "CONTRIBUTOR"})
-public class Authentication {
-}
+public class Authentication {}

@@ -36,7 +36,8 @@ public class ForwardedHeaders extends HttpFilter {
         // Not around the login: the container's programmatic authentication wants its own response
         // (the login form sets its redirect as a path itself).
         boolean login = request.getRequestURI().startsWith(request.getContextPath() + PathAuthentication.LOGIN_PAGE);
-        chain.doFilter(new ClientView(request, proxies.client(request)), login ? response : new RelativeRedirects(response));
+        chain.doFilter(
+                new ClientView(request, proxies.client(request)), login ? response : new RelativeRedirects(response));
     }
 
     /**
@@ -114,7 +115,9 @@ public class ForwardedHeaders extends HttpFilter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             if (name.equalsIgnoreCase("Host")) {
-                return client.host() == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(client.host()));
+                return client.host() == null
+                        ? Collections.emptyEnumeration()
+                        : Collections.enumeration(List.of(client.host()));
             }
             return super.getHeaders(name);
         }

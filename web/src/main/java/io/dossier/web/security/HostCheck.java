@@ -35,15 +35,18 @@ public class HostCheck extends HttpFilter {
             throws IOException, ServletException {
         String header = request.getHeader("Host");
         Optional<SiteAddress.HostHeader> host = SiteAddress.HostHeader.parse(header);
-        boolean local = host.filter(SiteAddress.HostHeader::loopback).isPresent() && TrustedProxies.loopback(request.getRemoteAddr());
+        boolean local = host.filter(SiteAddress.HostHeader::loopback).isPresent()
+                && TrustedProxies.loopback(request.getRemoteAddr());
         Optional<SiteAddress> site = address.current();
         if (site.isEmpty() && local) {
             SiteAddress.HostHeader h = host.get();
             site = address.propose(SiteAddress.of(request.getScheme(), h.name(), h.port(), request.getContextPath()));
         }
         if (site.isEmpty()) {
-            refuse(response, "This site's address is not set yet. Open it once from the machine it runs on "
-                    + "(http://127.0.0.1:…/), or start it with DOSSIER_BASE_URL=https://your.domain.");
+            refuse(
+                    response,
+                    "This site's address is not set yet. Open it once from the machine it runs on "
+                            + "(http://127.0.0.1:…/), or start it with DOSSIER_BASE_URL=https://your.domain.");
             return;
         }
         if (header == null || host.filter(site.get()::hostMatches).isPresent()) {
@@ -59,7 +62,8 @@ public class HostCheck extends HttpFilter {
     }
 
     private boolean isAlias(SiteAddress.HostHeader host) {
-        return address.aliases().stream().anyMatch(a -> a.equals(host.name()) || a.equals(host.name() + ":" + host.port()));
+        return address.aliases().stream()
+                .anyMatch(a -> a.equals(host.name()) || a.equals(host.name() + ":" + host.port()));
     }
 
     /** Same path and query on the canonical address: 301 for reads, 308 (method kept) for anything else. */
@@ -75,8 +79,10 @@ public class HostCheck extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        byte[] body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bad request</title></head>"
-                + "<body><h1>Bad request</h1><p>" + message + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bad request</title></head>"
+                                + "<body><h1>Bad request</h1><p>" + message + "</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

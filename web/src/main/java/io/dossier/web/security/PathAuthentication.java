@@ -1,10 +1,10 @@
 package io.dossier.web.security;
 
+import io.dossier.core.security.ApiTokens;
+import io.dossier.core.text.JsonFactories;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import io.dossier.core.security.ApiTokens;
-import io.dossier.core.text.JsonFactories;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -50,22 +50,29 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
     HttpAuthenticationMechanism form;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         String path = path(request);
         if (path.startsWith("/api/")) {
             String authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                return tokens.authenticate(authorization.substring(BEARER.length()).strip())
-                        .map(caller -> context.notifyContainerAboutLogin(caller.login(), Set.of(caller.role().name())))
+                return tokens.authenticate(
+                                authorization.substring(BEARER.length()).strip())
+                        .map(caller -> context.notifyContainerAboutLogin(
+                                caller.login(), Set.of(caller.role().name())))
                         .orElseGet(() -> {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"Dossier\", error=\"invalid_token\"");
                             return context.responseUnauthorized();
                         });
             }
             if (authorization != null && !wellFormedBasic(authorization)) {
-                return unauthorized(request, response, context, "The Authorization header is neither \"Bearer <token>\" nor"
-                        + " \"Basic <base64 of login:password>\"");
+                return unauthorized(
+                        request,
+                        response,
+                        context,
+                        "The Authorization header is neither \"Bearer <token>\" nor"
+                                + " \"Basic <base64 of login:password>\"");
             }
             return basic.validateRequest(request, response, context);
         }
@@ -89,9 +96,11 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) throws AuthenticationException {
-        return path(request).startsWith("/api/") ? basic.secureResponse(request, response, context)
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        return path(request).startsWith("/api/")
+                ? basic.secureResponse(request, response, context)
                 : form.secureResponse(request, response, context);
     }
 
@@ -109,7 +118,9 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
             return false;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()),
+            String decoded = new String(
+                    Base64.getDecoder()
+                            .decode(authorization.substring(BASIC.length()).strip()),
                     StandardCharsets.UTF_8);
             return decoded.indexOf(':') > 0;
         } catch (IllegalArgumentException e) {
@@ -118,15 +129,22 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
     }
 
     /** 401 with the challenge, the security headers and a problem detail saying what is wrong. */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, String detail) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String detail) {
         SecurityHeaders.apply(request, response);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Dossier\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json;charset=UTF-8");
         try {
-            response.getWriter().write(JsonFactories.BUILDERS.createObjectBuilder().add("type", "about:blank").add("status", 401)
-                    .add("title", "Unauthorized").add("detail", detail).build().toString());
+            response.getWriter()
+                    .write(JsonFactories.BUILDERS
+                            .createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("status", 401)
+                            .add("title", "Unauthorized")
+                            .add("detail", detail)
+                            .build()
+                            .toString());
         } catch (IOException e) {
             // the client went away: nothing to tell it
         }
@@ -143,8 +161,9 @@ public class PathAuthentication implements HttpAuthenticationMechanismHandler {
 
     /** Where to return after logging in: only a path of this admin, never another site. */
     private static String next(HttpServletRequest request, String path) {
-        String target = request.getMethod().equals("GET") ? path
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/admin/";
+        String target = request.getMethod().equals("GET")
+                ? path + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                : "/admin/";
         return URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 

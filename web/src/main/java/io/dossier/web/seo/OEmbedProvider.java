@@ -1,30 +1,30 @@
 package io.dossier.web.seo;
 
-import io.dossier.core.text.JsonFactories;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteInfo;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.text.HtmlText;
 import io.dossier.core.service.CanonicalAddress;
+import io.dossier.core.text.HtmlText;
+import io.dossier.core.text.JsonFactories;
 import io.dossier.web.routing.Route;
 import io.dossier.web.routing.RouteParser;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.io.Writer;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * oEmbed provider at WordPress's address, {@code /wp-json/oembed/1.0/embed?url=…}, so a post's
@@ -39,8 +39,10 @@ public class OEmbedProvider extends HttpServlet {
 
     @Inject
     PostQueries posts;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
 
@@ -64,8 +66,11 @@ public class OEmbedProvider extends HttpServlet {
         SiteInfo info = site.site();
         String base = address.origin();
         PostDetail p = post.get();
-        String author = p.credits().isEmpty() ? p.author().name() : p.credits().getFirst().name();
-        JsonObjectBuilder card = JsonFactories.BUILDERS.createObjectBuilder()
+        String author = p.credits().isEmpty()
+                ? p.author().name()
+                : p.credits().getFirst().name();
+        JsonObjectBuilder card = JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("version", "1.0")
                 .add("type", "rich")
                 .add("provider_name", info.title())
@@ -79,7 +84,8 @@ public class OEmbedProvider extends HttpServlet {
         if (p.image() != null) {
             card.add("thumbnail_url", base + p.image().url());
             if (p.image().width() != null && p.image().height() != null) {
-                card.add("thumbnail_width", p.image().width()).add("thumbnail_height", p.image().height());
+                card.add("thumbnail_width", p.image().width())
+                        .add("thumbnail_height", p.image().height());
             }
         }
         response.setHeader("Cache-Control", "public, max-age=300");
@@ -100,7 +106,10 @@ public class OEmbedProvider extends HttpServlet {
             xml.writeStartElement("oembed");
             for (var field : card.entrySet()) {
                 xml.writeStartElement(field.getKey());
-                xml.writeCharacters(field.getValue() instanceof JsonString text ? text.getString() : field.getValue().toString());
+                xml.writeCharacters(
+                        field.getValue() instanceof JsonString text
+                                ? text.getString()
+                                : field.getValue().toString());
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -123,12 +132,14 @@ public class OEmbedProvider extends HttpServlet {
             return Optional.empty();
         }
         return RouteParser.parse(path, null, null) instanceof RouteParser.Found(Route.SinglePost single)
-                ? posts.published(single.date(), single.slug()) : Optional.empty();
+                ? posts.published(single.date(), single.slug())
+                : Optional.empty();
     }
 
     /** The card other sites show: a quotation of the post, linking to it; everything escaped. */
     private static String html(String url, String title, String summary, String siteTitle) {
-        return "<blockquote class=\"dossier-embed\"><p><a href=\"" + HtmlText.escape(url) + "\">" + HtmlText.escape(title) + "</a></p>"
+        return "<blockquote class=\"dossier-embed\"><p><a href=\"" + HtmlText.escape(url) + "\">"
+                + HtmlText.escape(title) + "</a></p>"
                 + (summary == null || summary.isBlank() ? "" : "<p>" + HtmlText.escape(summary) + "</p>")
                 + "<footer>" + HtmlText.escape(siteTitle) + "</footer></blockquote>";
     }
@@ -136,8 +147,14 @@ public class OEmbedProvider extends HttpServlet {
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write(JsonFactories.BUILDERS.createObjectBuilder().add("type", "about:blank").add("status", status)
-                .add("title", status == 404 ? "Not found" : status == 501 ? "Not implemented" : "Bad request")
-                .add("detail", detail).build().toString());
+        response.getWriter()
+                .write(JsonFactories.BUILDERS
+                        .createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("status", status)
+                        .add("title", status == 404 ? "Not found" : status == 501 ? "Not implemented" : "Bad request")
+                        .add("detail", detail)
+                        .build()
+                        .toString());
     }
 }

@@ -1,8 +1,8 @@
 package io.dossier.web.seo;
 
+import io.dossier.core.query.SiteQueries;
 import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.query.SitemapQueries.Section;
-import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.CanonicalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,8 +33,10 @@ public class Sitemaps {
 
     @Inject
     SitemapQueries sitemaps;
+
     @Inject
     SiteQueries site;
+
     @Inject
     CanonicalAddress address;
 
@@ -83,7 +85,8 @@ public class Sitemaps {
                     """ + sitemap + "\n");
             return;
         }
-        boolean named = own.lines().anyMatch(line -> line.strip().toLowerCase(Locale.ROOT).startsWith("sitemap:"));
+        boolean named = own.lines()
+                .anyMatch(line -> line.strip().toLowerCase(Locale.ROOT).startsWith("sitemap:"));
         response.getWriter().write(own + "\n" + (named ? "" : "\n" + sitemap + "\n"));
     }
 
@@ -99,7 +102,10 @@ public class Sitemaps {
                 for (int n = 1; n <= files; n++) {
                     Instant lastModified = sitemaps.lastModified(section, n);
                     xml.writeStartElement("sitemap");
-                    element(xml, "loc", base + "/sitemap-" + section.name().toLowerCase(Locale.ROOT) + "-" + n + ".xml");
+                    element(
+                            xml,
+                            "loc",
+                            base + "/sitemap-" + section.name().toLowerCase(Locale.ROOT) + "-" + n + ".xml");
                     if (lastModified != null) {
                         element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(lastModified));
                     }
@@ -109,7 +115,8 @@ public class Sitemaps {
         });
     }
 
-    private void urlset(Section section, int number, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void urlset(Section section, int number, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String base = address.origin();
         List<SitemapQueries.Entry> entries = sitemaps.entries(section, number);
         write(response, "urlset", xml -> {

@@ -24,6 +24,9 @@ public class DisplayFormat {
 
     /** For {@code <time datetime>}: ISO-8601 with the site's offset. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(site.site().zone()));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        instant.atZone(site.site().zone()));
     }
 }

@@ -34,7 +34,9 @@ public class RecordProperties extends ELResolver {
     };
 
     private static Method accessor(Object base, Object property) {
-        return base == null || !(property instanceof String name) ? null : ACCESSORS.get(base.getClass()).get(name);
+        return base == null || !(property instanceof String name)
+                ? null
+                : ACCESSORS.get(base.getClass()).get(name);
     }
 
     @Override
@@ -65,7 +67,8 @@ public class RecordProperties extends ELResolver {
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
         if (accessor(base, property) != null) {
-            throw new PropertyNotWritableException(base.getClass().getName() + "." + property + " is a record component");
+            throw new PropertyNotWritableException(
+                    base.getClass().getName() + "." + property + " is a record component");
         }
     }
 

@@ -10,8 +10,7 @@ import jakarta.faces.context.FacesContext;
  */
 public final class ViewFunctions {
 
-    private ViewFunctions() {
-    }
+    private ViewFunctions() {}
 
     /** A link for an {@code href}: a path on this site gets the application's context path, anything else stays. */
     public static String href(String url) {

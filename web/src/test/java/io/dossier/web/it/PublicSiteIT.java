@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import io.dossier.web.it.plugins.BrokenWidget;
+import io.dossier.web.it.plugins.FutureWidget;
+import io.dossier.web.it.plugins.SlowWidget;
+import io.dossier.web.it.plugins.UnloadableWidget;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -21,18 +29,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import io.dossier.web.it.plugins.BrokenWidget;
-import io.dossier.web.it.plugins.FutureWidget;
-import io.dossier.web.it.plugins.SlowWidget;
-import io.dossier.web.it.plugins.UnloadableWidget;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import java.io.StringReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PublicSiteIT {
 
-    private static final String FIRST_POST = "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
+    private static final String FIRST_POST =
+            "/2016/06/01/veskara-orders-messaging-apps-to-store-data-inside-the-country/";
     private static final String VAFC = "/veskaran-american-friendship-council-vafc/";
 
     @ArquillianResource
@@ -60,8 +61,10 @@ class PublicSiteIT {
      * unanswered until its 30-second idle timeout closed the connection (EOF), failing a test whose
      * pages answer in milliseconds.
      */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     /** The real WAR, as ROOT so it serves at "/" like the distribution; data starts empty. */
     @Deployment(testable = false)
@@ -75,7 +78,8 @@ class PublicSiteIT {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("dossier.war")))
                 .as(WebArchive.class)
-                .addAsLibraries(plugin("broken", "1.0", BrokenWidget.class, UnloadableWidget.class, SlowWidget.class),
+                .addAsLibraries(
+                        plugin("broken", "1.0", BrokenWidget.class, UnloadableWidget.class, SlowWidget.class),
                         plugin("future", "2.0", FutureWidget.class));
     }
 
@@ -83,8 +87,10 @@ class PublicSiteIT {
     private static JavaArchive plugin(String id, String apiMin, Class<?>... widgets) {
         return ShrinkWrap.create(JavaArchive.class, id + "-plugin.jar")
                 .addClasses(widgets)
-                .addAsManifestResource(new StringAsset("id=" + id + "\nname=" + id + "\nversion=1\napi.min=" + apiMin
-                        + "\napi.max=" + apiMin.charAt(0) + ".x\n"), "dossier-plugin.properties")
+                .addAsManifestResource(
+                        new StringAsset("id=" + id + "\nname=" + id + "\nversion=1\napi.min=" + apiMin + "\napi.max="
+                                + apiMin.charAt(0) + ".x\n"),
+                        "dossier-plugin.properties")
                 .addAsManifestResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");
     }
 
@@ -97,9 +103,13 @@ class PublicSiteIT {
     /** A request with HTTP Basic credentials {@code login:password}. */
     private HttpResponse<String> as(String credentials, String method, String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()))
+                .header(
+                        "Authorization",
+                        "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()))
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 
@@ -125,7 +135,8 @@ class PublicSiteIT {
     /** A validator for one of the sitemaps.org schemas kept in the test resources. */
     private static javax.xml.validation.Validator sitemapSchema(String name) throws Exception {
         return javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(PublicSiteIT.class.getResource("/sitemaps/" + name)).newValidator();
+                .newSchema(PublicSiteIT.class.getResource("/sitemaps/" + name))
+                .newValidator();
     }
 
     private static javax.xml.transform.Source xml(String text) {
@@ -135,9 +146,13 @@ class PublicSiteIT {
     private void assertRedirect(String from, String to) throws Exception {
         HttpResponse<String> response = get(from);
         assertEquals(301, response.statusCode(), from);
-        assertEquals(uri(to).getPath() + (uri(to).getQuery() == null ? "" : "?" + uri(to).getQuery()),
-                URI.create(response.headers().firstValue("Location").orElseThrow()).resolve("").toString()
-                        .replaceFirst("^https?://[^/]+", ""), from);
+        assertEquals(
+                uri(to).getPath() + (uri(to).getQuery() == null ? "" : "?" + uri(to).getQuery()),
+                URI.create(response.headers().firstValue("Location").orElseThrow())
+                        .resolve("")
+                        .toString()
+                        .replaceFirst("^https?://[^/]+", ""),
+                from);
     }
 
     private void assertStatus(int status, String path) throws Exception {
@@ -156,7 +171,9 @@ class PublicSiteIT {
         assertTrue(home.selectFirst(".site-tagline").text().startsWith("Tracking the lobbyists"));
 
         Element council = home.select("#primary-menu > li").stream()
-                .filter(li -> li.selectFirst("a").text().equals("Friendship Council (VAFC)")).findFirst().orElseThrow();
+                .filter(li -> li.selectFirst("a").text().equals("Friendship Council (VAFC)"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(11, council.select(".sub-menu > li").size());
         assertEquals("Phantom Memberships", council.selectFirst(".sub-menu a").text());
 
@@ -167,8 +184,10 @@ class PublicSiteIT {
         assertEquals("June 1, 2016", first.selectFirst("time").text());
         assertEquals("Site Administrator", first.selectFirst(".entry-author").text());
         assertEquals("By Nadia Ferre", first.selectFirst(".entry-byline").text());
-        assertEquals("Filed Under: Blog, News", first.selectFirst(".entry-terms").text());
-        assertEquals("© Copyright " + Year.now().getValue() + " LobbyLedger.example · All Rights Reserved.",
+        assertEquals(
+                "Filed Under: Blog, News", first.selectFirst(".entry-terms").text());
+        assertEquals(
+                "© Copyright " + Year.now().getValue() + " LobbyLedger.example · All Rights Reserved.",
                 home.selectFirst(".site-footer .copyright").text());
         assertEquals("/page/2/", home.selectFirst(".pagination a.older").attr("href"));
     }
@@ -177,10 +196,13 @@ class PublicSiteIT {
     void theSidebarShowsTheSeedSitesWidgetsFromThePlugin() throws Exception {
         Document post = page(FIRST_POST);
         List<Element> widgets = post.select("aside.sidebar > section.widget");
-        assertEquals(List.of("widget widget-page-menu", "widget widget-recent-posts"),
+        assertEquals(
+                List.of("widget widget-page-menu", "widget widget-recent-posts"),
                 widgets.stream().map(Element::className).toList());
         Element pageMenu = widgets.getFirst();
-        assertEquals("Veskaran-American Friendship Council (VAFC)", pageMenu.selectFirst(".widget-title").text());
+        assertEquals(
+                "Veskaran-American Friendship Council (VAFC)",
+                pageMenu.selectFirst(".widget-title").text());
         assertEquals(11, pageMenu.select("li").size());
         Element recent = widgets.get(1);
         assertEquals("Recent Posts", recent.selectFirst(".widget-title").text());
@@ -188,7 +210,8 @@ class PublicSiteIT {
         assertEquals(FIRST_POST, recent.selectFirst("a").attr("href"));
 
         Element onAnotherSection = page("/the-apologists/gerald-sykes/").selectFirst("aside .widget-page-menu");
-        assertEquals("The Apologists", onAnotherSection.selectFirst(".widget-title").text(), "a page shows its own section");
+        assertEquals(
+                "The Apologists", onAnotherSection.selectFirst(".widget-title").text(), "a page shows its own section");
     }
 
     @Test
@@ -203,36 +226,58 @@ class PublicSiteIT {
     @Test
     void aPostShowsItsBylineCategoriesAndTags() throws Exception {
         Document post = page(FIRST_POST);
-        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", post.selectFirst("h1.entry-title").text());
-        assertEquals("By Nadia Ferre (Reporter)", post.selectFirst(".entry-byline").text());
-        assertEquals("Filed Under: Blog, News", post.selectFirst(".entry-categories").text());
-        assertEquals("/category/news/", post.selectFirst(".entry-categories a:contains(News)").attr("href"));
+        assertEquals(
+                "Veskara Orders Messaging Apps to Store Data Inside the Country",
+                post.selectFirst("h1.entry-title").text());
+        assertEquals(
+                "By Nadia Ferre (Reporter)", post.selectFirst(".entry-byline").text());
+        assertEquals(
+                "Filed Under: Blog, News", post.selectFirst(".entry-categories").text());
+        assertEquals(
+                "/category/news/",
+                post.selectFirst(".entry-categories a:contains(News)").attr("href"));
         assertTrue(post.selectFirst(".entry-tags").text().startsWith("Tagged With: Featured, Internet Censorship"));
-        assertEquals("/tag/tomas-hale/", post.selectFirst(".entry-tags a:contains(Tomas Hale)").attr("href"));
-        assertEquals(uri(FIRST_POST).toString(), post.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(
+                "/tag/tomas-hale/",
+                post.selectFirst(".entry-tags a:contains(Tomas Hale)").attr("href"));
+        assertEquals(
+                uri(FIRST_POST).toString(),
+                post.selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(post.selectFirst(".entry-content").text().contains("Supreme Council on Cyberspace"));
     }
 
     @Test
     void aMigratedSitesDocumentsAreServedButNeverPagesOrScripts() throws Exception {
         // What a site owner copies from the old site's wp-content/uploads: posts link to PDFs and .jpeg files.
-        Path uploads = Files.createDirectories(Path.of(System.getProperty("it.data"), "media", "wp-content", "uploads", "2014", "05"));
+        Path uploads = Files.createDirectories(
+                Path.of(System.getProperty("it.data"), "media", "wp-content", "uploads", "2014", "05"));
         Files.writeString(uploads.resolve("annual-report.pdf"), "%PDF-1.4\n%%EOF\n");
         Files.write(uploads.resolve("portrait.jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
         Files.writeString(uploads.resolve("page.html"), "<script>alert(1)</script>");
-        Files.writeString(uploads.resolve("drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        Files.writeString(
+                uploads.resolve("drawing.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
         HttpResponse<String> pdf = get("/media/wp-content/uploads/2014/05/annual-report.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(pdf.body().startsWith("%PDF-1.4"));
-        assertEquals("image/jpeg", get("/media/wp-content/uploads/2014/05/portrait.jpeg").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "image/jpeg",
+                get("/media/wp-content/uploads/2014/05/portrait.jpeg")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow());
         assertStatus(404, "/media/wp-content/uploads/2014/05/page.html");
         assertStatus(404, "/media/wp-content/uploads/2014/05/drawing.svg");
         assertStatus(404, "/media/wp-content/uploads/2014/05/missing.pdf");
         HttpResponse<String> old = get("/wp-content/uploads/2014/05/annual-report.pdf");
         assertEquals(301, old.statusCode(), "the old site's address of the file");
-        assertTrue(old.headers().firstValue("Location").orElseThrow().endsWith("/media/wp-content/uploads/2014/05/annual-report.pdf"));
+        assertTrue(old.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/media/wp-content/uploads/2014/05/annual-report.pdf"));
     }
 
     @Test
@@ -244,7 +289,10 @@ class PublicSiteIT {
         assertStatus(404, "/?p=987654321");
         HttpResponse<String> upload = get("/wp-content/uploads/2013/03/harbour.jpg");
         assertEquals(301, upload.statusCode(), "a migrated site's upload address");
-        assertTrue(upload.headers().firstValue("Location").orElseThrow().endsWith("/media/wp-content/uploads/2013/03/harbour.jpg"));
+        assertTrue(upload.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/media/wp-content/uploads/2013/03/harbour.jpg"));
         assertStatus(404, "/?p=not-a-number");
         assertStatus(404, "/2016/06/01/no-such-post/");
         assertStatus(404, "/2031/01/15/scheduled-our-annual-report-on-foreign-lobbying/");
@@ -269,9 +317,12 @@ class PublicSiteIT {
         Document news = page("/category/news/");
         assertEquals("Category: News", news.selectFirst("h1.archive-title").text());
         assertEquals(10, news.select("article.entry-card").size());
-        assertEquals(5, page("/category/news/page/2/").select("article.entry-card").size());
-        assertEquals("Tag: Tomas Hale", page("/tag/tomas-hale/").selectFirst("h1").text());
-        assertEquals(9, page("/author/nadia-ferre/").select("article.entry-card").size());
+        assertEquals(
+                5, page("/category/news/page/2/").select("article.entry-card").size());
+        assertEquals(
+                "Tag: Tomas Hale", page("/tag/tomas-hale/").selectFirst("h1").text());
+        assertEquals(
+                9, page("/author/nadia-ferre/").select("article.entry-card").size());
         assertStatus(404, "/author/nferre/"); // the login: readers never learn it, not even from a redirect
         assertStatus(404, "/category/no-such-category/");
         assertStatus(404, "/tag/no-such-tag/");
@@ -293,12 +344,16 @@ class PublicSiteIT {
         assertEquals("Search results for “satellite”", found.selectFirst("h1").text());
         assertEquals(1, found.select("article.entry-card").size());
         assertEquals("satellite", found.selectFirst("#search-terms").val());
-        assertEquals("Nothing found", page("/?s=no+such+words+anywhere").selectFirst(".no-results h2").text());
+        assertEquals(
+                "Nothing found",
+                page("/?s=no+such+words+anywhere").selectFirst(".no-results h2").text());
         Document council = page("/?s=council");
         assertTrue(council.selectFirst(".pagination a.older").attr("href").startsWith("/page/2/?s=council"));
         assertEquals(200, get("/page/2/?s=council").statusCode());
         Document sanction = page("/?s=sanction");
-        assertTrue(sanction.select(".entry-summary mark").eachText().stream().anyMatch(w -> w.equalsIgnoreCase("sanctions")),
+        assertTrue(
+                sanction.select(".entry-summary mark").eachText().stream()
+                        .anyMatch(w -> w.equalsIgnoreCase("sanctions")),
                 "ranked by the index, which finds the word's forms and marks them in the snippet");
     }
 
@@ -315,7 +370,9 @@ class PublicSiteIT {
 
     @Test
     void readersCannotWriteToPublicPages() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x=1")).build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                .build());
         assertEquals(405, response.statusCode());
         assertFalse(response.body().contains("Exception"));
     }
@@ -332,46 +389,92 @@ class PublicSiteIT {
         assertFalse(home.body().contains("From the future"));
         String plugins = admin("GET", "/api/v1/admin/plugins", null).body();
 
-        assertTrue(plugins.matches("(?s).*\"reason\":\"broken.unloadable failed to load: java.lang.NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"), plugins);
+        assertTrue(
+                plugins.matches(
+                        "(?s).*\"reason\":\"broken.unloadable failed to load: java.lang.NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"),
+                plugins);
         assertTrue(plugins.contains("\"problem\":\"failed to load: java.lang.NoClassDefFoundError"), plugins);
         long again = System.nanoTime();
         assertEquals(200, get("/about/").statusCode());
         assertTrue((System.nanoTime() - again) / 1_000_000 < 1_500, "a degraded widget is not called again");
-        assertTrue(plugins.matches("(?s).*supports API 2.0 – 2.x, this Dossier has 1.0.*\"state\":\"INCOMPATIBLE\".*"), plugins);
+        assertTrue(
+                plugins.matches("(?s).*supports API 2.0 – 2.x, this Dossier has 1.0.*\"state\":\"INCOMPATIBLE\".*"),
+                plugins);
     }
 
     @Test
     void anAdministratorSwitchesAWidgetOffAndOnWithoutARestart() throws Exception {
         assertEquals(1, page("/").select("aside .widget-recent-posts").size());
-        assertEquals(204, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"enabled\":false}").statusCode());
+        assertEquals(
+                204,
+                admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"enabled\":false}")
+                        .statusCode());
         assertEquals(0, page("/").select("aside .widget-recent-posts").size());
-        assertEquals(204, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts",
-                "{\"enabled\":true,\"title\":\"Latest\",\"config\":{\"count\":\"3\"}}").statusCode());
+        assertEquals(
+                204,
+                admin(
+                                "POST",
+                                "/api/v1/admin/extensions/widgets.recent-posts",
+                                "{\"enabled\":true,\"title\":\"Latest\",\"config\":{\"count\":\"3\"}}")
+                        .statusCode());
         Element recent = page("/").selectFirst("aside .widget-recent-posts");
         assertEquals("Latest", recent.selectFirst(".widget-title").text());
         assertEquals(3, recent.select("li").size());
-        assertEquals(204, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts",
-                "{\"title\":\"\",\"config\":{\"count\":\"5\"}}").statusCode());
-        assertEquals(204, admin("POST", "/api/v1/admin/plugins/widgets", "{\"enabled\":false}").statusCode());
+        assertEquals(
+                204,
+                admin(
+                                "POST",
+                                "/api/v1/admin/extensions/widgets.recent-posts",
+                                "{\"title\":\"\",\"config\":{\"count\":\"5\"}}")
+                        .statusCode());
+        assertEquals(
+                204,
+                admin("POST", "/api/v1/admin/plugins/widgets", "{\"enabled\":false}")
+                        .statusCode());
         assertTrue(page("/").select("aside .widget").isEmpty(), "a disabled plugin renders nothing");
-        assertEquals(204, admin("POST", "/api/v1/admin/plugins/widgets", "{\"enabled\":true}").statusCode());
-        assertEquals("Recent Posts", page("/").selectFirst("aside .widget-recent-posts .widget-title").text());
+        assertEquals(
+                204,
+                admin("POST", "/api/v1/admin/plugins/widgets", "{\"enabled\":true}")
+                        .statusCode());
+        assertEquals(
+                "Recent Posts",
+                page("/")
+                        .selectFirst("aside .widget-recent-posts .widget-title")
+                        .text());
     }
 
     @Test
     void pluginAdministrationIsForAdministratorsAndExplainsMistakes() throws Exception {
         HttpResponse<String> anonymous = get("/api/v1/admin/plugins");
         assertEquals(401, anonymous.statusCode());
-        assertEquals("Basic realm=\"Dossier\"", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals(
+                "Basic realm=\"Dossier\"",
+                anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
         assertTrue(anonymous.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-        HttpResponse<String> badValue = admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"config\":{\"count\":\"many\"}}");
+        HttpResponse<String> badValue =
+                admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"config\":{\"count\":\"many\"}}");
         assertEquals(400, badValue.statusCode());
         assertTrue(badValue.body().contains("\"field\":\"config.count\""), badValue.body());
-        assertEquals(400, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"area\":\"ceiling\"}").statusCode());
-        assertEquals(400, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"config\":{\"colour\":\"red\"}}").statusCode());
-        assertEquals(400, admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "not json").statusCode());
-        assertEquals(404, admin("POST", "/api/v1/admin/extensions/nobody.nothing", "{\"enabled\":false}").statusCode());
-        assertEquals(404, admin("POST", "/api/v1/admin/plugins/future", "{\"enabled\":true}").statusCode(),
+        assertEquals(
+                400,
+                admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"area\":\"ceiling\"}")
+                        .statusCode());
+        assertEquals(
+                400,
+                admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "{\"config\":{\"colour\":\"red\"}}")
+                        .statusCode());
+        assertEquals(
+                400,
+                admin("POST", "/api/v1/admin/extensions/widgets.recent-posts", "not json")
+                        .statusCode());
+        assertEquals(
+                404,
+                admin("POST", "/api/v1/admin/extensions/nobody.nothing", "{\"enabled\":false}")
+                        .statusCode());
+        assertEquals(
+                404,
+                admin("POST", "/api/v1/admin/plugins/future", "{\"enabled\":true}")
+                        .statusCode(),
                 "an incompatible plugin cannot be switched on");
     }
 
@@ -386,18 +489,31 @@ class PublicSiteIT {
         assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", newest.getTitle());
         assertEquals(uri(FIRST_POST).toString(), newest.getLink(), "absolute permalinks");
         assertTrue(newest.getUri().startsWith("urn:uuid:"));
-        assertEquals(newest.getUri(), new SyndFeedInput().build(new StringReader(get("/feed/").body())).getEntries().getFirst().getUri(),
+        assertEquals(
+                newest.getUri(),
+                new SyndFeedInput()
+                        .build(new StringReader(get("/feed/").body()))
+                        .getEntries()
+                        .getFirst()
+                        .getUri(),
                 "GUIDs stay the same");
 
-        SyndFeed atom = new SyndFeedInput().build(new StringReader(get("/category/news/feed/atom/").body()));
+        SyndFeed atom = new SyndFeedInput()
+                .build(new StringReader(get("/category/news/feed/atom/").body()));
         assertEquals("atom_1.0", atom.getFeedType());
         assertEquals("Lobby Ledger » Category: News", atom.getTitle());
         assertEquals(10, atom.getEntries().size());
-        SyndFeed tag = new SyndFeedInput().build(new StringReader(get("/tag/tomas-hale/feed/").body()));
+        SyndFeed tag = new SyndFeedInput()
+                .build(new StringReader(get("/tag/tomas-hale/feed/").body()));
         assertTrue(tag.getEntries().stream().allMatch(e -> e.getLink().contains("/20")));
         assertEquals(200, get("/author/nadia-ferre/feed/").statusCode());
         assertEquals(200, get("/feed/?s=satellite").statusCode());
-        assertEquals(1, new SyndFeedInput().build(new StringReader(get("/feed/?s=satellite").body())).getEntries().size());
+        assertEquals(
+                1,
+                new SyndFeedInput()
+                        .build(new StringReader(get("/feed/?s=satellite").body()))
+                        .getEntries()
+                        .size());
         HttpResponse<String> json = get("/feed/json/");
         assertTrue(json.body().startsWith("{\"version\":\"https://jsonfeed.org/version/1.1\""), json.body());
         assertEquals(200, get("/?feed=rss2").statusCode(), "WordPress's feed query keeps working");
@@ -410,11 +526,23 @@ class PublicSiteIT {
         HttpResponse<String> first = get("/feed/atom/");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/feed/atom/")).header("If-None-Match", etag).build());
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/feed/atom/"))
+                .header("If-None-Match", etag)
+                .build());
         assertEquals(304, again.statusCode());
         assertTrue(again.body().isEmpty());
-        assertEquals(304, send(HttpRequest.newBuilder(uri("/feed/atom/")).header("If-Modified-Since", lastModified).build()).statusCode());
-        assertEquals(200, send(HttpRequest.newBuilder(uri("/feed/")).header("If-None-Match", etag).build()).statusCode(),
+        assertEquals(
+                304,
+                send(HttpRequest.newBuilder(uri("/feed/atom/"))
+                                .header("If-Modified-Since", lastModified)
+                                .build())
+                        .statusCode());
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(uri("/feed/"))
+                                .header("If-None-Match", etag)
+                                .build())
+                        .statusCode(),
                 "another format has another ETag");
     }
 
@@ -422,9 +550,14 @@ class PublicSiteIT {
     void everyPageAnnouncesItsFeeds() throws Exception {
         List<String> home = page("/").select("link[rel=alternate]").eachAttr("href");
         assertEquals(List.of("/feed/", "/feed/atom/", "/feed/json/"), home);
-        List<String> category = page("/category/news/").select("link[rel=alternate]").eachAttr("href");
-        assertTrue(category.containsAll(List.of("/category/news/feed/", "/category/news/feed/atom/")), category.toString());
-        assertEquals("application/rss+xml", page(FIRST_POST).selectFirst("link[rel=alternate]").attr("type"));
+        List<String> category =
+                page("/category/news/").select("link[rel=alternate]").eachAttr("href");
+        assertTrue(
+                category.containsAll(List.of("/category/news/feed/", "/category/news/feed/atom/")),
+                category.toString());
+        assertEquals(
+                "application/rss+xml",
+                page(FIRST_POST).selectFirst("link[rel=alternate]").attr("type"));
     }
 
     @Test
@@ -434,12 +567,20 @@ class PublicSiteIT {
         Element vafc = tags.selectFirst(".tag-cloud a[href=/tag/vafc/]");
         assertEquals("VAFC (11 posts)", vafc.text(), "the count is in the text, not only in the size");
         assertEquals("tag-weight-5", vafc.className());
-        assertEquals("Ministry of Information (1 post)", tags.selectFirst(".tag-cloud a[href=/tag/ministry-of-information/]").text());
+        assertEquals(
+                "Ministry of Information (1 post)",
+                tags.selectFirst(".tag-cloud a[href=/tag/ministry-of-information/]")
+                        .text());
         assertStatus(404, "/tags/anything/");
         assertStatus(404, "/about/page/2/");
 
-        assertEquals(204, admin("POST", "/api/v1/admin/extensions/tagcloud.cloud",
-                "{\"enabled\":true,\"config\":{\"count\":\"5\"}}").statusCode());
+        assertEquals(
+                204,
+                admin(
+                                "POST",
+                                "/api/v1/admin/extensions/tagcloud.cloud",
+                                "{\"enabled\":true,\"config\":{\"count\":\"5\"}}")
+                        .statusCode());
         try {
             Element widget = page("/").selectFirst("aside .widget-cloud");
             assertEquals(5, widget.select(".tag-cloud li").size());
@@ -452,48 +593,71 @@ class PublicSiteIT {
     void peopleAndOrganisationsHaveProfilesWithTheirPostsAndFeeds() throws Exception {
         Document marek = page("/person/marek-dalvi/");
         assertEquals("Marek Dalvi", marek.selectFirst("h1").text());
-        assertEquals("President, Veskaran-American Friendship Council", marek.selectFirst(".profile-role").text());
-        assertEquals("Posts about Marek Dalvi (5)", marek.selectFirst(".profile-posts h2").text());
-        jakarta.json.JsonObject jsonLd = jakarta.json.Json.createReader(
-                new StringReader(marek.selectFirst("script[type=application/ld+json]").data())).readObject();
+        assertEquals(
+                "President, Veskaran-American Friendship Council",
+                marek.selectFirst(".profile-role").text());
+        assertEquals(
+                "Posts about Marek Dalvi (5)",
+                marek.selectFirst(".profile-posts h2").text());
+        jakarta.json.JsonObject jsonLd = jakarta.json.Json.createReader(new StringReader(
+                        marek.selectFirst("script[type=application/ld+json]").data()))
+                .readObject();
         assertEquals("Person", jsonLd.getString("@type"));
         assertEquals("Marek Dalvi", jsonLd.getString("name"));
 
         String council = "/organization/veskaran-american-friendship-council/";
         Document org = page(council);
-        assertEquals("Posts about Veskaran-American Friendship Council (11)", org.selectFirst(".profile-posts h2").text());
+        assertEquals(
+                "Posts about Veskaran-American Friendship Council (11)",
+                org.selectFirst(".profile-posts h2").text());
         assertEquals(10, org.select(".profile-posts li").size());
         assertEquals(1, page(council + "page/2/").select(".profile-posts li").size());
         assertStatus(404, council + "page/3/");
         assertStatus(404, "/person/nobody-at-all/");
         assertStatus(404, "/person/" + "veskaran-american-friendship-council/");
 
-        SyndFeed feed = new SyndFeedInput().build(new StringReader(get(council + "feed/").body()));
+        SyndFeed feed = new SyndFeedInput()
+                .build(new StringReader(get(council + "feed/").body()));
         assertEquals(10, feed.getEntries().size());
         assertTrue(org.select("link[rel=alternate]").eachAttr("href").contains(council + "feed/"));
 
         Document tag = page("/tag/marek-dalvi/");
-        assertEquals("/person/marek-dalvi/", tag.selectFirst(".archive-profile a").attr("href"), "the tag points to the profile");
+        assertEquals(
+                "/person/marek-dalvi/",
+                tag.selectFirst(".archive-profile a").attr("href"),
+                "the tag points to the profile");
     }
 
     @Test
     void aPostNamesItsPeopleAndRelatedPostsSayWhy() throws Exception {
         Document post = page("/2016/05/24/council-tries-to-gain-influence-on-capitol-hill/");
         Element people = post.selectFirst(".after-post .widget-in-article");
-        assertEquals("People in this article", people.selectFirst(".widget-title").text());
-        assertEquals(List.of("Nadia Ferre", "Ruth Lindqvist", "Tomas Hale", "Veskaran-American Friendship Council"),
+        assertEquals(
+                "People in this article", people.selectFirst(".widget-title").text());
+        assertEquals(
+                List.of("Nadia Ferre", "Ruth Lindqvist", "Tomas Hale", "Veskaran-American Friendship Council"),
                 people.select(".profile-card .name").eachText());
         assertTrue(people.selectFirst(".profile-card .role").text().startsWith("Reporter"));
-        assertEquals("/person/tomas-hale/", people.select(".profile-card .name").get(2).attr("href"));
+        assertEquals(
+                "/person/tomas-hale/",
+                people.select(".profile-card .name").get(2).attr("href"));
         Element related = post.selectFirst(".after-post .widget-related");
         assertEquals(5, related.select("li").size());
         assertTrue(related.selectFirst(".why").text().startsWith("shares "), related.text());
         assertTrue(page("/about/").select(".after-post .widget").isEmpty(), "only posts have the area under the text");
 
-        assertEquals("Nadia Ferre, Ruth Lindqvist", post.selectFirst("meta[name=author]").attr("content"), "a head contributor");
-        assertEquals("/person/tomas-hale/", post.selectFirst(".entry-content a.profile-link").attr("href"),
+        assertEquals(
+                "Nadia Ferre, Ruth Lindqvist",
+                post.selectFirst("meta[name=author]").attr("content"),
+                "a head contributor");
+        assertEquals(
+                "/person/tomas-hale/",
+                post.selectFirst(".entry-content a.profile-link").attr("href"),
                 "a content enricher links the first mention of a person");
-        assertEquals(1, post.select(".entry-content a.profile-link[href=/person/tomas-hale/]").size());
+        assertEquals(
+                1,
+                post.select(".entry-content a.profile-link[href=/person/tomas-hale/]")
+                        .size());
     }
 
     @Test
@@ -503,11 +667,20 @@ class PublicSiteIT {
         assertTrue(css.matches("/static/site\\.css\\?v=[0-9a-f]{16}"), css);
         HttpResponse<String> current = get(css);
         assertEquals(200, current.statusCode());
-        assertEquals("public, max-age=31536000, immutable", current.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                current.headers().firstValue("Cache-Control").orElseThrow());
         assertTrue(current.headers().allValues("Vary").contains("Accept-Encoding"), "a shared cache keeps gzip apart");
-        assertEquals("public, max-age=600", get("/static/site.css?v=0123456789abcdef").headers()
-                .firstValue("Cache-Control").orElseThrow(), "an old fingerprint is not kept long");
-        assertEquals("public, max-age=600", get("/static/site.css").headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(
+                "public, max-age=600",
+                get("/static/site.css?v=0123456789abcdef")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElseThrow(),
+                "an old fingerprint is not kept long");
+        assertEquals(
+                "public, max-age=600",
+                get("/static/site.css").headers().firstValue("Cache-Control").orElseThrow());
         assertTrue(home.selectFirst("script[src^=/static/site.js?v=]").hasAttr("defer"), "no render-blocking script");
 
         HttpResponse<String> icon = get(home.selectFirst("link[rel=icon]").attr("href"));
@@ -523,9 +696,14 @@ class PublicSiteIT {
 
         Document index = Jsoup.parse(get("/sitemap.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
         List<String> children = index.select("sitemap > loc").eachText();
-        assertEquals(List.of("posts", "pages", "categories", "tags", "people", "organizations").stream()
-                .map(s -> uri("/sitemap-" + s + "-1.xml").toString()).toList(), children);
-        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", index.selectFirst("sitemapindex").attr("xmlns"));
+        assertEquals(
+                List.of("posts", "pages", "categories", "tags", "people", "organizations").stream()
+                        .map(s -> uri("/sitemap-" + s + "-1.xml").toString())
+                        .toList(),
+                children);
+        assertEquals(
+                "http://www.sitemaps.org/schemas/sitemap/0.9",
+                index.selectFirst("sitemapindex").attr("xmlns"));
         assertEquals(get("/sitemap.xml").body(), get("/wp-sitemap.xml").body(), "WordPress's address answers too");
 
         Document posts = Jsoup.parse(get("/sitemap-posts-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
@@ -533,7 +711,9 @@ class PublicSiteIT {
         assertTrue(posts.select("url > loc").eachText().contains(uri(FIRST_POST).toString()));
         assertTrue(posts.selectFirst("url > lastmod").text().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"));
         Document people = Jsoup.parse(get("/sitemap-people-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
-        assertTrue(people.select("url > loc").eachText().contains(uri("/person/marek-dalvi/").toString()));
+        assertTrue(people.select("url > loc")
+                .eachText()
+                .contains(uri("/person/marek-dalvi/").toString()));
         javax.xml.validation.Validator indexSchema = sitemapSchema("siteindex.xsd");
         indexSchema.validate(xml(get("/sitemap.xml").body()));
         javax.xml.validation.Validator urlsetSchema = sitemapSchema("sitemap.xsd");
@@ -542,9 +722,12 @@ class PublicSiteIT {
             assertEquals(200, sitemap.statusCode(), child);
             urlsetSchema.validate(xml(sitemap.body()));
         }
-        org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> urlsetSchema.validate(xml(
-                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://127.0.0.1/a/</loc>"
-                        + "<lastmod>yesterday</lastmod></url></urlset>")), "the schema refuses a malformed lastmod");
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.xml.sax.SAXException.class,
+                () -> urlsetSchema.validate(xml(
+                        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://127.0.0.1/a/</loc>"
+                                + "<lastmod>yesterday</lastmod></url></urlset>")),
+                "the schema refuses a malformed lastmod");
         assertStatus(404, "/sitemap-posts-2.xml");
         assertStatus(404, "/sitemap-nonsense-1.xml");
     }
@@ -553,51 +736,82 @@ class PublicSiteIT {
     void searchEnginesAndSocialNetworksReadStructuredData() throws Exception {
         Document post = page(FIRST_POST);
         assertEquals("article", post.selectFirst("meta[property=og:type]").attr("content"));
-        assertEquals(uri(FIRST_POST).toString(), post.selectFirst("meta[property=og:url]").attr("content"));
-        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country",
+        assertEquals(
+                uri(FIRST_POST).toString(),
+                post.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals(
+                "Veskara Orders Messaging Apps to Store Data Inside the Country",
                 post.selectFirst("meta[property=og:title]").attr("content"));
-        jakarta.json.JsonArray graph = jakarta.json.Json.createReader(new StringReader(
-                post.selectFirst("head script[type=application/ld+json]").data())).readObject().getJsonArray("@graph");
+        jakarta.json.JsonArray graph = jakarta.json.Json.createReader(
+                        new StringReader(post.selectFirst("head script[type=application/ld+json]")
+                                .data()))
+                .readObject()
+                .getJsonArray("@graph");
         jakarta.json.JsonObject article = graph.getJsonObject(0);
         assertEquals("NewsArticle", article.getString("@type"));
         assertEquals("2016-06-01T13:30:00Z", article.getString("datePublished"));
-        assertEquals("Nadia Ferre", article.getJsonArray("author").getJsonObject(0).getString("name"));
-        assertEquals(uri("/person/nadia-ferre/").toString(), article.getJsonArray("author").getJsonObject(0).getString("url"));
+        assertEquals(
+                "Nadia Ferre", article.getJsonArray("author").getJsonObject(0).getString("name"));
+        assertEquals(
+                uri("/person/nadia-ferre/").toString(),
+                article.getJsonArray("author").getJsonObject(0).getString("url"));
         assertEquals("BreadcrumbList", graph.getJsonObject(1).getString("@type"));
         assertEquals(3, graph.getJsonObject(1).getJsonArray("itemListElement").size());
 
-        jakarta.json.JsonObject website = jakarta.json.Json.createReader(new StringReader(
-                page("/").selectFirst("head script[type=application/ld+json]").data())).readObject().getJsonArray("@graph").getJsonObject(0);
+        jakarta.json.JsonObject website = jakarta.json.Json.createReader(new StringReader(page("/")
+                        .selectFirst("head script[type=application/ld+json]")
+                        .data()))
+                .readObject()
+                .getJsonArray("@graph")
+                .getJsonObject(0);
         assertEquals("WebSite", website.getString("@type"));
-        assertEquals(uri("/").toString() + "?s={search_term_string}", website.getJsonObject("potentialAction").getString("target"));
+        assertEquals(
+                uri("/").toString() + "?s={search_term_string}",
+                website.getJsonObject("potentialAction").getString("target"));
 
-        assertEquals("noindex, follow", page("/?s=council").selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(
+                "noindex, follow",
+                page("/?s=council").selectFirst("meta[name=robots]").attr("content"));
         assertTrue(page("/category/news/").select("meta[name=robots]").isEmpty());
         assertTrue(page("/2016/").select("meta[name=robots]").isEmpty(), "a year of seven posts is worth indexing");
-        assertEquals("noindex, follow", page("/tag/nuclear-program/").selectFirst("meta[name=robots]").attr("content"),
+        assertEquals(
+                "noindex, follow",
+                page("/tag/nuclear-program/").selectFirst("meta[name=robots]").attr("content"),
                 "a tag with one post is a thin archive");
-        assertEquals("noindex, follow", page("/2016/06/").selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(
+                "noindex, follow",
+                page("/2016/06/").selectFirst("meta[name=robots]").attr("content"));
     }
 
     @Test
     void thePublicPostsAreReadableAsJsonWithPagingHeaders() throws Exception {
         HttpResponse<String> list = get("/api/v1/posts");
         assertEquals(200, list.statusCode());
-        jakarta.json.JsonArray posts = jakarta.json.Json.createReader(new StringReader(list.body())).readArray();
+        jakarta.json.JsonArray posts =
+                jakarta.json.Json.createReader(new StringReader(list.body())).readArray();
         assertEquals(10, posts.size());
-        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", posts.getJsonObject(0).getString("title"));
+        assertEquals(
+                "Veskara Orders Messaging Apps to Store Data Inside the Country",
+                posts.getJsonObject(0).getString("title"));
         assertEquals(uri(FIRST_POST).toString(), posts.getJsonObject(0).getString("url"));
         assertEquals("29", list.headers().firstValue("X-Total-Count").orElseThrow());
         assertTrue(list.headers().firstValue("Link").orElseThrow().contains("page=2>; rel=\"next\""));
 
         HttpResponse<String> tagged = get("/api/v1/posts?tag=vafc&per_page=5&page=3");
         assertEquals("11", tagged.headers().firstValue("X-Total-Count").orElseThrow());
-        assertEquals(1, jakarta.json.Json.createReader(new StringReader(tagged.body())).readArray().size());
+        assertEquals(
+                1,
+                jakarta.json.Json.createReader(new StringReader(tagged.body()))
+                        .readArray()
+                        .size());
 
         long id = posts.getJsonObject(0).getJsonNumber("id").longValue();
-        jakarta.json.JsonObject one = jakarta.json.Json.createReader(new StringReader(get("/api/v1/posts/" + id).body())).readObject();
+        jakarta.json.JsonObject one = jakarta.json.Json.createReader(
+                        new StringReader(get("/api/v1/posts/" + id).body()))
+                .readObject();
         assertTrue(one.getString("bodyHtml").contains("Supreme Council on Cyberspace"));
-        assertTrue(one.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream().anyMatch(t -> t.getString().equals("VAFC")));
+        assertTrue(one.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(t -> t.getString().equals("VAFC")));
 
         HttpResponse<String> tooMany = get("/api/v1/posts?per_page=500");
         assertEquals(400, tooMany.statusCode());
@@ -605,7 +819,11 @@ class PublicSiteIT {
         assertEquals(400, get("/api/v1/posts?tag=vafc&category=news").statusCode());
         assertEquals(404, get("/api/v1/posts?category=no-such-category").statusCode());
         assertEquals(404, get("/api/v1/posts/987654321").statusCode());
-        assertTrue(get("/api/v1/posts/987654321").headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(get("/api/v1/posts/987654321")
+                .headers()
+                .firstValue("Content-Type")
+                .orElseThrow()
+                .startsWith("application/problem+json"));
     }
 
     @Test
@@ -618,8 +836,10 @@ class PublicSiteIT {
         assertTrue(links.contains("page=1>; rel=\"prev\"") && links.contains("page=3>; rel=\"next\""), links);
         assertEquals(5, jsonValue(list).asJsonArray().size());
 
-        jakarta.json.JsonObject first = jsonValue(get("/wp-json/wp/v2/posts")).asJsonArray().getJsonObject(0);
-        assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country",
+        jakarta.json.JsonObject first =
+                jsonValue(get("/wp-json/wp/v2/posts")).asJsonArray().getJsonObject(0);
+        assertEquals(
+                "Veskara Orders Messaging Apps to Store Data Inside the Country",
                 first.getJsonObject("title").getString("rendered"));
         assertEquals(uri(FIRST_POST).toString(), first.getString("link"));
         assertEquals("2016-06-01T13:30:00", first.getString("date_gmt"));
@@ -628,45 +848,88 @@ class PublicSiteIT {
         long postId = first.getJsonNumber("id").longValue();
         long categoryId = first.getJsonArray("categories").getJsonNumber(0).longValue();
         long tagId = first.getJsonArray("tags").getJsonNumber(0).longValue();
-        assertEquals(postId, jsonValue(get("/wp-json/wp/v2/posts/" + postId)).asJsonObject().getJsonNumber("id").longValue());
-        assertEquals(postId, jsonValue(get("/wp-json/wp/v2/posts?slug=" + first.getString("slug"))).asJsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue());
-        for (String filter : List.of("categories=" + categoryId, "tags=" + tagId,
-                "author=" + first.getJsonNumber("author").longValue(), "search=Cyberspace")) {
-            jakarta.json.JsonArray found = jsonValue(get("/wp-json/wp/v2/posts?" + filter)).asJsonArray();
-            assertTrue(found.stream().anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == postId), filter);
+        assertEquals(
+                postId,
+                jsonValue(get("/wp-json/wp/v2/posts/" + postId))
+                        .asJsonObject()
+                        .getJsonNumber("id")
+                        .longValue());
+        assertEquals(
+                postId,
+                jsonValue(get("/wp-json/wp/v2/posts?slug=" + first.getString("slug")))
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
+        for (String filter : List.of(
+                "categories=" + categoryId,
+                "tags=" + tagId,
+                "author=" + first.getJsonNumber("author").longValue(),
+                "search=Cyberspace")) {
+            jakarta.json.JsonArray found =
+                    jsonValue(get("/wp-json/wp/v2/posts?" + filter)).asJsonArray();
+            assertTrue(
+                    found.stream()
+                            .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == postId),
+                    filter);
         }
-        assertTrue(jsonValue(get("/wp-json/wp/v2/posts?categories=" + categoryId)).asJsonArray().stream().allMatch(p ->
-                p.asJsonObject().getJsonArray("categories").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                        .anyMatch(n -> n.longValue() == categoryId)));
+        assertTrue(jsonValue(get("/wp-json/wp/v2/posts?categories=" + categoryId)).asJsonArray().stream()
+                .allMatch(p ->
+                        p.asJsonObject().getJsonArray("categories").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                                .anyMatch(n -> n.longValue() == categoryId)));
 
         HttpResponse<String> pages = get("/wp-json/wp/v2/pages?per_page=100");
-        jakarta.json.JsonObject about = jsonValue(pages).asJsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
-                .filter(p -> p.getString("slug").equals("about")).findFirst().orElseThrow();
+        jakarta.json.JsonObject about = jsonValue(pages).asJsonArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(p -> p.getString("slug").equals("about"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(uri("/about/").toString(), about.getString("link"));
         assertEquals(0, about.getInt("parent"));
-        jakarta.json.JsonObject sub = jsonValue(get("/wp-json/wp/v2/pages?slug=gerald-sykes")).asJsonArray().getJsonObject(0);
+        jakarta.json.JsonObject sub = jsonValue(get("/wp-json/wp/v2/pages?slug=gerald-sykes"))
+                .asJsonArray()
+                .getJsonObject(0);
         assertEquals(uri("/the-apologists/gerald-sykes/").toString(), sub.getString("link"));
-        assertTrue(jsonValue(get("/wp-json/wp/v2/pages?parent=" + sub.getInt("parent"))).asJsonArray().size() > 1);
+        assertTrue(jsonValue(get("/wp-json/wp/v2/pages?parent=" + sub.getInt("parent")))
+                        .asJsonArray()
+                        .size()
+                > 1);
 
-        jakarta.json.JsonArray categories = jsonValue(get("/wp-json/wp/v2/categories?per_page=100")).asJsonArray();
-        jakarta.json.JsonObject news = categories.stream().map(jakarta.json.JsonValue::asJsonObject)
-                .filter(c -> c.getString("slug").equals("news")).findFirst().orElseThrow();
+        jakarta.json.JsonArray categories =
+                jsonValue(get("/wp-json/wp/v2/categories?per_page=100")).asJsonArray();
+        jakarta.json.JsonObject news = categories.stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> c.getString("slug").equals("news"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(news.getInt("count") > 0);
         assertEquals(uri("/category/news/").toString(), news.getString("link"));
         jakarta.json.JsonObject vafc = jsonValue(get("/wp-json/wp/v2/tags?per_page=100")).asJsonArray().stream()
-                .map(jakarta.json.JsonValue::asJsonObject).filter(t -> t.getString("slug").equals("vafc")).findFirst().orElseThrow();
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(t -> t.getString("slug").equals("vafc"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(11, vafc.getInt("count"));
         // A client looks a term up by its slug (issue 22: the slug was ignored and another term came back).
         HttpResponse<String> bySlug = get("/wp-json/wp/v2/tags?slug=vafc");
-        assertEquals(List.of(vafc.getInt("id")), jsonValue(bySlug).asJsonArray().stream()
-                .map(t -> t.asJsonObject().getInt("id")).toList());
+        assertEquals(
+                List.of(vafc.getInt("id")),
+                jsonValue(bySlug).asJsonArray().stream()
+                        .map(t -> t.asJsonObject().getInt("id"))
+                        .toList());
         assertEquals("1", bySlug.headers().firstValue("X-WP-Total").orElseThrow());
-        assertEquals(List.of(news.getInt("id")), jsonValue(get("/wp-json/wp/v2/categories?slug=news")).asJsonArray().stream()
-                .map(c -> c.asJsonObject().getInt("id")).toList());
+        assertEquals(
+                List.of(news.getInt("id")),
+                jsonValue(get("/wp-json/wp/v2/categories?slug=news")).asJsonArray().stream()
+                        .map(c -> c.asJsonObject().getInt("id"))
+                        .toList());
         for (String several : List.of("slug=vafc,tomas-hale", "slug%5B%5D=vafc&slug%5B%5D=tomas-hale")) {
-            assertEquals(java.util.Set.of("vafc", "tomas-hale"), jsonValue(get("/wp-json/wp/v2/tags?" + several)).asJsonArray().stream()
-                    .map(t -> t.asJsonObject().getString("slug")).collect(java.util.stream.Collectors.toSet()), several);
+            assertEquals(
+                    java.util.Set.of("vafc", "tomas-hale"),
+                    jsonValue(get("/wp-json/wp/v2/tags?" + several)).asJsonArray().stream()
+                            .map(t -> t.asJsonObject().getString("slug"))
+                            .collect(java.util.stream.Collectors.toSet()),
+                    several);
         }
         HttpResponse<String> none = get("/wp-json/wp/v2/tags?slug=no-such-tag");
         assertEquals(0, jsonValue(none).asJsonArray().size());
@@ -675,10 +938,16 @@ class PublicSiteIT {
         jakarta.json.JsonArray users = jsonValue(get("/wp-json/wp/v2/users")).asJsonArray();
         assertTrue(users.size() > 0);
         for (jakarta.json.JsonValue user : users) {
-            assertFalse(user.asJsonObject().containsKey("email") || user.asJsonObject().containsKey("login")
-                    || user.asJsonObject().containsKey("username"), "public people, no login names: " + user);
+            assertFalse(
+                    user.asJsonObject().containsKey("email")
+                            || user.asJsonObject().containsKey("login")
+                            || user.asJsonObject().containsKey("username"),
+                    "public people, no login names: " + user);
         }
-        assertTrue(users.stream().anyMatch(u -> u.asJsonObject().getString("link").equals(uri("/author/nadia-ferre/").toString())));
+        assertTrue(users.stream()
+                .anyMatch(u -> u.asJsonObject()
+                        .getString("link")
+                        .equals(uri("/author/nadia-ferre/").toString())));
         for (jakarta.json.JsonValue user : users) {
             for (String login : List.of("admin", "nferre", "desk")) {
                 assertFalse(user.asJsonObject().getString("slug").equals(login), "a slug is never a login: " + user);
@@ -699,13 +968,21 @@ class PublicSiteIT {
             HttpResponse<String> fresh = get(path);
             String etag = fresh.headers().firstValue("ETag").orElseThrow();
             assertTrue(etag.startsWith("W/\""), etag);
-            HttpResponse<String> again = send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build());
+            HttpResponse<String> again = send(HttpRequest.newBuilder(uri(path))
+                    .header("If-None-Match", etag)
+                    .build());
             assertEquals(304, again.statusCode(), path + ": the client's copy is current");
             assertTrue(again.body().isEmpty());
-            HttpResponse<String> stale = send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", "W/\"0123\"").build());
+            HttpResponse<String> stale = send(HttpRequest.newBuilder(uri(path))
+                    .header("If-None-Match", "W/\"0123\"")
+                    .build());
             assertEquals(200, stale.statusCode());
             assertEquals(fresh.body(), stale.body());
-            assertTrue(get(path + "?page=2").headers().firstValue("ETag").filter(e -> !e.equals(etag)).isPresent());
+            assertTrue(get(path + "?page=2")
+                    .headers()
+                    .firstValue("ETag")
+                    .filter(e -> !e.equals(etag))
+                    .isPresent());
         }
         assertEquals(404, get("/api/wp/v2/posts").statusCode(), "each API at its own address only");
     }
@@ -715,53 +992,89 @@ class PublicSiteIT {
         HttpResponse<String> pages = get("/api/v1/pages?per_page=100");
         assertEquals(200, pages.statusCode());
         jakarta.json.JsonArray allPages = jsonValue(pages).asJsonArray();
-        assertEquals(String.valueOf(allPages.size()), pages.headers().firstValue("X-Total-Count").orElseThrow());
-        assertTrue(allPages.stream().anyMatch(p -> p.asJsonObject().getString("url").equals(uri("/about/").toString())));
-        jakarta.json.JsonObject sub = jsonValue(get("/api/v1/pages?slug=gerald-sykes")).asJsonArray().getJsonObject(0);
+        assertEquals(
+                String.valueOf(allPages.size()),
+                pages.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(allPages.stream()
+                .anyMatch(p ->
+                        p.asJsonObject().getString("url").equals(uri("/about/").toString())));
+        jakarta.json.JsonObject sub =
+                jsonValue(get("/api/v1/pages?slug=gerald-sykes")).asJsonArray().getJsonObject(0);
         assertTrue(sub.getJsonNumber("parentId").longValue() > 0);
-        assertEquals("gerald-sykes", jsonValue(get("/api/v1/pages/" + sub.getJsonNumber("id"))).asJsonObject().getString("slug"));
+        assertEquals(
+                "gerald-sykes",
+                jsonValue(get("/api/v1/pages/" + sub.getJsonNumber("id")))
+                        .asJsonObject()
+                        .getString("slug"));
         assertEquals(404, get("/api/v1/pages/987654321").statusCode());
         HttpResponse<String> twoPerPage = get("/api/v1/pages?per_page=2&page=2");
         assertTrue(twoPerPage.headers().firstValue("Link").orElseThrow().contains("rel=\"prev\""));
 
-        jakarta.json.JsonArray categories = jsonValue(get("/api/v1/categories?per_page=100&fields=name,count")).asJsonArray();
-        assertTrue(categories.stream().allMatch(c -> c.asJsonObject().keySet().equals(java.util.Set.of("name", "count"))),
+        jakarta.json.JsonArray categories = jsonValue(get("/api/v1/categories?per_page=100&fields=name,count"))
+                .asJsonArray();
+        assertTrue(
+                categories.stream().allMatch(c -> c.asJsonObject().keySet().equals(java.util.Set.of("name", "count"))),
                 categories.toString());
-        assertTrue(categories.stream().anyMatch(c -> c.asJsonObject().getString("name").equals("News")
-                && c.asJsonObject().getInt("count") > 0));
+        assertTrue(categories.stream()
+                .anyMatch(c -> c.asJsonObject().getString("name").equals("News")
+                        && c.asJsonObject().getInt("count") > 0));
         HttpResponse<String> unknownField = get("/api/v1/tags?fields=name,nope");
         assertEquals(400, unknownField.statusCode());
-        assertTrue(unknownField.body().contains("\"field\":\"fields\"") && unknownField.body().contains("nope"), unknownField.body());
-        assertTrue(jsonValue(get("/api/v1/tags?per_page=100")).asJsonArray().stream().anyMatch(t ->
-                t.asJsonObject().getString("slug").equals("vafc") && t.asJsonObject().getInt("count") == 11));
+        assertTrue(
+                unknownField.body().contains("\"field\":\"fields\"")
+                        && unknownField.body().contains("nope"),
+                unknownField.body());
+        assertTrue(jsonValue(get("/api/v1/tags?per_page=100")).asJsonArray().stream()
+                .anyMatch(t -> t.asJsonObject().getString("slug").equals("vafc")
+                        && t.asJsonObject().getInt("count") == 11));
 
-        assertTrue(jsonValue(get("/api/v1/people?per_page=100")).asJsonArray().stream().anyMatch(p ->
-                p.asJsonObject().getString("url").equals(uri("/person/marek-dalvi/").toString())
+        assertTrue(jsonValue(get("/api/v1/people?per_page=100")).asJsonArray().stream()
+                .anyMatch(p -> p.asJsonObject()
+                                .getString("url")
+                                .equals(uri("/person/marek-dalvi/").toString())
                         && p.asJsonObject().getString("kind").equals("person")));
-        assertTrue(jsonValue(get("/api/v1/organizations?per_page=100")).asJsonArray().stream().anyMatch(p ->
-                p.asJsonObject().getString("url").equals(uri("/organization/veskaran-american-friendship-council/").toString())));
+        assertTrue(jsonValue(get("/api/v1/organizations?per_page=100")).asJsonArray().stream()
+                .anyMatch(p -> p.asJsonObject()
+                        .getString("url")
+                        .equals(uri("/organization/veskaran-american-friendship-council/")
+                                .toString())));
 
         jakarta.json.JsonArray menu = jsonValue(get("/api/v1/menus/primary")).asJsonArray();
         Document home = page("/");
-        assertEquals(home.select("#primary-menu > li > a").eachText(),
-                menu.stream().map(i -> i.asJsonObject().getString("label")).toList(), "the menu readers see");
-        assertTrue(menu.stream().anyMatch(i -> !i.asJsonObject().getJsonArray("children").isEmpty()), "with its sub-items");
+        assertEquals(
+                home.select("#primary-menu > li > a").eachText(),
+                menu.stream().map(i -> i.asJsonObject().getString("label")).toList(),
+                "the menu readers see");
+        assertTrue(
+                menu.stream()
+                        .anyMatch(
+                                i -> !i.asJsonObject().getJsonArray("children").isEmpty()),
+                "with its sub-items");
         assertEquals(404, get("/api/v1/menus/nowhere").statusCode());
 
         HttpResponse<String> search = get("/api/v1/search?q=council&per_page=100");
         jakarta.json.JsonArray hits = jsonValue(search).asJsonArray();
-        assertEquals(String.valueOf(hits.size()), search.headers().firstValue("X-Total-Count").orElseThrow());
-        List<String> types = hits.stream().map(h -> h.asJsonObject().getString("type")).distinct().toList();
+        assertEquals(
+                String.valueOf(hits.size()),
+                search.headers().firstValue("X-Total-Count").orElseThrow());
+        List<String> types = hits.stream()
+                .map(h -> h.asJsonObject().getString("type"))
+                .distinct()
+                .toList();
         assertEquals("post", types.getFirst(), "posts first: " + types);
         assertTrue(types.contains("organization") && types.contains("page"), "pages and profiles too: " + types);
         HttpResponse<String> secondPage = get("/api/v1/search?q=council&per_page=3&page=2");
-        assertEquals(hits.getJsonObject(3).getString("url"), jsonValue(secondPage).asJsonArray().getJsonObject(0).getString("url"),
+        assertEquals(
+                hits.getJsonObject(3).getString("url"),
+                jsonValue(secondPage).asJsonArray().getJsonObject(0).getString("url"),
                 "paged over all kinds together");
         assertEquals(400, get("/api/v1/search").statusCode());
 
         HttpResponse<String> june = get("/api/v1/posts?after=2016-06-01&before=2016-07-01");
         assertEquals(1, jsonValue(june).asJsonArray().size(), "the one post of June 2016");
-        assertEquals(uri(FIRST_POST).toString(), jsonValue(june).asJsonArray().getJsonObject(0).getString("url"));
+        assertEquals(
+                uri(FIRST_POST).toString(),
+                jsonValue(june).asJsonArray().getJsonObject(0).getString("url"));
         HttpResponse<String> about = get("/api/v1/posts?person=marek-dalvi&per_page=100");
         assertEquals(200, about.statusCode());
         assertTrue(jsonValue(about).asJsonArray().size() > 0, "posts about a person");
@@ -778,18 +1091,33 @@ class PublicSiteIT {
                  "password": "status-contributor-password"}""");
         assertEquals(201, user.statusCode(), user.body());
         String contributor = "status-contributor:status-contributor-password";
-        assertEquals(201, admin("POST", "/api/v1/posts", "{\"title\": \"Editors' Draft\", \"status\": \"draft\"}").statusCode());
-        assertEquals(201, as(contributor, "POST", "/api/v1/posts",
-                "{\"title\": \"Contributor's Draft\", \"status\": \"draft\"}").statusCode());
+        assertEquals(
+                201,
+                admin("POST", "/api/v1/posts", "{\"title\": \"Editors' Draft\", \"status\": \"draft\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                as(contributor, "POST", "/api/v1/posts", "{\"title\": \"Contributor's Draft\", \"status\": \"draft\"}")
+                        .statusCode());
 
-        List<String> adminSees = jsonValue(admin("GET", "/api/v1/posts?status=draft&per_page=100", null)).asJsonArray().stream()
-                .map(p -> p.asJsonObject().getString("title")).toList();
+        List<String> adminSees =
+                jsonValue(admin("GET", "/api/v1/posts?status=draft&per_page=100", null)).asJsonArray().stream()
+                        .map(p -> p.asJsonObject().getString("title"))
+                        .toList();
         assertTrue(adminSees.containsAll(List.of("Editors' Draft", "Contributor's Draft")), adminSees.toString());
-        List<String> contributorSees = jsonValue(as(contributor, "GET", "/api/v1/posts?status=draft&per_page=100", null))
-                .asJsonArray().stream().map(p -> p.asJsonObject().getString("title")).toList();
+        List<String> contributorSees =
+                jsonValue(as(contributor, "GET", "/api/v1/posts?status=draft&per_page=100", null))
+                        .asJsonArray()
+                        .stream()
+                        .map(p -> p.asJsonObject().getString("title"))
+                        .toList();
         assertEquals(List.of("Contributor's Draft"), contributorSees, "only one's own");
-        assertEquals("draft", jsonValue(as(contributor, "GET", "/api/v1/posts?status=draft", null)).asJsonArray()
-                .getJsonObject(0).getString("status"));
+        assertEquals(
+                "draft",
+                jsonValue(as(contributor, "GET", "/api/v1/posts?status=draft", null))
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getString("status"));
 
         HttpResponse<String> anonymous = get("/api/v1/posts?status=draft");
         assertEquals(401, anonymous.statusCode());
@@ -803,13 +1131,23 @@ class PublicSiteIT {
     void theOpenApiDocumentDescribesEveryResourceOfBothApis() throws Exception {
         HttpResponse<String> yaml = get("/openapi");
         assertEquals(200, yaml.statusCode());
-        assertTrue(yaml.body().startsWith("openapi: 3."), yaml.body().lines().findFirst().orElse(""));
+        assertTrue(
+                yaml.body().startsWith("openapi: 3."),
+                yaml.body().lines().findFirst().orElse(""));
         jakarta.json.JsonObject doc = jsonValue(get("/openapi?format=json")).asJsonObject();
         assertEquals("Dossier", doc.getJsonObject("info").getString("title"));
         jakarta.json.JsonObject paths = doc.getJsonObject("paths");
         java.util.Map<String, Class<?>[]> applications = java.util.Map.of(
-                "/api", io.dossier.web.rest.DossierApi.class.getDeclaredConstructor().newInstance().getClasses().toArray(Class<?>[]::new),
-                "/wp-json", new io.dossier.web.rest.wordpress.WordPressApi().getClasses().toArray(Class<?>[]::new));
+                "/api",
+                        io.dossier.web.rest.DossierApi.class
+                                .getDeclaredConstructor()
+                                .newInstance()
+                                .getClasses()
+                                .toArray(Class<?>[]::new),
+                "/wp-json",
+                        new io.dossier.web.rest.wordpress.WordPressApi()
+                                .getClasses()
+                                .toArray(Class<?>[]::new));
         int operations = 0;
         for (var application : applications.entrySet()) {
             for (Class<?> resource : application.getValue()) {
@@ -818,16 +1156,24 @@ class PublicSiteIT {
                     continue; // providers
                 }
                 for (java.lang.reflect.Method method : resource.getDeclaredMethods()) {
-                    String verb = Stream.of(jakarta.ws.rs.GET.class, jakarta.ws.rs.POST.class, jakarta.ws.rs.PUT.class,
-                                    jakarta.ws.rs.DELETE.class).filter(method::isAnnotationPresent)
-                            .map(a -> a.getSimpleName().toLowerCase()).findFirst().orElse(null);
+                    String verb = Stream.of(
+                                    jakarta.ws.rs.GET.class,
+                                    jakarta.ws.rs.POST.class,
+                                    jakarta.ws.rs.PUT.class,
+                                    jakarta.ws.rs.DELETE.class)
+                            .filter(method::isAnnotationPresent)
+                            .map(a -> a.getSimpleName().toLowerCase())
+                            .findFirst()
+                            .orElse(null);
                     if (verb == null) {
                         continue;
                     }
                     jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
                     String path = (application.getKey() + "/" + classPath.value()
-                            + (methodPath == null ? "" : "/" + methodPath.value())).replaceAll("/+", "/");
-                    assertTrue(paths.containsKey(path) && paths.getJsonObject(path).containsKey(verb),
+                                    + (methodPath == null ? "" : "/" + methodPath.value()))
+                            .replaceAll("/+", "/");
+                    assertTrue(
+                            paths.containsKey(path) && paths.getJsonObject(path).containsKey(verb),
                             verb.toUpperCase() + " " + path + " is not in /openapi");
                     operations++;
                 }
@@ -846,28 +1192,49 @@ class PublicSiteIT {
         java.util.Map<String, String> login = new java.util.HashMap<>();
         for (String role : List.of("contributor", "author", "editor")) {
             String password = "api-" + role + "-password";
-            HttpResponse<String> created = admin("POST", "/api/v1/admin/users", """
+            HttpResponse<String> created =
+                    admin("POST", "/api/v1/admin/users", """
                     {"login": "api-%s", "displayName": "API %s", "role": "%s", "password": "%s"}""".formatted(role, role, role, password));
             assertEquals(201, created.statusCode(), created.body());
             login.put(role, "api-" + role + ":" + password);
         }
-        assertEquals(403, as(login.get("editor"), "POST", "/api/v1/admin/users", "{}").statusCode(), "only administrators add accounts");
+        assertEquals(
+                403,
+                as(login.get("editor"), "POST", "/api/v1/admin/users", "{}").statusCode(),
+                "only administrators add accounts");
 
-        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/posts")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Anonymous\"}")).build());
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/posts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Anonymous\"}"))
+                .build());
         assertEquals(401, anonymous.statusCode());
-        assertEquals("Basic realm=\"Dossier\"", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals(
+                "Basic realm=\"Dossier\"",
+                anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
 
-        HttpResponse<String> contributorPublishes = as(login.get("contributor"), "POST", "/api/v1/posts",
+        HttpResponse<String> contributorPublishes = as(
+                login.get("contributor"),
+                "POST",
+                "/api/v1/posts",
                 "{\"title\": \"Contributor Scoop\", \"body\": \"<p>Text</p>\", \"status\": \"published\"}");
         assertEquals(403, contributorPublishes.statusCode(), contributorPublishes.body());
-        HttpResponse<String> submitted = as(login.get("contributor"), "POST", "/api/v1/posts",
+        HttpResponse<String> submitted = as(
+                login.get("contributor"),
+                "POST",
+                "/api/v1/posts",
                 "{\"title\": \"Contributor Scoop\", \"body\": \"<p>Text</p>\", \"status\": \"pending\"}");
         assertEquals(201, submitted.statusCode(), submitted.body());
         assertEquals("pending", json(submitted).getString("status"));
-        assertTrue(submitted.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/posts/" + json(submitted).getJsonNumber("id")));
+        assertTrue(submitted
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/api/v1/posts/" + json(submitted).getJsonNumber("id")));
 
-        HttpResponse<String> published = as(login.get("author"), "POST", "/api/v1/posts",
+        HttpResponse<String> published = as(
+                login.get("author"),
+                "POST",
+                "/api/v1/posts",
                 "{\"title\": \"Author Exclusive\", \"body\": \"<p>Story<script>x()</script></p>\", \"status\": \"published\"}");
         assertEquals(201, published.statusCode(), published.body());
         long id = json(published).getJsonNumber("id").longValue();
@@ -877,24 +1244,45 @@ class PublicSiteIT {
         assertFalse(get(permalink).body().contains("x()"), "sanitized as in the editor");
 
         String edit = "{\"title\": \"Author Exclusive, Updated\", \"version\": %d}";
-        assertEquals(403, as(login.get("contributor"), "PUT", "/api/v1/posts/" + id, edit.formatted(version)).statusCode());
+        assertEquals(
+                403,
+                as(login.get("contributor"), "PUT", "/api/v1/posts/" + id, edit.formatted(version))
+                        .statusCode());
         HttpResponse<String> edited = as(login.get("editor"), "PUT", "/api/v1/posts/" + id, edit.formatted(version));
         assertEquals(200, edited.statusCode(), edited.body());
         HttpResponse<String> stale = as(login.get("author"), "PUT", "/api/v1/posts/" + id, edit.formatted(version));
         assertEquals(409, stale.statusCode(), "the author's version is older than the editor's save");
-        assertEquals("Author Exclusive, Updated", page(permalink).selectFirst("h1.entry-title").text());
+        assertEquals(
+                "Author Exclusive, Updated",
+                page(permalink).selectFirst("h1.entry-title").text());
 
         HttpResponse<String> untitled = as(login.get("author"), "POST", "/api/v1/posts", "{\"title\": \" \"}");
         assertEquals(400, untitled.statusCode());
         assertEquals("title", json(untitled).getString("field"));
-        assertEquals("status", json(as(login.get("author"), "POST", "/api/v1/posts",
-                "{\"title\": \"T\", \"status\": \"viral\"}")).getString("field"));
-        assertEquals(400, as(login.get("author"), "POST", "/api/v1/posts", "{\"title\": ").statusCode());
+        assertEquals(
+                "status",
+                json(as(login.get("author"), "POST", "/api/v1/posts", "{\"title\": \"T\", \"status\": \"viral\"}"))
+                        .getString("field"));
+        assertEquals(
+                400,
+                as(login.get("author"), "POST", "/api/v1/posts", "{\"title\": ").statusCode());
 
-        assertEquals(403, as(login.get("contributor"), "DELETE", "/api/v1/posts/" + id, null).statusCode());
-        assertEquals(204, as(login.get("author"), "DELETE", "/api/v1/posts/" + id, null).statusCode());
+        assertEquals(
+                403,
+                as(login.get("contributor"), "DELETE", "/api/v1/posts/" + id, null)
+                        .statusCode());
+        assertEquals(
+                204,
+                as(login.get("author"), "DELETE", "/api/v1/posts/" + id, null).statusCode());
         assertEquals(404, get(permalink).statusCode(), "trashed: readers no longer see it");
-        assertEquals(204, as(login.get("editor"), "DELETE", "/api/v1/posts/" + json(submitted).getJsonNumber("id"), null).statusCode());
+        assertEquals(
+                204,
+                as(
+                                login.get("editor"),
+                                "DELETE",
+                                "/api/v1/posts/" + json(submitted).getJsonNumber("id"),
+                                null)
+                        .statusCode());
     }
 
     /**
@@ -906,10 +1294,17 @@ class PublicSiteIT {
     void cachedPagesShowEveryChangeOnTheNextRequest() throws Exception {
         String editor = "cache-editor:cache-editor-password";
         assertEquals(201, admin("POST", "/api/v1/admin/users", """
-                {"login": "cache-editor", "displayName": "Cache Editor", "role": "editor", "password": "cache-editor-password"}""")
-                .statusCode());
-        long news = jakarta.json.Json.createReader(new StringReader(get("/api/v1/categories?per_page=100").body())).readArray()
-                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(c -> c.getString("slug").equals("news")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+                {"login": "cache-editor", "displayName": "Cache Editor", "role": "editor", "password": "cache-editor-password"}""").statusCode());
+        long news = jakarta.json.Json.createReader(
+                        new StringReader(get("/api/v1/categories?per_page=100").body()))
+                .readArray()
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(c -> c.getString("slug").equals("news"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
 
         // An old post, far from the front page and the recent posts: editing it leaves those cached.
         HttpResponse<String> old = as(editor, "POST", "/api/v1/posts", """
@@ -922,21 +1317,40 @@ class PublicSiteIT {
             assertEquals("HIT", get(path).headers().firstValue("X-Cache").orElse(""), path + " is cached");
         }
         get(oldLink);
-        assertEquals(200, as(editor, "PUT", "/api/v1/posts/" + json(old).getJsonNumber("id"), """
-                {"body": "<p>Second words</p>", "version": %d}""".formatted(json(old).getJsonNumber("version").longValue()))
-                .statusCode());
+        assertEquals(
+                200,
+                as(editor, "PUT", "/api/v1/posts/" + json(old).getJsonNumber("id"), """
+                {"body": "<p>Second words</p>", "version": %d}""".formatted(
+                                        json(old).getJsonNumber("version").longValue()))
+                        .statusCode());
         assertTrue(get(oldLink).body().contains("Second words"), "the edited post shows the edit");
         for (String path : untouched) {
-            assertEquals("HIT", get(path).headers().firstValue("X-Cache").orElse(""), path + " was not flushed by an unrelated edit");
+            assertEquals(
+                    "HIT",
+                    get(path).headers().firstValue("X-Cache").orElse(""),
+                    path + " was not flushed by an unrelated edit");
         }
 
         // A new post: every list it joins shows it on the next request.
-        String author = "/author/" + jsonValue(admin("GET", "/api/v1/admin/users", null)).asJsonArray().stream()
-                .map(jakarta.json.JsonValue::asJsonObject).filter(u -> u.getString("login").equals("cache-editor")).findFirst()
-                .orElseThrow().getString("slug") + "/";
+        String author = "/author/"
+                + jsonValue(admin("GET", "/api/v1/admin/users", null)).asJsonArray().stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(u -> u.getString("login").equals("cache-editor"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("slug")
+                + "/";
         assertFalse(author.contains("cache-editor"), "its page is not named after its login: " + author);
-        List<String> lists = List.of("/", "/category/news/", "/tag/cache-probe/", "/feed/", "/api/v1/posts", "/?s=Zanzibarian",
-                "/wp-json/wp/v2/posts", author, VAFC);
+        List<String> lists = List.of(
+                "/",
+                "/category/news/",
+                "/tag/cache-probe/",
+                "/feed/",
+                "/api/v1/posts",
+                "/?s=Zanzibarian",
+                "/wp-json/wp/v2/posts",
+                author,
+                VAFC);
         lists.forEach(this::warm);
         HttpResponse<String> created = as(editor, "POST", "/api/v1/posts", """
                 {"title": "Zanzibarian Cache Probe", "body": "<p>Zanzibarian text</p>", "status": "published",
@@ -962,7 +1376,9 @@ class PublicSiteIT {
         version = json(edited).getJsonNumber("version").longValue();
         for (String path : showing) {
             String body = get(path).body();
-            assertTrue(body.contains("Zanzibarian Probe Renamed") && !body.contains("Zanzibarian Cache Probe"), "edited: " + path);
+            assertTrue(
+                    body.contains("Zanzibarian Probe Renamed") && !body.contains("Zanzibarian Cache Probe"),
+                    "edited: " + path);
         }
 
         // Re-tagged: it leaves the old tag's archive and joins the new one's.
@@ -973,9 +1389,17 @@ class PublicSiteIT {
         assertEquals(200, retagged.statusCode(), retagged.body());
         version = json(retagged).getJsonNumber("version").longValue();
         // (the sidebar's recent posts still name it: only the archive's own list is looked at)
-        assertFalse(Jsoup.parse(get("/tag/cache-probe/").body()).select("main").text().contains("Zanzibarian Probe Renamed"),
+        assertFalse(
+                Jsoup.parse(get("/tag/cache-probe/").body())
+                        .select("main")
+                        .text()
+                        .contains("Zanzibarian Probe Renamed"),
                 "left its old tag");
-        assertTrue(Jsoup.parse(get("/tag/cache-probe-moved/").body()).select("main").text().contains("Zanzibarian Probe Renamed"),
+        assertTrue(
+                Jsoup.parse(get("/tag/cache-probe-moved/").body())
+                        .select("main")
+                        .text()
+                        .contains("Zanzibarian Probe Renamed"),
                 "joined its new tag");
 
         // Unpublished: gone from every list and its address.
@@ -990,9 +1414,13 @@ class PublicSiteIT {
         }
 
         // Published again, then deleted: back everywhere, then gone everywhere.
-        assertEquals(200, as(editor, "PUT", "/api/v1/posts/" + id, """
+        assertEquals(
+                200,
+                as(editor, "PUT", "/api/v1/posts/" + id, """
                 {"status": "published", "version": %d}""".formatted(version)).statusCode());
-        permalink = URI.create(json(as(editor, "GET", "/api/v1/posts/" + id, null)).getString("url")).getPath();
+        permalink = URI.create(
+                        json(as(editor, "GET", "/api/v1/posts/" + id, null)).getString("url"))
+                .getPath();
         assertTrue(get("/").body().contains("Zanzibarian Probe Renamed"), "published again");
         warm(permalink);
         lists.forEach(this::warm);
@@ -1001,7 +1429,10 @@ class PublicSiteIT {
         for (String path : lists) {
             assertFalse(get(path).body().contains("Zanzibarian Probe Renamed"), "deleted: " + path);
         }
-        assertEquals(204, as(editor, "DELETE", "/api/v1/posts/" + json(old).getJsonNumber("id"), null).statusCode(),
+        assertEquals(
+                204,
+                as(editor, "DELETE", "/api/v1/posts/" + json(old).getJsonNumber("id"), null)
+                        .statusCode(),
                 "the other tests count the demo's posts");
     }
 
@@ -1018,18 +1449,27 @@ class PublicSiteIT {
     @Test
     void postsUnfurlElsewhereThroughOEmbed() throws Exception {
         Document post = page(FIRST_POST);
-        String discovery = post.selectFirst("link[rel=alternate][type=application/json+oembed]").attr("href");
-        HttpResponse<String> embed = get(URI.create(discovery).getRawPath() + "?" + URI.create(discovery).getRawQuery());
+        String discovery = post.selectFirst("link[rel=alternate][type=application/json+oembed]")
+                .attr("href");
+        HttpResponse<String> embed = get(
+                URI.create(discovery).getRawPath() + "?" + URI.create(discovery).getRawQuery());
         assertEquals(200, embed.statusCode());
         jakarta.json.JsonObject card = json(embed);
         assertEquals("rich", card.getString("type"));
         assertEquals("1.0", card.getString("version"));
         assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", card.getString("title"));
-        assertTrue(card.getString("html").contains(FIRST_POST + "\">Veskara Orders Messaging Apps"), card.getString("html"));
+        assertTrue(
+                card.getString("html").contains(FIRST_POST + "\">Veskara Orders Messaging Apps"),
+                card.getString("html"));
         assertEquals(page("/").selectFirst(".site-title").text(), card.getString("provider_name"));
 
-        assertEquals(404, get("/wp-json/oembed/1.0/embed?url=" + java.net.URLEncoder.encode(uri("/about/").toString(),
-                java.nio.charset.StandardCharsets.UTF_8)).statusCode(), "pages are not embedded, only posts");
+        assertEquals(
+                404,
+                get("/wp-json/oembed/1.0/embed?url="
+                                + java.net.URLEncoder.encode(
+                                        uri("/about/").toString(), java.nio.charset.StandardCharsets.UTF_8))
+                        .statusCode(),
+                "pages are not embedded, only posts");
         assertEquals(400, get("/wp-json/oembed/1.0/embed").statusCode());
         assertEquals(404, get("/wp-json/oembed/1.0/embed?format=xml&url=x").statusCode(), "xml is a format, x no post");
         assertEquals(501, get("/wp-json/oembed/1.0/embed?format=yaml&url=x").statusCode());
@@ -1048,10 +1488,12 @@ class PublicSiteIT {
         for (var page : expected.entrySet()) {
             List<String> types = new java.util.ArrayList<>();
             for (Element script : page(page.getKey()).select("script[type=application/ld+json]")) {
-                jakarta.json.JsonObject json = jakarta.json.Json.createReader(new StringReader(script.data())).readObject();
+                jakarta.json.JsonObject json = jakarta.json.Json.createReader(new StringReader(script.data()))
+                        .readObject();
                 assertEquals("https://schema.org", json.getString("@context"), page.getKey());
                 List<jakarta.json.JsonObject> nodes = json.containsKey("@graph")
-                        ? json.getJsonArray("@graph").getValuesAs(jakarta.json.JsonObject.class) : List.of(json);
+                        ? json.getJsonArray("@graph").getValuesAs(jakarta.json.JsonObject.class)
+                        : List.of(json);
                 for (jakarta.json.JsonObject node : nodes) {
                     String type = node.getString("@type");
                     types.add(type);
@@ -1062,10 +1504,15 @@ class PublicSiteIT {
                                 assertFalse(node.getString(property).isBlank(), where + " " + property);
                             }
                             assertFalse(node.getJsonArray("author").isEmpty(), where + " author");
-                            assertFalse(node.getJsonObject("publisher").getString("name").isBlank(), where + " publisher");
+                            assertFalse(
+                                    node.getJsonObject("publisher")
+                                            .getString("name")
+                                            .isBlank(),
+                                    where + " publisher");
                         }
                         case "BreadcrumbList" -> {
-                            List<jakarta.json.JsonObject> items = node.getJsonArray("itemListElement").getValuesAs(jakarta.json.JsonObject.class);
+                            List<jakarta.json.JsonObject> items =
+                                    node.getJsonArray("itemListElement").getValuesAs(jakarta.json.JsonObject.class);
                             for (int position = 1; position <= items.size(); position++) {
                                 jakarta.json.JsonObject item = items.get(position - 1);
                                 assertEquals(position, item.getInt("position"), where);
@@ -1074,8 +1521,12 @@ class PublicSiteIT {
                             }
                             assertTrue(items.size() >= 2, where + " starts at the home page");
                         }
-                        case "WebSite" -> assertTrue(node.getJsonObject("potentialAction").getString("target")
-                                .contains("{search_term_string}"), where);
+                        case "WebSite" ->
+                            assertTrue(
+                                    node.getJsonObject("potentialAction")
+                                            .getString("target")
+                                            .contains("{search_term_string}"),
+                                    where);
                         case "Person", "Organization" -> {
                             assertFalse(node.getString("name").isBlank(), where);
                             assertTrue(node.getString("url").startsWith("http"), where);

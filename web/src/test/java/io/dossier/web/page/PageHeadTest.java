@@ -25,15 +25,27 @@ import org.junit.jupiter.api.Test;
 class PageHeadTest {
 
     private static final String ORIGIN = "https://news.example";
-    private static final SiteInfo SITE = new SiteInfo("Veskara Watch", "Lobbying, watched", "©", 10, ZoneOffset.UTC,
-            ORIGIN, Instant.EPOCH, 10, null, null, null);
+    private static final SiteInfo SITE = new SiteInfo(
+            "Veskara Watch", "Lobbying, watched", "©", 10, ZoneOffset.UTC, ORIGIN, Instant.EPOCH, 10, null, null, null);
     private static final Instant MAY = Instant.parse("2016-05-24T09:00:00Z");
 
     private static PostDetail post(PostSeo seo) {
-        return new PostDetail(7, "Council tries to gain influence", "/2016/05/24/council/", MAY, MAY, "A summary.", "<p>Text</p>",
-                new Link("Staff", "/author/staff/"), List.of(new CreditLine("Nadia Ferre", "nadia-ferre", PersonKind.PERSON, "Reporter"),
-                new CreditLine("VAFC", "vafc", PersonKind.ORGANIZATION, "Source")),
-                List.of(new Link("News", "/category/news/")), List.of(), new ImageLink("/media/a.jpg", "An office", 800, 600, null), seo);
+        return new PostDetail(
+                7,
+                "Council tries to gain influence",
+                "/2016/05/24/council/",
+                MAY,
+                MAY,
+                "A summary.",
+                "<p>Text</p>",
+                new Link("Staff", "/author/staff/"),
+                List.of(
+                        new CreditLine("Nadia Ferre", "nadia-ferre", PersonKind.PERSON, "Reporter"),
+                        new CreditLine("VAFC", "vafc", PersonKind.ORGANIZATION, "Source")),
+                List.of(new Link("News", "/category/news/")),
+                List.of(),
+                new ImageLink("/media/a.jpg", "An office", 800, 600, null),
+                seo);
     }
 
     private static MainContent.PostList list(Route.Listing route, String heading, long total) {
@@ -43,7 +55,10 @@ class PageHeadTest {
 
     @Test
     void aPostIsAnArticleByItsCreditedPeopleWithTheEditorsOverridesFirst() {
-        PageHead head = PageHead.of(new MainContent.Post(post(new PostSeo("Influence on the Hill", null, null, null)), false), SITE, ORIGIN);
+        PageHead head = PageHead.of(
+                new MainContent.Post(post(new PostSeo("Influence on the Hill", null, null, null)), false),
+                SITE,
+                ORIGIN);
         assertEquals("Influence on the Hill – ", head.titlePrefix());
         assertEquals("A summary.", head.description(), "no description override: the summary");
         assertEquals(ORIGIN + "/2016/05/24/council/", head.canonicalUrl());
@@ -51,17 +66,30 @@ class PageHeadTest {
         assertEquals("article", head.type());
         assertNull(head.robots());
         assertTrue(head.jsonLd().contains("\"@type\":\"NewsArticle\""), head.jsonLd());
-        assertTrue(head.jsonLd().contains("{\"@type\":\"Organization\",\"name\":\"VAFC\",\"url\":\"" + ORIGIN + "/organization/vafc/\"}"),
+        assertTrue(
+                head.jsonLd()
+                        .contains("{\"@type\":\"Organization\",\"name\":\"VAFC\",\"url\":\"" + ORIGIN
+                                + "/organization/vafc/\"}"),
                 head.jsonLd());
         assertTrue(head.jsonLd().contains("\"BreadcrumbList\""), head.jsonLd());
-        assertEquals(ORIGIN + "/wp-json/oembed/1.0/embed?url=https%3A%2F%2Fnews.example%2F2016%2F05%2F24%2Fcouncil%2F", head.oembedUrl());
+        assertEquals(
+                ORIGIN + "/wp-json/oembed/1.0/embed?url=https%3A%2F%2Fnews.example%2F2016%2F05%2F24%2Fcouncil%2F",
+                head.oembedUrl());
         assertEquals("single single-post", head.bodyClass());
     }
 
     @Test
     void aPreviewIsNeverIndexedAndAnEditorsCanonicalElsewhereStays() {
-        PageHead head = PageHead.of(new MainContent.Post(post(new PostSeo(null, "Told otherwise.", "https://elsewhere.example/a",
-                new ImageLink("/media/b.jpg", "Another", null, null, null))), true), SITE, ORIGIN);
+        PageHead head = PageHead.of(
+                new MainContent.Post(
+                        post(new PostSeo(
+                                null,
+                                "Told otherwise.",
+                                "https://elsewhere.example/a",
+                                new ImageLink("/media/b.jpg", "Another", null, null, null))),
+                        true),
+                SITE,
+                ORIGIN);
         assertEquals("noindex, nofollow", head.robots());
         assertEquals("https://elsewhere.example/a", head.canonicalUrl());
         assertEquals("Told otherwise.", head.description());
@@ -70,9 +98,16 @@ class PageHeadTest {
 
     @Test
     void searchesAndThinArchivesAreNotIndexedButTheFrontPageAlwaysIs() {
-        assertEquals("noindex, follow", PageHead.of(list(new Route.Search("lobby", 1), "Search results", 40), SITE, ORIGIN).robots());
-        assertEquals("noindex, follow", PageHead.of(list(new Route.TagArchive("vafc", 1), "VAFC", 2), SITE, ORIGIN).robots());
-        assertNull(PageHead.of(list(new Route.TagArchive("vafc", 1), "VAFC", 3), SITE, ORIGIN).robots());
+        assertEquals(
+                "noindex, follow",
+                PageHead.of(list(new Route.Search("lobby", 1), "Search results", 40), SITE, ORIGIN)
+                        .robots());
+        assertEquals(
+                "noindex, follow",
+                PageHead.of(list(new Route.TagArchive("vafc", 1), "VAFC", 2), SITE, ORIGIN)
+                        .robots());
+        assertNull(PageHead.of(list(new Route.TagArchive("vafc", 1), "VAFC", 3), SITE, ORIGIN)
+                .robots());
         PageHead home = PageHead.of(list(new Route.Home(1), null, 0), SITE, ORIGIN);
         assertNull(home.robots(), "however young the site");
         assertTrue(home.jsonLd().contains("\"SearchAction\""), home.jsonLd());
@@ -93,13 +128,27 @@ class PageHeadTest {
 
     @Test
     void pluginsSeeWhatKindOfPageTheyAreOn() {
-        assertEquals(new PageContext("/2016/05/24/council/", PageContext.Kind.POST, 7L, null),
+        assertEquals(
+                new PageContext("/2016/05/24/council/", PageContext.Kind.POST, 7L, null),
                 PageModel.context(new MainContent.Post(post(null), false), "/2016/05/24/council/"));
         PageDetail about = new PageDetail(3, "Team", "/about/team/", MAY, null, "", List.of(), List.of());
-        assertEquals("about/team", PageModel.context(new MainContent.StaticPage(about), "/about/team/").pagePath());
-        assertEquals(PageContext.Kind.HOME, PageModel.context(list(new Route.Home(2), null, 20), "/page/2/").kind());
-        assertEquals(PageContext.Kind.SEARCH, PageModel.context(list(new Route.Search("x", 1), "Search", 1), "/").kind());
-        assertEquals(PageContext.Kind.ARCHIVE, PageModel.context(list(new Route.DateArchive(2016, 5, null, 1), "May", 1), "/2016/05/").kind());
-        assertEquals(PageContext.Kind.NOT_FOUND, PageModel.context(new MainContent.NotFound(), "/nowhere/").kind());
+        assertEquals(
+                "about/team",
+                PageModel.context(new MainContent.StaticPage(about), "/about/team/")
+                        .pagePath());
+        assertEquals(
+                PageContext.Kind.HOME,
+                PageModel.context(list(new Route.Home(2), null, 20), "/page/2/").kind());
+        assertEquals(
+                PageContext.Kind.SEARCH,
+                PageModel.context(list(new Route.Search("x", 1), "Search", 1), "/")
+                        .kind());
+        assertEquals(
+                PageContext.Kind.ARCHIVE,
+                PageModel.context(list(new Route.DateArchive(2016, 5, null, 1), "May", 1), "/2016/05/")
+                        .kind());
+        assertEquals(
+                PageContext.Kind.NOT_FOUND,
+                PageModel.context(new MainContent.NotFound(), "/nowhere/").kind());
     }
 }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class RouteParserTest {
 
     private static Route found(String path) {
-        return assertInstanceOf(RouteParser.Found.class, RouteParser.parse(path, null, null)).route();
+        return assertInstanceOf(RouteParser.Found.class, RouteParser.parse(path, null, null))
+                .route();
     }
 
     private static String moved(String path, String query) {
-        return assertInstanceOf(RouteParser.Moved.class, RouteParser.parse(path, query, null)).location();
+        return assertInstanceOf(RouteParser.Moved.class, RouteParser.parse(path, query, null))
+                .location();
     }
 
     private static void notFound(String path) {
@@ -60,15 +62,20 @@ class RouteParserTest {
     void everythingElseIsAPagePath() {
         assertEquals(new Route.SinglePage("about"), found("/about/"));
         assertEquals(new Route.SinglePage("council/survey"), found("/council/survey/"));
-        assertEquals(new Route.PluginPath(List.of("about"), 2), found("/about/page/2/"), "only a plugin page may be paged");
+        assertEquals(
+                new Route.PluginPath(List.of("about"), 2), found("/about/page/2/"), "only a plugin page may be paged");
     }
 
     @Test
     void searchIsTheFrontPageWithAQuery() {
-        assertEquals(new Route.Search("lobby", 1), assertInstanceOf(RouteParser.Found.class,
-                RouteParser.parse("/", "s=lobby", "lobby")).route());
-        assertEquals(new Route.Search("lobby", 2), assertInstanceOf(RouteParser.Found.class,
-                RouteParser.parse("/page/2/", "s=lobby", " lobby ")).route());
+        assertEquals(
+                new Route.Search("lobby", 1),
+                assertInstanceOf(RouteParser.Found.class, RouteParser.parse("/", "s=lobby", "lobby"))
+                        .route());
+        assertEquals(
+                new Route.Search("lobby", 2),
+                assertInstanceOf(RouteParser.Found.class, RouteParser.parse("/page/2/", "s=lobby", " lobby "))
+                        .route());
     }
 
     @Test

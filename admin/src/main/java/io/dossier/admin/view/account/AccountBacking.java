@@ -16,8 +16,10 @@ public class AccountBacking implements Serializable {
 
     @Inject
     AccountAdministration accounts;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -36,7 +38,8 @@ public class AccountBacking implements Serializable {
     }
 
     public void save() {
-        if (feedback.submit("account", () -> accounts.updateProfile(user.require(), own.id(), displayName, email, slug))) {
+        if (feedback.submit(
+                "account", () -> accounts.updateProfile(user.require(), own.id(), displayName, email, slug))) {
             feedback.info("Your account is saved.");
         }
     }
@@ -48,13 +51,39 @@ public class AccountBacking implements Serializable {
         newPassword = null;
     }
 
-    public AccountRow getOwn() { return own; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public AccountRow getOwn() {
+        return own;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
 }

@@ -1,9 +1,9 @@
 package io.dossier.admin.view.account;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.security.ApiTokens;
 import io.dossier.core.security.CurrentUser;
+import io.dossier.core.vocabulary.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +21,10 @@ public class ApiTokensBacking implements Serializable {
 
     @Inject
     ApiTokens tokens;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -38,12 +40,16 @@ public class ApiTokensBacking implements Serializable {
     /** The roles a token may have: the user's own and the weaker ones. */
     public List<Role> getRoles() {
         Role own = user.require().role();
-        return Arrays.stream(Role.values()).filter(r -> r.ordinal() >= own.ordinal()).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> r.ordinal() >= own.ordinal())
+                .toList();
     }
 
     public void create() {
         String[] token = new String[1];
-        if (feedback.submit("token", () -> token[0] = tokens.create(user.require(), name, role).token())) {
+        if (feedback.submit(
+                "token",
+                () -> token[0] = tokens.create(user.require(), name, role).token())) {
             created = token[0];
             feedback.info("Token \"" + name.strip() + "\" made. Copy it now: it is not shown again.");
             name = null;
@@ -56,9 +62,23 @@ public class ApiTokensBacking implements Serializable {
         }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public String getCreated() { return created; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getCreated() {
+        return created;
+    }
 }

@@ -1,6 +1,5 @@
 package io.dossier.admin.view.dashboard;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.ActivityRow;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostRow;
@@ -8,6 +7,7 @@ import io.dossier.core.query.PostRowFilter;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +26,7 @@ public class DashboardBacking {
 
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
 
@@ -39,11 +40,23 @@ public class DashboardBacking {
     void load() {
         Actor actor = user.require();
         counts = queries.countsByStatus(null);
-        myDrafts = queries.rows(new PostRowFilter(ContentStatus.DRAFT, actor.accountId(), null, null, null),
-                "updatedAt", false, 0, LISTED);
-        pending = queries.rows(new PostRowFilter(ContentStatus.PENDING,
-                        actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(), null, null, null),
-                "updatedAt", false, 0, LISTED);
+        myDrafts = queries.rows(
+                new PostRowFilter(ContentStatus.DRAFT, actor.accountId(), null, null, null),
+                "updatedAt",
+                false,
+                0,
+                LISTED);
+        pending = queries.rows(
+                new PostRowFilter(
+                        ContentStatus.PENDING,
+                        actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(),
+                        null,
+                        null,
+                        null),
+                "updatedAt",
+                false,
+                0,
+                LISTED);
         perMonth = queries.publishedPerMonth(12, Instant.now());
         activity = queries.recentActivity(actor.can(Capability.EDIT_OTHERS_POSTS) ? null : actor.accountId(), 8);
     }
@@ -52,9 +65,17 @@ public class DashboardBacking {
         return counts.get(ContentStatus.valueOf(status));
     }
 
-    public List<PostRow> getMyDrafts() { return myDrafts; }
-    public List<PostRow> getPending() { return pending; }
-    public List<ActivityRow> getActivity() { return activity; }
+    public List<PostRow> getMyDrafts() {
+        return myDrafts;
+    }
+
+    public List<PostRow> getPending() {
+        return pending;
+    }
+
+    public List<ActivityRow> getActivity() {
+        return activity;
+    }
 
     public List<Map.Entry<String, Long>> getPerMonth() {
         return List.copyOf(perMonth.entrySet());

@@ -31,11 +31,15 @@ public class FormatBacking {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "—" : DATE_TIME.format(instant.atZone(site.site().zone()));
+        return instant == null
+                ? "—"
+                : DATE_TIME.format(instant.atZone(site.site().zone()));
     }
 
     /** To the second: for revisions and autosaves, of which there can be several a minute. */
     public String preciseTime(Instant instant) {
-        return instant == null ? "—" : TO_THE_SECOND.format(instant.atZone(site.site().zone()));
+        return instant == null
+                ? "—"
+                : TO_THE_SECOND.format(instant.atZone(site.site().zone()));
     }
 }

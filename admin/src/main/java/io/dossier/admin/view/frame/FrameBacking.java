@@ -20,8 +20,10 @@ public class FrameBacking {
 
     @Inject
     CurrentUser user;
+
     @Inject
     SiteQueries site;
+
     @Inject
     FacesContext faces;
 

@@ -34,14 +34,19 @@ public class LoginBacking {
 
     @Inject
     SecurityContext security;
+
     @Inject
     LoginThrottle throttle;
+
     @Inject
     FacesContext faces;
+
     @Inject
     TrustedProxies proxies;
+
     @Inject
     KnownDevices devices;
+
     @Inject
     CanonicalAddress address;
 
@@ -55,18 +60,25 @@ public class LoginBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         if (!SameOrigin.of(request)) { // login CSRF: another site logging the browser in as its own account
             password = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Log in from this site's own login page.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Log in from this site's own login page.", null));
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(login == null ? "" : login.strip(), new Password(
-                        password == null ? "" : password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                login == null ? "" : login.strip(), new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                response.addCookie(devices.cookieFor(login.strip(), request.getContextPath(),
+                response.addCookie(devices.cookieFor(
+                        login.strip(),
+                        request.getContextPath(),
                         address.current().filter(SiteAddress::secure).isPresent() || request.isSecure()));
                 // A path, not the container's absolute address (behind a TLS proxy it would say http).
                 response.setStatus(HttpServletResponse.SC_FOUND);
@@ -79,25 +91,48 @@ public class LoginBacking {
     }
 
     private String failure(HttpServletRequest request) {
-        Optional<Duration> wait = throttle.lockedFor(login, proxies.client(request).address(), devices.recognises(request, login));
+        Optional<Duration> wait =
+                throttle.lockedFor(login, proxies.client(request).address(), devices.recognises(request, login));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return "Too many failed attempts. Try again in " + (seconds < 90 ? seconds + " seconds"
-                    : (seconds + 59) / 60 + " minutes") + ".";
+            return "Too many failed attempts. Try again in "
+                    + (seconds < 90 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes") + ".";
         }
         return "Wrong login or password.";
     }
 
     /** Back to the admin page that sent the user here; never to another site. */
     private String safeNext() {
-        return next != null && next.startsWith("/admin/") && !next.startsWith("/admin/login") && !next.contains("\\")
-                && !next.contains("//") ? next : "/admin/";
+        return next != null
+                        && next.startsWith("/admin/")
+                        && !next.startsWith("/admin/login")
+                        && !next.contains("\\")
+                        && !next.contains("//")
+                ? next
+                : "/admin/";
     }
 
-    public String getLogin() { return login; }
-    public void setLogin(String login) { this.login = login; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
 }

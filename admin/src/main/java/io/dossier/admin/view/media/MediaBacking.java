@@ -2,9 +2,9 @@ package io.dossier.admin.view.media;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.core.media.MediaLibrary;
-import io.dossier.core.support.Slice;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
+import io.dossier.core.support.Slice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,22 +26,27 @@ public class MediaBacking {
 
     @Inject
     MediaLibrary library;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
     private Part file;
     /** ?refused=too-large: OversizedUploads sent the user back. */
     private String refused;
+
     private String altText;
     private String caption;
     /** ?q=: what the library is searched for; ?page=: which page of it (from 1). */
     private String search;
+
     private int page = 1;
     private Slice<MediaLibrary.Item> items;
     /** Alt texts and captions typed in the library, by media id. */
     private final Map<Long, String> alts = new HashMap<>();
+
     private final Map<Long, String> captions = new HashMap<>();
 
     public boolean isAllowed() {
@@ -51,13 +56,20 @@ public class MediaBacking {
     /** f:viewAction: says why the last upload was refused before the form saw it. */
     public void explainRefusal() {
         if ("too-large".equals(refused)) {
-            feedback.fieldError("upload:file", "The file is larger than " + MediaLibrary.MAX_BYTES / (1024 * 1024)
-                    + " MB, or the upload broke off; nothing was stored. Choose a smaller file.");
+            feedback.fieldError(
+                    "upload:file",
+                    "The file is larger than " + MediaLibrary.MAX_BYTES / (1024 * 1024)
+                            + " MB, or the upload broke off; nothing was stored. Choose a smaller file.");
         }
     }
 
-    public String getRefused() { return refused; }
-    public void setRefused(String refused) { this.refused = refused; }
+    public String getRefused() {
+        return refused;
+    }
+
+    public void setRefused(String refused) {
+        this.refused = refused;
+    }
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
@@ -65,8 +77,9 @@ public class MediaBacking {
             return;
         }
         try (var content = file.getInputStream()) {
-            if (feedback.submit("upload", () -> library.upload(user.require(), file.getSubmittedFileName(), content,
-                    altText, caption))) {
+            if (feedback.submit(
+                    "upload",
+                    () -> library.upload(user.require(), file.getSubmittedFileName(), content, altText, caption))) {
                 feedback.info(file.getSubmittedFileName() + " uploaded.");
                 altText = caption = null;
                 items = null; // read again: the list was loaded while the form was decoded
@@ -100,10 +113,17 @@ public class MediaBacking {
         return items;
     }
 
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
+    public String getSearch() {
+        return search;
+    }
 
-    public String getPage() { return String.valueOf(page); }
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getPage() {
+        return String.valueOf(page);
+    }
 
     /** A page number from the address: anything but a positive number shows the first page. */
     public void setPage(String value) {
@@ -114,13 +134,35 @@ public class MediaBacking {
         }
     }
 
-    public Map<Long, String> getAlts() { return alts; }
-    public Map<Long, String> getCaptions() { return captions; }
+    public Map<Long, String> getAlts() {
+        return alts;
+    }
 
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
-    public String getAltText() { return altText; }
-    public void setAltText(String altText) { this.altText = altText; }
-    public String getCaption() { return caption; }
-    public void setCaption(String caption) { this.caption = caption; }
+    public Map<Long, String> getCaptions() {
+        return captions;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public void setAltText(String altText) {
+        this.altText = altText;
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public void setCaption(String caption) {
+        this.caption = caption;
+    }
 }

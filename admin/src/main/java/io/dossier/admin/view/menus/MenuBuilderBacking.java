@@ -2,7 +2,6 @@ package io.dossier.admin.view.menus;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Trees;
-import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.MenuItemRow;
@@ -11,6 +10,7 @@ import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
+import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.vocabulary.MenuLocations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,12 +32,16 @@ public class MenuBuilderBacking implements Serializable {
 
     @Inject
     MenuService menus;
+
     @Inject
     MenuRows menuRows;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -62,7 +66,9 @@ public class MenuBuilderBacking implements Serializable {
         }
         root = Trees.of(menuRows.at(MenuLocations.PRIMARY), MenuItemRow::id, MenuItemRow::parentId);
         if (pages == null) {
-            pages = queries.pageRows().stream().map(p -> new Choice(p.id(), p.title())).toList();
+            pages = queries.pageRows().stream()
+                    .map(p -> new Choice(p.id(), p.title()))
+                    .toList();
             categories = queries.categories();
             people = queries.people();
         }
@@ -91,8 +97,12 @@ public class MenuBuilderBacking implements Serializable {
 
     /** Adds the chosen item; a refusal shows beside the field in the form {@code formId}. */
     private void add(String formId, MenuItemKind kind, Long targetId, String itemLabel, String itemUrl) {
-        if (feedback.submit(formId, () -> menus.add(user.require(), MenuLocations.PRIMARY,
-                new MenuEntry(kind, targetId, itemLabel, itemUrl, List.of())))) {
+        if (feedback.submit(
+                formId,
+                () -> menus.add(
+                        user.require(),
+                        MenuLocations.PRIMARY,
+                        new MenuEntry(kind, targetId, itemLabel, itemUrl, List.of())))) {
             feedback.info("Added to the menu. Drag it where it belongs.");
             pageId = categoryId = personId = null;
             tagName = linkLabel = linkUrl = null;
@@ -108,10 +118,14 @@ public class MenuBuilderBacking implements Serializable {
     @SuppressWarnings("unchecked")
     public void dropped(TreeDragDropEvent event) {
         MenuItemRow item = ((TreeNode<MenuItemRow>) event.getDragNode()).getData();
-        MenuItemRow parent = event.getDropNode() == null ? null : ((TreeNode<MenuItemRow>) event.getDropNode()).getData();
-        if (feedback.attempt(item.shownLabel(), () -> menus.arrange(user.require(), item.id(),
-                parent == null ? null : parent.id(), event.getDropIndex()))) {
-            feedback.info(item.shownLabel() + (parent == null ? " is now a top-level item." : " is now under " + parent.shownLabel() + "."));
+        MenuItemRow parent =
+                event.getDropNode() == null ? null : ((TreeNode<MenuItemRow>) event.getDropNode()).getData();
+        if (feedback.attempt(
+                item.shownLabel(),
+                () -> menus.arrange(
+                        user.require(), item.id(), parent == null ? null : parent.id(), event.getDropIndex()))) {
+            feedback.info(item.shownLabel()
+                    + (parent == null ? " is now a top-level item." : " is now under " + parent.shownLabel() + "."));
         }
         load();
     }
@@ -145,25 +159,87 @@ public class MenuBuilderBacking implements Serializable {
         load();
     }
 
-    public TreeNode<MenuItemRow> getRoot() { return root; }
-    public List<Choice> getPages() { return pages; }
-    public List<Choice> getCategories() { return categories; }
-    public List<Choice> getPeople() { return people; }
-    public Long getPageId() { return pageId; }
-    public void setPageId(Long pageId) { this.pageId = pageId; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
-    public String getTagName() { return tagName; }
-    public void setTagName(String tagName) { this.tagName = tagName; }
-    public String getLinkLabel() { return linkLabel; }
-    public void setLinkLabel(String linkLabel) { this.linkLabel = linkLabel; }
-    public String getLinkUrl() { return linkUrl; }
-    public void setLinkUrl(String linkUrl) { this.linkUrl = linkUrl; }
-    public MenuItemRow getEditing() { return editing; }
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
-    public String getUrl() { return url; }
-    public void setUrl(String url) { this.url = url; }
+    public TreeNode<MenuItemRow> getRoot() {
+        return root;
+    }
+
+    public List<Choice> getPages() {
+        return pages;
+    }
+
+    public List<Choice> getCategories() {
+        return categories;
+    }
+
+    public List<Choice> getPeople() {
+        return people;
+    }
+
+    public Long getPageId() {
+        return pageId;
+    }
+
+    public void setPageId(Long pageId) {
+        this.pageId = pageId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    public String getTagName() {
+        return tagName;
+    }
+
+    public void setTagName(String tagName) {
+        this.tagName = tagName;
+    }
+
+    public String getLinkLabel() {
+        return linkLabel;
+    }
+
+    public void setLinkLabel(String linkLabel) {
+        this.linkLabel = linkLabel;
+    }
+
+    public String getLinkUrl() {
+        return linkUrl;
+    }
+
+    public void setLinkUrl(String linkUrl) {
+        this.linkUrl = linkUrl;
+    }
+
+    public MenuItemRow getEditing() {
+        return editing;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
 }

@@ -2,13 +2,13 @@ package io.dossier.admin.view.pages;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PageRow;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.PageForm;
 import io.dossier.core.service.PageService;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,10 +25,13 @@ public class PageEditorBacking implements Serializable {
 
     @Inject
     PageService pages;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -63,7 +66,9 @@ public class PageEditorBacking implements Serializable {
 
     /** Pages this one may go under: every other page (the service refuses its own sub-pages). */
     public List<PageRow> getParents() {
-        return queries.pageRows().stream().filter(p -> form == null || form.getId() == null || p.id() != form.getId()).toList();
+        return queries.pageRows().stream()
+                .filter(p -> form == null || form.getId() == null || p.id() != form.getId())
+                .toList();
     }
 
     public Map<String, ContentStatus> getStatuses() {
@@ -74,7 +79,15 @@ public class PageEditorBacking implements Serializable {
         return statuses;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public PageForm getForm() { return form; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PageForm getForm() {
+        return form;
+    }
 }

@@ -24,10 +24,13 @@ public class PageTreeBacking implements Serializable {
 
     @Inject
     PageService pages;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -46,12 +49,17 @@ public class PageTreeBacking implements Serializable {
     public void dropped(TreeDragDropEvent event) {
         PageRow page = ((TreeNode<PageRow>) event.getDragNode()).getData();
         PageRow parent = event.getDropNode() == null ? null : ((TreeNode<PageRow>) event.getDropNode()).getData();
-        if (feedback.attempt(page.title(), () -> pages.arrange(user.require(), page.id(),
-                parent == null ? null : parent.id(), event.getDropIndex()))) {
-            feedback.info(page.title() + (parent == null ? " is now a top-level page." : " is now under " + parent.title() + "."));
+        if (feedback.attempt(
+                page.title(),
+                () -> pages.arrange(
+                        user.require(), page.id(), parent == null ? null : parent.id(), event.getDropIndex()))) {
+            feedback.info(page.title()
+                    + (parent == null ? " is now a top-level page." : " is now under " + parent.title() + "."));
         }
         load();
     }
 
-    public TreeNode<PageRow> getRoot() { return root; }
+    public TreeNode<PageRow> getRoot() {
+        return root;
+    }
 }

@@ -19,10 +19,13 @@ public class PeopleBacking implements Serializable {
 
     @Inject
     PersonService service;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -42,5 +45,7 @@ public class PeopleBacking implements Serializable {
         load();
     }
 
-    public List<ProfileRow> getRows() { return rows; }
+    public List<ProfileRow> getRows() {
+        return rows;
+    }
 }

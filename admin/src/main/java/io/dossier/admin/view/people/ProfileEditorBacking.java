@@ -1,16 +1,16 @@
 package io.dossier.admin.view.people;
 
-import io.dossier.admin.view.media.MediaPicker;
-import io.dossier.core.media.MediaLibrary;
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
-import io.dossier.core.vocabulary.PersonKind;
+import io.dossier.admin.view.media.MediaPicker;
+import io.dossier.core.media.MediaLibrary;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.PersonService;
 import io.dossier.core.service.ProfileForm;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,12 +27,16 @@ public class ProfileEditorBacking implements Serializable {
 
     @Inject
     PersonService service;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
+
     @Inject
     MediaPicker picker;
 
@@ -58,7 +62,9 @@ public class ProfileEditorBacking implements Serializable {
         picker.hide();
     }
 
-    public MediaPicker getPicker() { return picker; }
+    public MediaPicker getPicker() {
+        return picker;
+    }
 
     public void save() throws IOException {
         boolean created = form.isNew();
@@ -86,8 +92,19 @@ public class ProfileEditorBacking implements Serializable {
         return PersonKind.values();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public ProfileForm getForm() { return form; }
-    public List<Choice> getPosts() { return posts; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProfileForm getForm() {
+        return form;
+    }
+
+    public List<Choice> getPosts() {
+        return posts;
+    }
 }

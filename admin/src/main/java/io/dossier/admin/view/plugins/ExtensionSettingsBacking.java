@@ -21,8 +21,10 @@ public class ExtensionSettingsBacking implements Serializable {
 
     @Inject
     PluginAdministration administration;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -42,24 +44,42 @@ public class ExtensionSettingsBacking implements Serializable {
             this.values = new LinkedHashMap<>(extension.values());
         }
 
-        public String getId() { return id; }
-        public String getHeading() { return heading; }
-        public List<SettingDefinition> getSettings() { return settings; }
-        public Map<String, String> getValues() { return values; }
+        public String getId() {
+            return id;
+        }
+
+        public String getHeading() {
+            return heading;
+        }
+
+        public List<SettingDefinition> getSettings() {
+            return settings;
+        }
+
+        public Map<String, String> getValues() {
+            return values;
+        }
     }
 
     /** f:viewAction */
     public void load() {
         if (user.require().can(Capability.MANAGE_PLUGINS)) {
-            feedback.attempt(null, () -> forms = administration.extensionSettings(user.require()).stream().map(Form::new).toList());
+            feedback.attempt(
+                    null,
+                    () -> forms = administration.extensionSettings(user.require()).stream()
+                            .map(Form::new)
+                            .toList());
         }
     }
 
     public void save(Form form) {
-        if (feedback.attempt(form.getId(), () -> administration.configure(user.require(), form.getId(), form.getValues()))) {
+        if (feedback.attempt(
+                form.getId(), () -> administration.configure(user.require(), form.getId(), form.getValues()))) {
             feedback.info("Settings of " + form.getId() + " saved.");
         }
     }
 
-    public List<Form> getForms() { return forms; }
+    public List<Form> getForms() {
+        return forms;
+    }
 }

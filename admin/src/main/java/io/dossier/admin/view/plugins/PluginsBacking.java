@@ -17,8 +17,10 @@ public class PluginsBacking {
 
     @Inject
     PluginAdministration administration;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -35,11 +37,14 @@ public class PluginsBacking {
     }
 
     public void setEnabled(PluginStatus plugin, boolean enabled) {
-        if (feedback.attempt(plugin.name(), () -> administration.setPluginEnabled(user.require(), plugin.id(), enabled))) {
+        if (feedback.attempt(
+                plugin.name(), () -> administration.setPluginEnabled(user.require(), plugin.id(), enabled))) {
             feedback.info(plugin.name() + (enabled ? " is on." : " is off."));
         }
         load();
     }
 
-    public List<PluginStatus> getRows() { return rows; }
+    public List<PluginStatus> getRows() {
+        return rows;
+    }
 }

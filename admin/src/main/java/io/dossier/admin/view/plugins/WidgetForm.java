@@ -17,6 +17,7 @@ public class WidgetForm implements Serializable {
     private final List<SettingDefinition> settings;
     /** Where the widget is as saved: the screen groups by these, not by the edited values. */
     private final WidgetArea savedArea;
+
     private final boolean savedEnabled;
     private String title;
     private WidgetArea area;
@@ -38,19 +39,63 @@ public class WidgetForm implements Serializable {
         this.values = new LinkedHashMap<>(placement.values());
     }
 
-    WidgetArea savedArea() { return savedArea; }
-    boolean savedEnabled() { return savedEnabled; }
-    public String getId() { return id; }
-    public String getPluginId() { return pluginId; }
-    public String getDefaultTitle() { return defaultTitle; }
-    public List<SettingDefinition> getSettings() { return settings; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public WidgetArea getArea() { return area; }
-    public void setArea(WidgetArea area) { this.area = area; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public Map<String, String> getValues() { return values; }
+    WidgetArea savedArea() {
+        return savedArea;
+    }
+
+    boolean savedEnabled() {
+        return savedEnabled;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public String getDefaultTitle() {
+        return defaultTitle;
+    }
+
+    public List<SettingDefinition> getSettings() {
+        return settings;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public WidgetArea getArea() {
+        return area;
+    }
+
+    public void setArea(WidgetArea area) {
+        this.area = area;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Map<String, String> getValues() {
+        return values;
+    }
 }

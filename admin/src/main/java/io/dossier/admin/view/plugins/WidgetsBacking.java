@@ -26,8 +26,10 @@ public class WidgetsBacking implements Serializable {
 
     @Inject
     PluginAdministration administration;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -35,7 +37,11 @@ public class WidgetsBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        feedback.attempt(null, () -> all = administration.widgets(user.require()).stream().map(WidgetForm::new).toList());
+        feedback.attempt(
+                null,
+                () -> all = administration.widgets(user.require()).stream()
+                        .map(WidgetForm::new)
+                        .toList());
     }
 
     public String areaName(WidgetArea area) {
@@ -55,7 +61,9 @@ public class WidgetsBacking implements Serializable {
      * form is submitted, or the row a button belongs to would shift.
      */
     public List<WidgetForm> placed(WidgetArea area) {
-        return all.stream().filter(w -> w.savedEnabled() && w.savedArea() == area).toList();
+        return all.stream()
+                .filter(w -> w.savedEnabled() && w.savedArea() == area)
+                .toList();
     }
 
     public List<WidgetForm> getOff() {
@@ -63,9 +71,17 @@ public class WidgetsBacking implements Serializable {
     }
 
     public void save(WidgetForm widget) {
-        if (feedback.attempt(widget.getTitle(), () -> administration.change(user.require(), widget.getId(),
-                new PluginSettingsStore.ExtensionChange(widget.isEnabled(), widget.getArea(), widget.getPosition(),
-                        widget.getTitle(), widget.getValues())))) {
+        if (feedback.attempt(
+                widget.getTitle(),
+                () -> administration.change(
+                        user.require(),
+                        widget.getId(),
+                        new PluginSettingsStore.ExtensionChange(
+                                widget.isEnabled(),
+                                widget.getArea(),
+                                widget.getPosition(),
+                                widget.getTitle(),
+                                widget.getValues())))) {
             feedback.info("Saved " + widget.getTitle() + ".");
             load();
         }
@@ -78,8 +94,12 @@ public class WidgetsBacking implements Serializable {
         for (int i = 0; i < order.size(); i++) {
             WidgetForm w = order.get(i);
             int position = (i + 1) * STEP;
-            feedback.attempt(w.getTitle(), () -> administration.change(user.require(), w.getId(),
-                    new PluginSettingsStore.ExtensionChange(null, null, position, null, null)));
+            feedback.attempt(
+                    w.getTitle(),
+                    () -> administration.change(
+                            user.require(),
+                            w.getId(),
+                            new PluginSettingsStore.ExtensionChange(null, null, position, null, null)));
         }
         feedback.info("New order saved.");
         load();

@@ -2,27 +2,27 @@ package io.dossier.admin.view.posts;
 
 import io.dossier.admin.view.Feedback;
 import io.dossier.admin.view.Navigation;
+import io.dossier.admin.view.frame.FormatBacking;
+import io.dossier.admin.view.media.MediaPicker;
 import io.dossier.core.media.MediaLibrary;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.RevisionRow;
-import io.dossier.admin.view.frame.FormatBacking;
-import io.dossier.admin.view.media.MediaPicker;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
-import io.dossier.core.support.EditConflictException;
-import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.service.PostEditing;
 import io.dossier.core.service.PostForm;
 import io.dossier.core.service.PostRevisions;
-import java.time.Instant;
+import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.InvalidInputException;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,20 +42,28 @@ public class PostEditorBacking implements Serializable {
 
     @Inject
     PostEditing editing;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
+
     @Inject
     FormatBacking format;
+
     @Inject
     MediaLibrary media;
+
     @Inject
     MediaPicker picker;
+
     @Inject
     PostRevisions revisions;
+
     @Inject
     AutosaveInterval autosaveInterval;
 
@@ -71,6 +79,7 @@ public class PostEditorBacking implements Serializable {
      * browser, not the database, because the rich-text editor may normalise the stored HTML.
      */
     private Integer keptContent;
+
     private String autosaveStatus;
     private RevisionRow newerAutosave;
 
@@ -82,7 +91,9 @@ public class PostEditorBacking implements Serializable {
             return;
         }
         keptContent = null;
-        newerAutosave = form.isNew() ? null : revisions.newerAutosave(actor, form.getId()).orElse(null);
+        newerAutosave = form.isNew()
+                ? null
+                : revisions.newerAutosave(actor, form.getId()).orElse(null);
     }
 
     /**
@@ -94,7 +105,8 @@ public class PostEditorBacking implements Serializable {
             return;
         }
         try {
-            Instant at = revisions.autosave(user.require(), form.getId(), form.getTitle(), form.getExcerpt(), form.getBody());
+            Instant at = revisions.autosave(
+                    user.require(), form.getId(), form.getTitle(), form.getExcerpt(), form.getBody());
             keptContent = contentHash();
             autosaveStatus = "Autosaved at " + format.preciseTime(at) + ".";
         } catch (RuntimeException refused) {
@@ -125,12 +137,13 @@ public class PostEditorBacking implements Serializable {
             autosaveStatus = null;
             id = saved;
             conflict = false;
-            feedback.info(switch (form.getStatus()) {
-                case PUBLISHED -> "Post published.";
-                case SCHEDULED -> "Post scheduled.";
-                case PENDING -> "Post submitted for review.";
-                default -> "Post saved.";
-            });
+            feedback.info(
+                    switch (form.getStatus()) {
+                        case PUBLISHED -> "Post published.";
+                        case SCHEDULED -> "Post scheduled.";
+                        case PENDING -> "Post submitted for review.";
+                        default -> "Post saved.";
+                    });
             if (created) {
                 Navigation.redirectTo("/admin/post?id=" + saved);
             }
@@ -139,7 +152,9 @@ public class PostEditorBacking implements Serializable {
         } catch (EditConflictException e) {
             conflictDetected();
         } catch (RuntimeException refused) {
-            feedback.attempt(null, () -> { throw refused; });
+            feedback.attempt(null, () -> {
+                throw refused;
+            });
         }
     }
 
@@ -210,7 +225,9 @@ public class PostEditorBacking implements Serializable {
     }
 
     private MediaLibrary.Item described(Long mediaId) {
-        return mediaId == null ? null : images.computeIfAbsent(mediaId, id -> media.item(id).orElse(null));
+        return mediaId == null
+                ? null
+                : images.computeIfAbsent(mediaId, id -> media.item(id).orElse(null));
     }
 
     /** Tag suggestions: what the user typed (a new tag if none matches) followed by existing tags. */
@@ -246,14 +263,43 @@ public class PostEditorBacking implements Serializable {
         return queries.people();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public PostForm getForm() { return form; }
-    public boolean isHtmlSource() { return htmlSource; }
-    public void setHtmlSource(boolean htmlSource) { this.htmlSource = htmlSource; }
-    public boolean isConflict() { return conflict; }
-    public MediaPicker getPicker() { return picker; }
-    public int getAutosaveSeconds() { return autosaveInterval.seconds(); }
-    public String getAutosaveStatus() { return autosaveStatus; }
-    public RevisionRow getNewerAutosave() { return newerAutosave; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PostForm getForm() {
+        return form;
+    }
+
+    public boolean isHtmlSource() {
+        return htmlSource;
+    }
+
+    public void setHtmlSource(boolean htmlSource) {
+        this.htmlSource = htmlSource;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public MediaPicker getPicker() {
+        return picker;
+    }
+
+    public int getAutosaveSeconds() {
+        return autosaveInterval.seconds();
+    }
+
+    public String getAutosaveStatus() {
+        return autosaveStatus;
+    }
+
+    public RevisionRow getNewerAutosave() {
+        return newerAutosave;
+    }
 }

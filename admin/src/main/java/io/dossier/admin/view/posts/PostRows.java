@@ -15,6 +15,7 @@ class PostRows extends LazyDataModel<PostRow> {
 
     /** A serializable client proxy of the application-scoped bean, so the view state can be serialized. */
     private final EditorialQueries queries;
+
     private PostRowFilter filter = PostRowFilter.ALL;
 
     PostRows(EditorialQueries queries) {
@@ -33,8 +34,12 @@ class PostRows extends LazyDataModel<PostRow> {
     @Override
     public List<PostRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        return queries.rows(filter, sort == null ? "updatedAt" : sort.getField(),
-                sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+        return queries.rows(
+                filter,
+                sort == null ? "updatedAt" : sort.getField(),
+                sort != null && sort.getOrder() == SortOrder.ASCENDING,
+                first,
+                pageSize);
     }
 
     @Override
@@ -45,6 +50,11 @@ class PostRows extends LazyDataModel<PostRow> {
     @Override
     public PostRow getRowData(String rowKey) {
         List<PostRow> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

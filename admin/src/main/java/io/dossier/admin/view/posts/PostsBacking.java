@@ -1,13 +1,13 @@
 package io.dossier.admin.view.posts;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.query.Choice;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.PostRow;
 import io.dossier.core.query.PostRowFilter;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.PostEditing;
+import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,10 +24,13 @@ public class PostsBacking implements Serializable {
 
     @Inject
     EditorialQueries queries;
+
     @Inject
     PostEditing editing;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -37,6 +40,7 @@ public class PostsBacking implements Serializable {
     private String text;
     /** A tag name (?tag= from the tag screen, or typed); an unknown name matches no post. */
     private String tag;
+
     private List<PostRow> selected = new ArrayList<>();
     private String bulkAction;
     private PostRows rows;
@@ -81,7 +85,9 @@ public class PostsBacking implements Serializable {
     }
 
     public boolean mayEdit(PostRow row) {
-        return user.actor().map(a -> PostEditing.mayEdit(a, row.authorId(), row.status())).orElse(false);
+        return user.actor()
+                .map(a -> PostEditing.mayEdit(a, row.authorId(), row.status()))
+                .orElse(false);
     }
 
     /** Applies the chosen bulk action to the selected rows, each on its own; failures are reported by title. */
@@ -103,29 +109,75 @@ public class PostsBacking implements Serializable {
             done += ok ? 1 : 0;
         }
         if (done > 0) {
-            feedback.info(done + (done == 1 ? " post " : " posts ") + switch (bulkAction) {
-                case "trash" -> "moved to the trash.";
-                case "delete" -> "deleted permanently.";
-                default -> "restored.";
-            });
+            feedback.info(done
+                    + (done == 1 ? " post " : " posts ")
+                    + switch (bulkAction) {
+                        case "trash" -> "moved to the trash.";
+                        case "delete" -> "deleted permanently.";
+                        default -> "restored.";
+                    });
         }
         selected = new ArrayList<>();
         counts = null;
     }
 
-    public PostRows getRows() { return rows; }
-    public ContentStatus getStatus() { return status; }
-    public void setStatus(ContentStatus status) { this.status = status; }
-    public Long getAuthorId() { return authorId; }
-    public void setAuthorId(Long authorId) { this.authorId = authorId; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public String getTag() { return tag; }
-    public void setTag(String tag) { this.tag = tag; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public List<PostRow> getSelected() { return selected; }
-    public void setSelected(List<PostRow> selected) { this.selected = selected; }
-    public String getBulkAction() { return bulkAction; }
-    public void setBulkAction(String bulkAction) { this.bulkAction = bulkAction; }
+    public PostRows getRows() {
+        return rows;
+    }
+
+    public ContentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ContentStatus status) {
+        this.status = status;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(Long authorId) {
+        this.authorId = authorId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<PostRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<PostRow> selected) {
+        this.selected = selected;
+    }
+
+    public String getBulkAction() {
+        return bulkAction;
+    }
+
+    public void setBulkAction(String bulkAction) {
+        this.bulkAction = bulkAction;
+    }
 }

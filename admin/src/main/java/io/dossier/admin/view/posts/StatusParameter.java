@@ -25,7 +25,8 @@ public class StatusParameter implements Converter<ContentStatus> {
         try {
             return ContentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String known = Arrays.stream(ContentStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+            String known = Arrays.stream(ContentStatus.values())
+                    .map(s -> s.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             String message = "There is no status \"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
                     + "\"; showing all posts. The statuses are " + known + ".";

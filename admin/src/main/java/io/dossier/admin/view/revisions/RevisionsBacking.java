@@ -23,8 +23,10 @@ public class RevisionsBacking implements Serializable {
 
     @Inject
     PostRevisions service;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -32,6 +34,7 @@ public class RevisionsBacking implements Serializable {
     private Long postId;
     /** ?revision=: the one to show first (default: the newest). */
     private Long revisionId;
+
     private List<RevisionRow> rows;
     private RevisionComparison comparison;
 
@@ -45,7 +48,9 @@ public class RevisionsBacking implements Serializable {
             rows = null;
             return;
         }
-        RevisionRow shown = rows.stream().filter(r -> revisionId != null && r.id() == revisionId).findFirst()
+        RevisionRow shown = rows.stream()
+                .filter(r -> revisionId != null && r.id() == revisionId)
+                .findFirst()
                 .orElse(rows.isEmpty() ? null : rows.getFirst());
         if (shown != null) {
             show(shown);
@@ -59,15 +64,33 @@ public class RevisionsBacking implements Serializable {
     public void restore() throws IOException {
         RevisionRow restored = comparison.revision();
         if (feedback.attempt(null, () -> service.restore(user.require(), restored.id()))) {
-            feedback.info("Restored the " + (restored.autosave() ? "autosave" : "revision") + " titled “" + restored.title() + "”.");
+            feedback.info("Restored the " + (restored.autosave() ? "autosave" : "revision") + " titled “"
+                    + restored.title() + "”.");
             Navigation.redirectTo("/admin/post?id=" + restored.postId());
         }
     }
 
-    public Long getPostId() { return postId; }
-    public void setPostId(Long postId) { this.postId = postId; }
-    public Long getRevisionId() { return revisionId; }
-    public void setRevisionId(Long revisionId) { this.revisionId = revisionId; }
-    public List<RevisionRow> getRows() { return rows; }
-    public RevisionComparison getComparison() { return comparison; }
+    public Long getPostId() {
+        return postId;
+    }
+
+    public void setPostId(Long postId) {
+        this.postId = postId;
+    }
+
+    public Long getRevisionId() {
+        return revisionId;
+    }
+
+    public void setRevisionId(Long revisionId) {
+        this.revisionId = revisionId;
+    }
+
+    public List<RevisionRow> getRows() {
+        return rows;
+    }
+
+    public RevisionComparison getComparison() {
+        return comparison;
+    }
 }

@@ -3,8 +3,8 @@ package io.dossier.admin.view.settings;
 import io.dossier.admin.view.Feedback;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
-import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.CanonicalAddress;
+import io.dossier.core.service.SettingsService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,10 +20,13 @@ public class SettingsBacking implements Serializable {
 
     @Inject
     SettingsService service;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
+
     @Inject
     CanonicalAddress address;
 
@@ -64,10 +67,15 @@ public class SettingsBacking implements Serializable {
     }
 
     public void save() {
-        if (feedback.submit("settings", () -> service.update(user.require(),
-                new SettingsService.Settings(title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, websubHub),
-                new SettingsService.Address(baseUrlFixed ? null : Objects.requireNonNullElse(baseUrl, ""),
-                        aliasesFixed ? null : Objects.requireNonNullElse(hostAliases, ""))))) {
+        if (feedback.submit(
+                "settings",
+                () -> service.update(
+                        user.require(),
+                        new SettingsService.Settings(
+                                title, tagline, postsPerPage, footerText, timeZone, feedItems, robotsTxt, websubHub),
+                        new SettingsService.Address(
+                                baseUrlFixed ? null : Objects.requireNonNullElse(baseUrl, ""),
+                                aliasesFixed ? null : Objects.requireNonNullElse(hostAliases, ""))))) {
             feedback.info("Settings saved.");
         }
     }
@@ -76,27 +84,95 @@ public class SettingsBacking implements Serializable {
         return ZoneId.getAvailableZoneIds().stream().sorted().toList();
     }
 
-    public boolean isAllowed() { return allowed; }
-    public String getBaseUrl() { return baseUrl; }
-    public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
-    public String getHostAliases() { return hostAliases; }
-    public void setHostAliases(String hostAliases) { this.hostAliases = hostAliases; }
-    public boolean isBaseUrlFixed() { return baseUrlFixed; }
-    public boolean isAliasesFixed() { return aliasesFixed; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getTagline() { return tagline; }
-    public void setTagline(String tagline) { this.tagline = tagline; }
-    public int getPostsPerPage() { return postsPerPage; }
-    public void setPostsPerPage(int postsPerPage) { this.postsPerPage = postsPerPage; }
-    public String getWebsubHub() { return websubHub; }
-    public void setWebsubHub(String websubHub) { this.websubHub = websubHub; }
-    public String getRobotsTxt() { return robotsTxt; }
-    public void setRobotsTxt(String robotsTxt) { this.robotsTxt = robotsTxt; }
-    public int getFeedItems() { return feedItems; }
-    public void setFeedItems(int feedItems) { this.feedItems = feedItems; }
-    public String getFooterText() { return footerText; }
-    public void setFooterText(String footerText) { this.footerText = footerText; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getHostAliases() {
+        return hostAliases;
+    }
+
+    public void setHostAliases(String hostAliases) {
+        this.hostAliases = hostAliases;
+    }
+
+    public boolean isBaseUrlFixed() {
+        return baseUrlFixed;
+    }
+
+    public boolean isAliasesFixed() {
+        return aliasesFixed;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public void setTagline(String tagline) {
+        this.tagline = tagline;
+    }
+
+    public int getPostsPerPage() {
+        return postsPerPage;
+    }
+
+    public void setPostsPerPage(int postsPerPage) {
+        this.postsPerPage = postsPerPage;
+    }
+
+    public String getWebsubHub() {
+        return websubHub;
+    }
+
+    public void setWebsubHub(String websubHub) {
+        this.websubHub = websubHub;
+    }
+
+    public String getRobotsTxt() {
+        return robotsTxt;
+    }
+
+    public void setRobotsTxt(String robotsTxt) {
+        this.robotsTxt = robotsTxt;
+    }
+
+    public int getFeedItems() {
+        return feedItems;
+    }
+
+    public void setFeedItems(int feedItems) {
+        this.feedItems = feedItems;
+    }
+
+    public String getFooterText() {
+        return footerText;
+    }
+
+    public void setFooterText(String footerText) {
+        this.footerText = footerText;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
 }

@@ -19,10 +19,13 @@ public class CategoriesBacking implements Serializable {
 
     @Inject
     TaxonomyService taxonomy;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -74,12 +77,35 @@ public class CategoriesBacking implements Serializable {
         load();
     }
 
-    public List<CategoryRow> getRows() { return rows; }
-    public Long getEditing() { return editing; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public List<CategoryRow> getRows() {
+        return rows;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

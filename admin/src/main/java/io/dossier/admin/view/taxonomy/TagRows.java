@@ -13,6 +13,7 @@ class TagRows extends LazyDataModel<TagRow> {
 
     /** A serializable client proxy of the application-scoped bean. */
     private final EditorialQueries queries;
+
     private String text;
 
     TagRows(EditorialQueries queries) {
@@ -42,6 +43,11 @@ class TagRows extends LazyDataModel<TagRow> {
     @Override
     public TagRow getRowData(String rowKey) {
         List<TagRow> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

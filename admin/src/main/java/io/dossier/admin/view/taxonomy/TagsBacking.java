@@ -1,12 +1,12 @@
 package io.dossier.admin.view.taxonomy;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.TagRow;
 import io.dossier.core.security.Capability;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.TaxonomyService;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,10 +26,13 @@ public class TagsBacking implements Serializable {
 
     @Inject
     TaxonomyService taxonomy;
+
     @Inject
     EditorialQueries queries;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
@@ -97,22 +100,30 @@ public class TagsBacking implements Serializable {
         if (merging == null) {
             return;
         }
-        List<TagRow> target = mergeInto == null ? List.of() : queries.tagRows(mergeInto, false, 0, 50).stream()
-                .filter(t -> t.name().equalsIgnoreCase(mergeInto.strip())).toList();
+        List<TagRow> target = mergeInto == null
+                ? List.of()
+                : queries.tagRows(mergeInto, false, 0, 50).stream()
+                        .filter(t -> t.name().equalsIgnoreCase(mergeInto.strip()))
+                        .toList();
         if (target.isEmpty()) {
             feedback.fieldError("merge:into", "Choose an existing tag to merge into");
             return;
         }
         TagRow from = merging;
-        if (feedback.attempt(from.name(), () -> taxonomy.mergeTags(user.require(), from.id(), target.getFirst().id()))) {
+        if (feedback.attempt(
+                from.name(),
+                () -> taxonomy.mergeTags(
+                        user.require(), from.id(), target.getFirst().id()))) {
             feedback.info(from.name() + " merged into " + target.getFirst().name() + "; its address now leads there.");
             merging = null;
         }
     }
 
     public void makeProfile(TagRow row, String kind) {
-        if (feedback.attempt(row.name(), () -> taxonomy.tagToProfile(user.require(), row.id(), PersonKind.valueOf(kind)))) {
-            feedback.info(row.name() + " now has " + (kind.equals("PERSON") ? "a person" : "an organisation") + " profile.");
+        if (feedback.attempt(
+                row.name(), () -> taxonomy.tagToProfile(user.require(), row.id(), PersonKind.valueOf(kind)))) {
+            feedback.info(
+                    row.name() + " now has " + (kind.equals("PERSON") ? "a person" : "an organisation") + " profile.");
         }
     }
 
@@ -120,16 +131,51 @@ public class TagsBacking implements Serializable {
         return queries.tagNames(typed, SUGGESTIONS);
     }
 
-    public TagRows getRows() { return rows; }
-    public boolean isAllowed() { return allowed; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Long getEditing() { return editing; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public TagRow getMerging() { return merging; }
-    public String getMergeInto() { return mergeInto; }
-    public void setMergeInto(String mergeInto) { this.mergeInto = mergeInto; }
+    public TagRows getRows() {
+        return rows;
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public TagRow getMerging() {
+        return merging;
+    }
+
+    public String getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(String mergeInto) {
+        this.mergeInto = mergeInto;
+    }
 }

@@ -19,6 +19,7 @@ public class ImportBacking implements Serializable {
 
     @Inject
     ImportJobs jobs;
+
     @Inject
     Feedback feedback;
 
@@ -39,12 +40,13 @@ public class ImportBacking implements Serializable {
         if (refused == null) {
             return;
         }
-        feedback.error(switch (refused) {
-            case "empty" -> "Choose a WordPress export file (.xml) to import.";
-            case "busy" -> "An import is running; wait for its report before starting another.";
-            case "too-large" -> "The file is larger than 1 GB, or the upload broke off; nothing was imported.";
-            default -> "The upload was refused; try again.";
-        });
+        feedback.error(
+                switch (refused) {
+                    case "empty" -> "Choose a WordPress export file (.xml) to import.";
+                    case "busy" -> "An import is running; wait for its report before starting another.";
+                    case "too-large" -> "The file is larger than 1 GB, or the upload broke off; nothing was imported.";
+                    default -> "The upload was refused; try again.";
+                });
     }
 
     /** The job of {@code ?job=ID}, null when there is none (or the server restarted since). */
@@ -57,8 +59,19 @@ public class ImportBacking implements Serializable {
         return getCurrent() != null && getCurrent().running();
     }
 
-    public String getJob() { return job; }
-    public void setJob(String job) { this.job = job; }
-    public String getRefused() { return refused; }
-    public void setRefused(String refused) { this.refused = refused; }
+    public String getJob() {
+        return job;
+    }
+
+    public void setJob(String job) {
+        this.job = job;
+    }
+
+    public String getRefused() {
+        return refused;
+    }
+
+    public void setRefused(String refused) {
+        this.refused = refused;
+    }
 }

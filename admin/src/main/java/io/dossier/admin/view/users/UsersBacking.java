@@ -1,10 +1,10 @@
 package io.dossier.admin.view.users;
 
 import io.dossier.admin.view.Feedback;
-import io.dossier.core.vocabulary.Role;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.CurrentUser;
 import io.dossier.core.service.AccountAdministration;
+import io.dossier.core.vocabulary.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,14 +20,17 @@ public class UsersBacking implements Serializable {
 
     @Inject
     AccountAdministration accounts;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Feedback feedback;
 
     private List<AccountRow> rows;
     /** The role menu of each row, by account id; role names, as EL cannot see the map's value type. */
     private final Map<Long, String> roleOf = new HashMap<>();
+
     private String login;
     private String displayName;
     private String email;
@@ -37,6 +40,7 @@ public class UsersBacking implements Serializable {
     private String newPassword;
     /** The account being deleted, and who gets its posts and pages. */
     private AccountRow deleting;
+
     private Long reassignTo;
 
     /** f:viewAction: loads the table, or says the role may not see it. */
@@ -50,7 +54,8 @@ public class UsersBacking implements Serializable {
 
     public void create() {
         String added = login == null ? "" : login.strip().toLowerCase();
-        boolean ok = feedback.submit("add", () -> accounts.create(user.require(), login, displayName, email, role, password));
+        boolean ok = feedback.submit(
+                "add", () -> accounts.create(user.require(), login, displayName, email, role, password));
         password = null;
         if (ok) {
             feedback.info("Account " + added + " added.");
@@ -68,7 +73,8 @@ public class UsersBacking implements Serializable {
     }
 
     public void setPassword() {
-        if (passwordFor != null && feedback.attempt(null, () -> accounts.setPassword(user.require(), passwordFor, newPassword))) {
+        if (passwordFor != null
+                && feedback.attempt(null, () -> accounts.setPassword(user.require(), passwordFor, newPassword))) {
             feedback.info("Password changed.");
         }
         newPassword = null;
@@ -93,28 +99,83 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    public AccountRow getDeleting() { return deleting; }
-    public Long getReassignTo() { return reassignTo; }
-    public void setReassignTo(Long reassignTo) { this.reassignTo = reassignTo; }
+    public AccountRow getDeleting() {
+        return deleting;
+    }
+
+    public Long getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(Long reassignTo) {
+        this.reassignTo = reassignTo;
+    }
 
     public Role[] getRoles() {
         return Role.values();
     }
 
-    public List<AccountRow> getRows() { return rows; }
-    public Map<Long, String> getRoleOf() { return roleOf; }
-    public String getLogin() { return login; }
-    public void setLogin(String login) { this.login = login; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public Long getPasswordFor() { return passwordFor; }
-    public void setPasswordFor(Long passwordFor) { this.passwordFor = passwordFor; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public List<AccountRow> getRows() {
+        return rows;
+    }
+
+    public Map<Long, String> getRoleOf() {
+        return roleOf;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Long getPasswordFor() {
+        return passwordFor;
+    }
+
+    public void setPasswordFor(Long passwordFor) {
+        this.passwordFor = passwordFor;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
 }

@@ -68,8 +68,12 @@ public class JsonFeed implements FeedFormat {
                 json.write("description", feed.description());
             }
             if (feed.hubUrl() != null) {
-                json.writeStartArray("hubs").writeStartObject().write("type", "WebSub").write("url", feed.hubUrl())
-                        .writeEnd().writeEnd();
+                json.writeStartArray("hubs")
+                        .writeStartObject()
+                        .write("type", "WebSub")
+                        .write("url", feed.hubUrl())
+                        .writeEnd()
+                        .writeEnd();
             }
             json.writeStartArray("items");
             for (FeedEntry e : feed.entries()) {
@@ -86,7 +90,9 @@ public class JsonFeed implements FeedFormat {
                 json.write("date_published", DateTimeFormatter.ISO_INSTANT.format(e.published()))
                         .write("date_modified", DateTimeFormatter.ISO_INSTANT.format(e.updated()));
                 json.writeStartArray("authors");
-                e.authors().forEach(name -> json.writeStartObject().write("name", name).writeEnd());
+                e.authors()
+                        .forEach(name ->
+                                json.writeStartObject().write("name", name).writeEnd());
                 json.writeEnd();
                 json.writeStartArray("tags");
                 e.categories().forEach(json::write);

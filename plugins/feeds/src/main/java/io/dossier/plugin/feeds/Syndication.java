@@ -35,11 +35,10 @@ final class Syndication {
 
     static final String FULL_CONTENT = "fullContent";
 
-    static final List<SettingDefinition> SETTINGS = List.of(new SettingDefinition(FULL_CONTENT,
-            "Full text in the feed", SettingType.BOOLEAN, "true", "Off: only the summary of each post."));
+    static final List<SettingDefinition> SETTINGS = List.of(new SettingDefinition(
+            FULL_CONTENT, "Full text in the feed", SettingType.BOOLEAN, "true", "Off: only the summary of each post."));
 
-    private Syndication() {
-    }
+    private Syndication() {}
 
     static void write(String romeType, FeedContext context, OutputStream out) throws IOException {
         FeedDocument doc = context.feed();

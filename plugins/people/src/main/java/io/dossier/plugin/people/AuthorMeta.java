@@ -29,7 +29,8 @@ public class AuthorMeta implements HeadContributor {
                 .filter(p -> !MENTIONED.equals(p.roleInPost()))
                 .map(ProfileCard::name)
                 .collect(Collectors.joining(", "));
-        return byline.isEmpty() ? HeadContribution.NONE
+        return byline.isEmpty()
+                ? HeadContribution.NONE
                 : new HeadContribution(List.of(new HeadContribution.Meta("author", byline)), List.of());
     }
 }

@@ -18,8 +18,7 @@ final class JsonLd {
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
     /** The markup, with the profile's address and photo made absolute by {@code absolute}, as schema.org wants them. */
     static String of(Profile profile, UnaryOperator<String> absolute) {
@@ -33,7 +32,12 @@ final class JsonLd {
             json.add(organization ? "description" : "jobTitle", profile.roleTitle());
         }
         if (!organization && profile.bioHtml() != null && !profile.bioHtml().isBlank()) {
-            json.add("description", TAGS.matcher(profile.bioHtml()).replaceAll(" ").replaceAll("\\s+", " ").strip());
+            json.add(
+                    "description",
+                    TAGS.matcher(profile.bioHtml())
+                            .replaceAll(" ")
+                            .replaceAll("\\s+", " ")
+                            .strip());
         }
         if (profile.photoUrl() != null && !profile.photoUrl().isBlank()) {
             json.add("image", absolute.apply(profile.photoUrl()));

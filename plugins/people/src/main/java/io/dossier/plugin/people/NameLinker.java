@@ -12,13 +12,11 @@ import java.util.regex.Pattern;
 final class NameLinker {
 
     /** A name and where it should link. */
-    record Target(String name, String url) {
-    }
+    record Target(String name, String url) {}
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private NameLinker() {
-    }
+    private NameLinker() {}
 
     static String link(String html, List<Target> targets) {
         String result = html;
@@ -83,7 +81,9 @@ final class NameLinker {
             return true;
         }
         int type = Character.getType(codePoint);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static String escape(String url) {

@@ -15,7 +15,10 @@ public class ProfileLinkEnricher implements ContentEnricher {
 
     @Override
     public String enrich(String html, EnrichContext context) {
-        return NameLinker.link(html, context.site().peopleInPost(context.postId()).stream()
-                .map(p -> new NameLinker.Target(p.name(), p.url())).toList());
+        return NameLinker.link(
+                html,
+                context.site().peopleInPost(context.postId()).stream()
+                        .map(p -> new NameLinker.Target(p.name(), p.url()))
+                        .toList());
     }
 }

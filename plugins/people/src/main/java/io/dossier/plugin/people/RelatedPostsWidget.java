@@ -17,8 +17,7 @@ public class RelatedPostsWidget implements Widget {
     static final String COUNT = "count";
 
     /** A related post and the sentence that says why ("shares Jane Doe, Example Org"). */
-    public record RelatedView(String title, String url, String why) {
-    }
+    public record RelatedView(String title, String url, String why) {}
 
     @Override
     public String id() {
@@ -55,14 +54,18 @@ public class RelatedPostsWidget implements Widget {
         if (context.page().kind() != PageContext.Kind.POST || context.page().postId() == null) {
             return null;
         }
-        List<Related> related = context.site().related(context.page().postId(), Math.clamp(context.intSetting(COUNT, 5), 1, 20));
-        return related.isEmpty() ? null : related.stream().map(RelatedPostsWidget::view).toList();
+        List<Related> related =
+                context.site().related(context.page().postId(), Math.clamp(context.intSetting(COUNT, 5), 1, 20));
+        return related.isEmpty()
+                ? null
+                : related.stream().map(RelatedPostsWidget::view).toList();
     }
 
     /** Names the first three things shared; more are summed up with an ellipsis. */
     static RelatedView view(Related related) {
         List<String> shared = related.shared();
-        String names = String.join(", ", shared.subList(0, Math.min(3, shared.size()))) + (shared.size() > 3 ? ", …" : "");
+        String names =
+                String.join(", ", shared.subList(0, Math.min(3, shared.size()))) + (shared.size() > 3 ? ", …" : "");
         return new RelatedView(related.post().title(), related.post().url(), "shares " + names);
     }
 }

@@ -19,8 +19,14 @@ class PeopleTest {
 
     @Test
     void personJsonLdIsSchemaOrgAndCannotCloseTheScript() {
-        Profile jane = new Profile("Jane </script> Doe", "person", "Reporter", "<p>Covers <b>lobbying</b>.</p>",
-                "/media/2026/11/jane.png", List.of(new NamedLink("Site", "https://jane.example/")), "/person/jane-doe/");
+        Profile jane = new Profile(
+                "Jane </script> Doe",
+                "person",
+                "Reporter",
+                "<p>Covers <b>lobbying</b>.</p>",
+                "/media/2026/11/jane.png",
+                List.of(new NamedLink("Site", "https://jane.example/")),
+                "/person/jane-doe/");
         String text = JsonLd.of(jane, path -> "https://ledger.example" + path);
         assertFalse(text.contains("</script>"), text);
         JsonObject json = Json.createReader(new StringReader(text)).readObject();
@@ -36,8 +42,17 @@ class PeopleTest {
 
     @Test
     void organizationsAreOrganizations() {
-        JsonObject json = Json.createReader(new StringReader(JsonLd.of(new Profile("Example Org", "organization",
-                "Advocacy group", null, null, List.of(), "/organization/example-org/"), path -> path))).readObject();
+        JsonObject json = Json.createReader(new StringReader(JsonLd.of(
+                        new Profile(
+                                "Example Org",
+                                "organization",
+                                "Advocacy group",
+                                null,
+                                null,
+                                List.of(),
+                                "/organization/example-org/"),
+                        path -> path)))
+                .readObject();
         assertEquals("Organization", json.getString("@type"));
         assertEquals("Advocacy group", json.getString("description"));
         assertFalse(json.containsKey("jobTitle"));
@@ -46,23 +61,33 @@ class PeopleTest {
     @Test
     void relatedPostsSayWhatTheyShare() {
         PostLink post = new PostLink(1, "A post", "/2016/01/01/a/", Instant.EPOCH);
-        assertEquals("shares Jane Doe, Example Org",
-                RelatedPostsWidget.view(new Related(post, 4, List.of("Jane Doe", "Example Org"))).why());
-        assertTrue(RelatedPostsWidget.view(new Related(post, 4, List.of("a", "b", "c", "d"))).why().endsWith("a, b, c, …"));
+        assertEquals(
+                "shares Jane Doe, Example Org",
+                RelatedPostsWidget.view(new Related(post, 4, List.of("Jane Doe", "Example Org")))
+                        .why());
+        assertTrue(RelatedPostsWidget.view(new Related(post, 4, List.of("a", "b", "c", "d")))
+                .why()
+                .endsWith("a, b, c, …"));
     }
 
     @Test
     void namesAreLinkedOnceOutsideTagsAndLinks() {
-        List<NameLinker.Target> people = List.of(new NameLinker.Target("Tomas Hale", "/person/tomas-hale/"),
+        List<NameLinker.Target> people = List.of(
+                new NameLinker.Target("Tomas Hale", "/person/tomas-hale/"),
                 new NameLinker.Target("Council", "/organization/council/"));
-        String html = "<p title=\"Tomas Hale\"><a href=\"/x/\">Tomas Hale</a> met Tomas Hale, then Tomas Hales. The Council&#39;s view.</p>";
-        assertEquals("<p title=\"Tomas Hale\"><a href=\"/x/\">Tomas Hale</a> met <a href=\"/person/tomas-hale/\" class=\"profile-link\">"
-                + "Tomas Hale</a>, then Tomas Hales. The <a href=\"/organization/council/\" class=\"profile-link\">Council</a>&#39;s view.</p>",
+        String html =
+                "<p title=\"Tomas Hale\"><a href=\"/x/\">Tomas Hale</a> met Tomas Hale, then Tomas Hales. The Council&#39;s view.</p>";
+        assertEquals(
+                "<p title=\"Tomas Hale\"><a href=\"/x/\">Tomas Hale</a> met <a href=\"/person/tomas-hale/\" class=\"profile-link\">"
+                        + "Tomas Hale</a>, then Tomas Hales. The <a href=\"/organization/council/\" class=\"profile-link\">Council</a>&#39;s view.</p>",
                 NameLinker.link(html, people));
         assertEquals("<p>Nobody here.</p>", NameLinker.link("<p>Nobody here.</p>", people));
-        assertEquals("<p>Tomas Hales, 2Tomas Hale, Tomas Hale2, Tomas Haleé and <a href=\"/person/tomas-hale/\" class=\"profile-link\">"
+        assertEquals(
+                "<p>Tomas Hales, 2Tomas Hale, Tomas Hale2, Tomas Haleé and <a href=\"/person/tomas-hale/\" class=\"profile-link\">"
                         + "Tomas Hale</a>; the <a href=\"/organization/council/\" class=\"profile-link\">Council</a>.</p>",
-                NameLinker.link("<p>Tomas Hales, 2Tomas Hale, Tomas Hale2, Tomas Haleé and Tomas Hale; the Council.</p>", people),
+                NameLinker.link(
+                        "<p>Tomas Hales, 2Tomas Hale, Tomas Hale2, Tomas Haleé and Tomas Hale; the Council.</p>",
+                        people),
                 "only whole words: not inside a longer word or number, in any script");
     }
 }

@@ -16,8 +16,7 @@ public record TagCloud(List<Tag> tags) {
     public static final int LEVELS = 5;
 
     /** A tag of the cloud; {@code count} is announced to screen readers, not only shown by size. */
-    public record Tag(String name, String url, long count, int weight) {
-    }
+    public record Tag(String name, String url, long count, int weight) {}
 
     public static TagCloud of(List<TermCount> counts) {
         if (counts.isEmpty()) {

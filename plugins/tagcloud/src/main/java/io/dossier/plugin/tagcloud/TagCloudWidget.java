@@ -16,7 +16,8 @@ public class TagCloudWidget implements Widget {
     static final String DAYS = "days";
     static final List<SettingDefinition> SETTINGS = List.of(
             new SettingDefinition(COUNT, "Number of tags", SettingType.NUMBER, "25", "The most used tags are shown."),
-            new SettingDefinition(DAYS, "Only posts of the last … days", SettingType.NUMBER, "0", "0 counts every post."));
+            new SettingDefinition(
+                    DAYS, "Only posts of the last … days", SettingType.NUMBER, "0", "0 counts every post."));
 
     @Override
     public String id() {
@@ -51,8 +52,10 @@ public class TagCloudWidget implements Widget {
 
     @Override
     public Object model(WidgetContext context) {
-        TagCloud cloud = TagCloud.of(context.site().tagCounts(Math.clamp(context.intSetting(COUNT, 25), 1, 100),
-                TagCloud.since(context.intSetting(DAYS, 0), Instant.now())));
+        TagCloud cloud = TagCloud.of(context.site()
+                .tagCounts(
+                        Math.clamp(context.intSetting(COUNT, 25), 1, 100),
+                        TagCloud.since(context.intSetting(DAYS, 0), Instant.now())));
         return cloud.tags().isEmpty() ? null : cloud;
     }
 }

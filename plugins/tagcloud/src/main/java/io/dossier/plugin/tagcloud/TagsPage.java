@@ -37,12 +37,16 @@ public class TagsPage implements PluginPage {
         }
         int limit;
         try {
-            limit = Math.clamp(Integer.parseInt(request.settings().getOrDefault(LIMIT, "500").strip()), 1, 500);
+            limit = Math.clamp(
+                    Integer.parseInt(
+                            request.settings().getOrDefault(LIMIT, "500").strip()),
+                    1,
+                    500);
         } catch (NumberFormatException e) {
             limit = 500;
         }
         TagCloud cloud = TagCloud.of(request.site().tagCounts(limit, null));
-        return Optional.of(new PluginPageContent("Tags", "Every tag used on this site, by how often it is used.",
-                "/tagcloud/cloud.xhtml", cloud));
+        return Optional.of(new PluginPageContent(
+                "Tags", "Every tag used on this site, by how often it is used.", "/tagcloud/cloud.xhtml", cloud));
     }
 }

@@ -17,14 +17,22 @@ class TagCloudTest {
     @Test
     void weightsFollowALogScaleAndTagsAreAlphabetical() {
         TagCloud cloud = TagCloud.of(List.of(tag("zebra", 100), tag("apple", 1), tag("mango", 10)));
-        assertEquals(List.of("apple", "mango", "zebra"), cloud.tags().stream().map(TagCloud.Tag::name).toList());
-        assertEquals(List.of(1, 3, 5), cloud.tags().stream().map(TagCloud.Tag::weight).toList(),
+        assertEquals(
+                List.of("apple", "mango", "zebra"),
+                cloud.tags().stream().map(TagCloud.Tag::name).toList());
+        assertEquals(
+                List.of(1, 3, 5),
+                cloud.tags().stream().map(TagCloud.Tag::weight).toList(),
                 "10 is halfway between 1 and 100 on a log scale");
     }
 
     @Test
     void equalCountsGetTheMiddleSize() {
-        assertEquals(List.of(3, 3), TagCloud.of(List.of(tag("a", 4), tag("b", 4))).tags().stream().map(TagCloud.Tag::weight).toList());
+        assertEquals(
+                List.of(3, 3),
+                TagCloud.of(List.of(tag("a", 4), tag("b", 4))).tags().stream()
+                        .map(TagCloud.Tag::weight)
+                        .toList());
         assertEquals(List.of(), TagCloud.of(List.of()).tags());
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
 public class CategoriesWidget implements Widget {
 
     /** What the fragment renders. */
-    public record Categories(List<TermCount> terms, boolean showCounts) {
-    }
+    public record Categories(List<TermCount> terms, boolean showCounts) {}
 
     @Override
     public String id() {
@@ -48,6 +47,7 @@ public class CategoriesWidget implements Widget {
 
     @Override
     public Object model(WidgetContext context) {
-        return new Categories(context.site().categories(), !"false".equals(context.settings().get("counts")));
+        return new Categories(
+                context.site().categories(), !"false".equals(context.settings().get("counts")));
     }
 }

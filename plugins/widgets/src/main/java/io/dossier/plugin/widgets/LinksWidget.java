@@ -44,8 +44,8 @@ public class LinksWidget implements Widget {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(new SettingDefinition(LINKS, "Links", SettingType.TEXTAREA, "",
-                "One per line: Label | https://example.org/"));
+        return List.of(new SettingDefinition(
+                LINKS, "Links", SettingType.TEXTAREA, "", "One per line: Label | https://example.org/"));
     }
 
     @Override

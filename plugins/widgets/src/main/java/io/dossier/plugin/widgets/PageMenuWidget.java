@@ -20,8 +20,7 @@ public class PageMenuWidget implements Widget {
     static final String PAGE = "page";
 
     /** What the fragment renders. */
-    public record PageMenu(NamedLink section, List<NamedLink> pages) {
-    }
+    public record PageMenu(NamedLink section, List<NamedLink> pages) {}
 
     @Override
     public String id() {
@@ -46,7 +45,11 @@ public class PageMenuWidget implements Widget {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(new SettingDefinition(PAGE, "Section page (path)", SettingType.TEXT, "",
+        return List.of(new SettingDefinition(
+                PAGE,
+                "Section page (path)",
+                SettingType.TEXT,
+                "",
                 "Path of the page whose sub-pages are listed outside that section, e.g. about/team."));
     }
 

@@ -14,8 +14,7 @@ public class TextWidget implements Widget {
     static final String HTML = "html";
 
     /** What the fragment renders: already sanitized HTML. */
-    public record SafeHtml(String html) {
-    }
+    public record SafeHtml(String html) {}
 
     @Override
     public String id() {

@@ -29,18 +29,25 @@ class WidgetsTest {
         @Override
         public List<PostLink> recentPosts(int limit) {
             recentAsked.add(limit);
-            return IntStream.range(0, limit).mapToObj(i -> new PostLink(i, "Post " + i, "/p" + i + "/", Instant.EPOCH)).toList();
+            return IntStream.range(0, limit)
+                    .mapToObj(i -> new PostLink(i, "Post " + i, "/p" + i + "/", Instant.EPOCH))
+                    .toList();
         }
 
         @Override
         public List<NamedLink> childPages(String pagePath) {
-            return pagePath.equals("council") ? List.of(new NamedLink("Survey", "/council/survey/"),
-                    new NamedLink("Lobbying", "/council/lobbying/")) : List.of();
+            return pagePath.equals("council")
+                    ? List.of(
+                            new NamedLink("Survey", "/council/survey/"),
+                            new NamedLink("Lobbying", "/council/lobbying/"))
+                    : List.of();
         }
 
         @Override
         public Optional<NamedLink> page(String pagePath) {
-            return pagePath.equals("council") ? Optional.of(new NamedLink("The Council", "/council/")) : Optional.empty();
+            return pagePath.equals("council")
+                    ? Optional.of(new NamedLink("The Council", "/council/"))
+                    : Optional.empty();
         }
 
         @Override
@@ -112,13 +119,15 @@ class WidgetsTest {
     void thePageMenuFollowsTheCurrentSectionOrTheConfiguredOne() {
         PageMenuWidget widget = new PageMenuWidget();
         var onSubPage = (PageMenuWidget.PageMenu) widget.model(context(
-                new PageContext("/council/survey/", PageContext.Kind.PAGE, null, "council/survey"), Map.of("page", "")));
+                new PageContext("/council/survey/", PageContext.Kind.PAGE, null, "council/survey"),
+                Map.of("page", "")));
         assertEquals("The Council", onSubPage.section().name());
         assertEquals(2, onSubPage.pages().size());
         var onHome = (PageMenuWidget.PageMenu) widget.model(context(home(), Map.of("page", "council")));
         assertEquals("/council/", onHome.section().url());
         assertNull(widget.model(context(home(), Map.of("page", ""))), "nothing configured: hidden");
-        assertNull(widget.model(context(new PageContext("/about/", PageContext.Kind.PAGE, null, "about"), Map.of())),
+        assertNull(
+                widget.model(context(new PageContext("/about/", PageContext.Kind.PAGE, null, "about"), Map.of())),
                 "a page without sub-pages: hidden");
     }
 
@@ -130,7 +139,11 @@ class WidgetsTest {
                 Bad | javascript:alert(1)
                 Local | /about/
                 """);
-        assertEquals(List.of(new NamedLink("Open Press Alliance", "https://opa.example/"), new NamedLink("Local", "/about/")), links);
+        assertEquals(
+                List.of(
+                        new NamedLink("Open Press Alliance", "https://opa.example/"),
+                        new NamedLink("Local", "/about/")),
+                links);
     }
 
     @Test
@@ -146,8 +159,14 @@ class WidgetsTest {
 
     @Test
     void everyIdNamesThePlugin() {
-        for (var w : List.of(new RecentPostsWidget(), new PageMenuWidget(), new CategoriesWidget(), new ArchivesWidget(),
-                new SearchWidget(), new LinksWidget(), new TextWidget())) {
+        for (var w : List.of(
+                new RecentPostsWidget(),
+                new PageMenuWidget(),
+                new CategoriesWidget(),
+                new ArchivesWidget(),
+                new SearchWidget(),
+                new LinksWidget(),
+                new TextWidget())) {
             assertTrue(w.id().startsWith("widgets."), w.id());
             assertTrue(w.fragment().startsWith("/dossier-widgets/"), w.fragment());
         }

@@ -7,6 +7,13 @@ import java.util.List;
  * private; {@code publishAt}: site-local ISO date-time ({@code 2026-05-01T09:30}), empty for
  * now; {@code version}: the one read, required to update (a newer one means a conflict).
  */
-public record PostInput(String title, String slug, String body, String excerpt, String status, String publishAt,
-                        List<Long> categoryIds, List<String> tags, Long version) {
-}
+public record PostInput(
+        String title,
+        String slug,
+        String body,
+        String excerpt,
+        String status,
+        String publishAt,
+        List<Long> categoryIds,
+        List<String> tags,
+        Long version) {}

@@ -30,24 +30,35 @@ public class WpContentResource extends WpResource {
 
     @GET
     @Path("posts")
-    public Response posts(@QueryParam("page") @DefaultValue("1") int page,
-                          @QueryParam("per_page") @DefaultValue("10") int perPage,
-                          @QueryParam("search") String search, @QueryParam("categories") String categories,
-                          @QueryParam("tags") String tags, @QueryParam("author") String author,
-                          @QueryParam("slug") String slug) {
+    public Response posts(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("search") String search,
+            @QueryParam("categories") String categories,
+            @QueryParam("tags") String tags,
+            @QueryParam("author") String author,
+            @QueryParam("slug") String slug) {
         WpPaging.check(page, perPage);
-        if (Stream.of(search, categories, tags, author, slug).filter(v -> v != null && !v.isBlank()).count() > 1) {
+        if (Stream.of(search, categories, tags, author, slug)
+                        .filter(v -> v != null && !v.isBlank())
+                        .count()
+                > 1) {
             throw WpError.invalidParam("search, categories, tags, author, slug", "filter by one of them at a time");
         }
         if (slug != null && !slug.isBlank()) {
-            List<ApiQueries.ApiPost> found = api.post(null, slug.strip()).stream().toList();
+            List<ApiQueries.ApiPost> found =
+                    api.post(null, slug.strip()).stream().toList();
             return posts(new Slice<>(found, 1, perPage, found.size()));
         }
-        PostFilter filter = categories != null && !categories.isBlank() ? new PostFilter.InCategories(Set.of(id("categories", categories)))
-                : tags != null && !tags.isBlank() ? new PostFilter.WithTag(id("tags", tags))
-                : author != null && !author.isBlank() ? new PostFilter.ByAuthor(id("author", author))
-                : search != null && !search.isBlank() ? new PostFilter.Matching(search.strip())
-                : new PostFilter.All();
+        PostFilter filter = categories != null && !categories.isBlank()
+                ? new PostFilter.InCategories(Set.of(id("categories", categories)))
+                : tags != null && !tags.isBlank()
+                        ? new PostFilter.WithTag(id("tags", tags))
+                        : author != null && !author.isBlank()
+                                ? new PostFilter.ByAuthor(id("author", author))
+                                : search != null && !search.isBlank()
+                                        ? new PostFilter.Matching(search.strip())
+                                        : new PostFilter.All();
         return posts(api.posts(filter, page, perPage));
     }
 
@@ -60,18 +71,22 @@ public class WpContentResource extends WpResource {
     @GET
     @Path("posts/{id}")
     public JsonObject post(@PathParam("id") String id) {
-        return api.post(number(id), null).map(p -> json().post(p, postBodies(List.of(p)).get(p.id())))
+        return api.post(number(id), null)
+                .map(p -> json().post(p, postBodies(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
     }
 
     @GET
     @Path("pages")
-    public Response pages(@QueryParam("page") @DefaultValue("1") int page,
-                          @QueryParam("per_page") @DefaultValue("10") int perPage,
-                          @QueryParam("parent") String parent, @QueryParam("slug") String slug) {
+    public Response pages(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("parent") String parent,
+            @QueryParam("slug") String slug) {
         WpPaging.check(page, perPage);
         Long parentId = parent == null || parent.isBlank() ? null : id("parent", parent);
-        Slice<ApiQueries.ApiPage> slice = api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage);
+        Slice<ApiQueries.ApiPage> slice =
+                api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage);
         Map<Long, String> bodies = pageBodies(slice.items());
         WpJson json = json();
         return WpPaging.list(slice, p -> json.page(p, bodies.get(p.id())), uri);
@@ -80,7 +95,8 @@ public class WpContentResource extends WpResource {
     @GET
     @Path("pages/{id}")
     public JsonObject page(@PathParam("id") String id) {
-        return api.page(number(id)).map(p -> json().page(p, pageBodies(List.of(p)).get(p.id())))
+        return api.page(number(id))
+                .map(p -> json().page(p, pageBodies(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
     }
 

@@ -20,9 +20,14 @@ public class WpErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         return switch (error) {
             case WpError e -> body(e.status, e.code, e.getMessage());
-            case NotFoundException e -> body(404, "rest_no_route", "No route was found matching the URL and request method.");
-            case WebApplicationException e when e.getResponse().getStatus() < 500 ->
-                    body(e.getResponse().getStatus(), "rest_invalid_request", e.getResponse().getStatusInfo().getReasonPhrase());
+            case NotFoundException e ->
+                body(404, "rest_no_route", "No route was found matching the URL and request method.");
+            case WebApplicationException e
+            when e.getResponse().getStatus() < 500 ->
+                body(
+                        e.getResponse().getStatus(),
+                        "rest_invalid_request",
+                        e.getResponse().getStatusInfo().getReasonPhrase());
             default -> {
                 LOG.log(Level.SEVERE, "WordPress API request failed", error);
                 yield body(500, "internal_server_error", "The request failed on the server; it has been logged.");
@@ -31,8 +36,16 @@ public class WpErrors implements ExceptionMapper<Throwable> {
     }
 
     private static Response body(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(JsonFactories.BUILDERS.createObjectBuilder()
-                .add("code", code).add("message", message)
-                .add("data", JsonFactories.BUILDERS.createObjectBuilder().add("status", status)).build()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(JsonFactories.BUILDERS
+                        .createObjectBuilder()
+                        .add("code", code)
+                        .add("message", message)
+                        .add(
+                                "data",
+                                JsonFactories.BUILDERS.createObjectBuilder().add("status", status))
+                        .build())
+                .build();
     }
 }

@@ -1,10 +1,10 @@
 package io.dossier.web.rest.wordpress;
 
-import io.dossier.core.text.JsonFactories;
 import io.dossier.core.query.ApiQueries.ApiAuthor;
 import io.dossier.core.query.ApiQueries.ApiPage;
 import io.dossier.core.query.ApiQueries.ApiPost;
 import io.dossier.core.query.ApiQueries.ApiTerm;
+import io.dossier.core.text.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,17 +33,45 @@ final class WpJson {
 
     /** A post, with its body as the content pipeline rendered it. */
     JsonObject post(ApiPost p, String body) {
-        JsonObjectBuilder json = content(p.id(), "post", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(),
-                body, p.excerpt(), p.authorId());
-        return json.add("comment_status", "closed").add("ping_status", "closed").add("sticky", p.sticky())
-                .add("format", "standard").add("categories", ids(p.categoryIds())).add("tags", ids(p.tagIds())).build();
+        JsonObjectBuilder json = content(
+                p.id(),
+                "post",
+                p.title(),
+                p.slug(),
+                p.url(),
+                p.publishedAt(),
+                p.modifiedAt(),
+                body,
+                p.excerpt(),
+                p.authorId());
+        return json.add("comment_status", "closed")
+                .add("ping_status", "closed")
+                .add("sticky", p.sticky())
+                .add("format", "standard")
+                .add("categories", ids(p.categoryIds()))
+                .add("tags", ids(p.tagIds()))
+                .build();
     }
 
     /** A page, with its body as the content pipeline rendered it. */
     JsonObject page(ApiPage p, String body) {
-        return content(p.id(), "page", p.title(), p.slug(), p.url(), p.publishedAt(), p.modifiedAt(), body,
-                p.excerpt(), p.authorId()).add("parent", p.parentId()).add("menu_order", p.menuOrder())
-                .add("comment_status", "closed").add("ping_status", "closed").add("template", "").build();
+        return content(
+                        p.id(),
+                        "page",
+                        p.title(),
+                        p.slug(),
+                        p.url(),
+                        p.publishedAt(),
+                        p.modifiedAt(),
+                        body,
+                        p.excerpt(),
+                        p.authorId())
+                .add("parent", p.parentId())
+                .add("menu_order", p.menuOrder())
+                .add("comment_status", "closed")
+                .add("ping_status", "closed")
+                .add("template", "")
+                .build();
     }
 
     JsonObject category(ApiTerm t) {
@@ -56,14 +84,32 @@ final class WpJson {
 
     /** A user as readers may know them: no login name, no email. */
     JsonObject user(ApiAuthor a) {
-        return JsonFactories.BUILDERS.createObjectBuilder().add("id", a.id()).add("name", a.name()).add("url", "").add("description", "")
-                .add("link", base + a.url()).add("slug", a.slug()).add("avatar_urls", JsonFactories.BUILDERS.createObjectBuilder()).build();
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
+                .add("id", a.id())
+                .add("name", a.name())
+                .add("url", "")
+                .add("description", "")
+                .add("link", base + a.url())
+                .add("slug", a.slug())
+                .add("avatar_urls", JsonFactories.BUILDERS.createObjectBuilder())
+                .build();
     }
 
-    private JsonObjectBuilder content(long id, String type, String title, String slug, String url, Instant published,
-                                      Instant modified, String body, String excerpt, long author) {
+    private JsonObjectBuilder content(
+            long id,
+            String type,
+            String title,
+            String slug,
+            String url,
+            Instant published,
+            Instant modified,
+            String body,
+            String excerpt,
+            long author) {
         Instant changed = modified == null ? published : modified;
-        return JsonFactories.BUILDERS.createObjectBuilder()
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("id", id)
                 .add("date", WP_DATE.format(published.atZone(zone)))
                 .add("date_gmt", WP_DATE.format(published.atOffset(ZoneOffset.UTC)))
@@ -76,15 +122,24 @@ final class WpJson {
                 .add("link", base + url)
                 .add("title", rendered(title))
                 .add("content", rendered(body == null ? "" : body).add("protected", false))
-                .add("excerpt", rendered(excerpt == null ? "" : "<p>" + excerpt + "</p>\n").add("protected", false))
+                .add(
+                        "excerpt",
+                        rendered(excerpt == null ? "" : "<p>" + excerpt + "</p>\n")
+                                .add("protected", false))
                 .add("author", author)
                 .add("featured_media", 0);
     }
 
     private JsonObjectBuilder term(ApiTerm t, String taxonomy) {
-        return JsonFactories.BUILDERS.createObjectBuilder().add("id", t.id()).add("count", t.count())
-                .add("description", t.description() == null ? "" : t.description()).add("link", base + t.url())
-                .add("name", t.name()).add("slug", t.slug()).add("taxonomy", taxonomy);
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
+                .add("id", t.id())
+                .add("count", t.count())
+                .add("description", t.description() == null ? "" : t.description())
+                .add("link", base + t.url())
+                .add("name", t.name())
+                .add("slug", t.slug())
+                .add("taxonomy", taxonomy);
     }
 
     private static JsonObjectBuilder rendered(String html) {

@@ -1,7 +1,7 @@
 package io.dossier.web.rest.wordpress;
 
-import io.dossier.core.text.JsonFactories;
 import io.dossier.core.support.Slice;
+import io.dossier.core.text.JsonFactories;
 import io.dossier.web.rest.PageLinks;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,8 +14,7 @@ final class WpPaging {
 
     static final int MAX_PER_PAGE = 100;
 
-    private WpPaging() {
-    }
+    private WpPaging() {}
 
     static void check(int page, int perPage) {
         if (page < 1) {
@@ -28,8 +27,10 @@ final class WpPaging {
 
     static <T> Response list(Slice<T> slice, Function<T, JsonObject> json, UriInfo uri) {
         if (slice.page() > 1 && slice.items().isEmpty()) {
-            throw new WpError("rest_post_invalid_page_number",
-                    "The page number requested is larger than the number of pages available.", 400);
+            throw new WpError(
+                    "rest_post_invalid_page_number",
+                    "The page number requested is larger than the number of pages available.",
+                    400);
         }
         JsonArrayBuilder items = JsonFactories.BUILDERS.createArrayBuilder();
         slice.items().forEach(item -> items.add(json.apply(item)));

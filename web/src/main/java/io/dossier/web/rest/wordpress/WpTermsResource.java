@@ -20,18 +20,22 @@ public class WpTermsResource extends WpResource {
 
     @GET
     @Path("categories")
-    public Response categories(@QueryParam("page") @DefaultValue("1") int page,
-                               @QueryParam("per_page") @DefaultValue("10") int perPage,
-                               @QueryParam("slug") List<String> slug, @QueryParam("slug[]") List<String> slugs) {
+    public Response categories(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("slug") List<String> slug,
+            @QueryParam("slug[]") List<String> slugs) {
         WpPaging.check(page, perPage);
         return WpPaging.list(api.categories(page, perPage, slugs(slug, slugs)), json()::category, uri);
     }
 
     @GET
     @Path("tags")
-    public Response tags(@QueryParam("page") @DefaultValue("1") int page,
-                         @QueryParam("per_page") @DefaultValue("10") int perPage,
-                         @QueryParam("slug") List<String> slug, @QueryParam("slug[]") List<String> slugs) {
+    public Response tags(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("per_page") @DefaultValue("10") int perPage,
+            @QueryParam("slug") List<String> slug,
+            @QueryParam("slug[]") List<String> slugs) {
         WpPaging.check(page, perPage);
         return WpPaging.list(api.tags(page, perPage, slugs(slug, slugs)), json()::tag, uri);
     }
@@ -42,8 +46,11 @@ public class WpTermsResource extends WpResource {
      */
     static List<String> slugs(List<String> slug, List<String> slugArray) {
         return Stream.concat(slug.stream(), slugArray.stream())
-                .flatMap(s -> Arrays.stream(s.split(","))).map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().limit(100).toList();
+                .flatMap(s -> Arrays.stream(s.split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .limit(100)
+                .toList();
     }
-
 }

@@ -19,10 +19,9 @@ import jakarta.ws.rs.core.Response;
 public class WpUsersResource extends WpResource {
 
     @GET
-    public Response users(@QueryParam("page") @DefaultValue("1") int page,
-                          @QueryParam("per_page") @DefaultValue("10") int perPage) {
+    public Response users(
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("per_page") @DefaultValue("10") int perPage) {
         WpPaging.check(page, perPage);
-        return WpPaging.list(api.authors(page, perPage),
-                json()::user, uri);
+        return WpPaging.list(api.authors(page, perPage), json()::user, uri);
     }
 }

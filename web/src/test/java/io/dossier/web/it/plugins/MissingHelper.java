@@ -6,8 +6,7 @@ import java.util.List;
 /** Deliberately not packaged into the test plugin jar (see {@link UnloadableWidget}). */
 final class MissingHelper {
 
-    private MissingHelper() {
-    }
+    private MissingHelper() {}
 
     static List<SettingDefinition> settings() {
         return List.of();
