@@ -9,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import io.dossier.web.it.plugins.BrokenWidget;
 import io.dossier.web.it.plugins.FutureWidget;
+import io.dossier.web.it.plugins.HostileEnricher;
 import io.dossier.web.it.plugins.SlowWidget;
 import io.dossier.web.it.plugins.UnloadableWidget;
 import java.io.File;
@@ -80,7 +81,8 @@ class PublicSiteIT {
                 .as(WebArchive.class)
                 .addAsLibraries(
                         plugin("broken", "1.0", BrokenWidget.class, UnloadableWidget.class, SlowWidget.class),
-                        plugin("future", "2.0", FutureWidget.class));
+                        plugin("future", "2.0", FutureWidget.class),
+                        plugin("hostile", "1.0", HostileEnricher.class));
     }
 
     /** A plugin jar as a third party builds it: descriptor, beans.xml, one widget. */
@@ -400,6 +402,22 @@ class PublicSiteIT {
         assertTrue(
                 plugins.matches("(?s).*supports API 2.0 – 2.x, this Dossier has 1.0.*\"state\":\"INCOMPATIBLE\".*"),
                 plugins);
+    }
+
+    @Test
+    void whatAnEnricherAddsIsSanitizedForEveryReader() throws Exception {
+        Element content = page(HostileEnricher.TARGET).selectFirst(".entry-content");
+        assertEquals(
+                "Added by a plugin", content.selectFirst("p.enricher-added").text(), "what is harmless stays");
+        assertFalse(content.selectFirst("p.enricher-added").hasAttr("onclick"), content.html());
+        assertTrue(content.select("script").isEmpty(), content.html());
+        long id = Long.parseLong(
+                page(HostileEnricher.TARGET).selectFirst("article.entry").id().substring("post-".length()));
+        String api = get("/wp-json/wp/v2/posts/" + id).body();
+        assertTrue(api.contains("enricher-added") && !api.contains("steal()"), api);
+        String dossierApi = get("/api/v1/posts/" + id).body();
+        assertTrue(dossierApi.contains("Added by a plugin") && !dossierApi.contains("steal()"), dossierApi);
+        assertFalse(page("/about/").html().contains("enricher-added"), "a page is not enriched");
     }
 
     @Test
