@@ -97,7 +97,7 @@ public record PageHead(
                         null,
                         list.route() instanceof Route.Search || thin ? "noindex, follow" : null,
                         "website",
-                        list.route() instanceof Route.Home ? jsonLd(webSite(site, origin)) : null,
+                        list.home() ? jsonLd(webSite(site, origin)) : null,
                         null,
                         list.home() ? "home blog" : "archive");
             }

@@ -82,6 +82,7 @@ public class PageModel {
     private void show(MainContent shown, HttpServletRequest request) {
         content = shown;
         post = null;
+        preview = false;
         page = null;
         list = null;
         pluginPage = null;
@@ -141,9 +142,6 @@ public class PageModel {
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    public MainContent getContent() {
-        return content;
-    }
     /** The post on a post page or its preview, else null. */
     public PostDetail getPost() {
         return post;

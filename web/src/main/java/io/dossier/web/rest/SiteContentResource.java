@@ -4,9 +4,6 @@ import io.dossier.core.plugin.InvalidSettingException;
 import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.SiteQueries;
-import io.dossier.core.render.ContentPipeline;
-import io.dossier.core.render.ContentPipeline.Body;
-import io.dossier.core.render.ContentPipeline.Links;
 import io.dossier.core.service.CanonicalAddress;
 import io.dossier.core.support.Slice;
 import io.dossier.core.vocabulary.PersonKind;
@@ -54,7 +51,7 @@ public class SiteContentResource {
     CanonicalAddress address;
 
     @Inject
-    ContentPipeline pipeline;
+    ApiBodies bodies;
 
     @Context
     UriInfo uri;
@@ -72,15 +69,15 @@ public class SiteContentResource {
             @QueryParam("fields") String fields) {
         ApiLists.check(page, perPage);
         Slice<ApiQueries.ApiPage> slice = api.pages(parent, slug, page, perPage);
-        Map<Long, String> bodies = bodies(slice.items());
-        return ApiLists.list(slice, p -> page(p, bodies.get(p.id())), fields, uri);
+        Map<Long, String> rendered = bodies.pages(slice.items());
+        return ApiLists.list(slice, p -> page(p, rendered.get(p.id())), fields, uri);
     }
 
     @GET
     @Path("pages/{id}")
     public PageDto page(@PathParam("id") long id) {
         return api.page(id)
-                .map(p -> page(p, bodies(List.of(p)).get(p.id())))
+                .map(p -> page(p, bodies.pages(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new NotFoundException("No public page " + id));
     }
 
@@ -172,11 +169,6 @@ public class SiteContentResource {
                 body,
                 p.parentId(),
                 p.menuOrder());
-    }
-
-    private Map<Long, String> bodies(List<ApiQueries.ApiPage> pages) {
-        return pipeline.pages(
-                pages.stream().map(p -> new Body(p.id(), p.url(), p.bodyHtml())).toList(), Links.ABSOLUTE);
     }
 
     private TermDto term(ApiQueries.ApiTerm t) {

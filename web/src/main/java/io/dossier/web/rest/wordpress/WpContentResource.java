@@ -63,16 +63,16 @@ public class WpContentResource extends WpResource {
     }
 
     private Response posts(Slice<ApiQueries.ApiPost> slice) {
-        Map<Long, String> bodies = postBodies(slice.items());
+        Map<Long, String> rendered = bodies.posts(slice.items());
         WpJson json = json();
-        return WpPaging.list(slice, p -> json.post(p, bodies.get(p.id())), uri);
+        return WpPaging.list(slice, p -> json.post(p, rendered.get(p.id())), uri);
     }
 
     @GET
     @Path("posts/{id}")
     public JsonObject post(@PathParam("id") String id) {
         return api.post(number(id), null)
-                .map(p -> json().post(p, postBodies(List.of(p)).get(p.id())))
+                .map(p -> json().post(p, bodies.posts(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
     }
 
@@ -87,16 +87,16 @@ public class WpContentResource extends WpResource {
         Long parentId = parent == null || parent.isBlank() ? null : id("parent", parent);
         Slice<ApiQueries.ApiPage> slice =
                 api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage);
-        Map<Long, String> bodies = pageBodies(slice.items());
+        Map<Long, String> rendered = bodies.pages(slice.items());
         WpJson json = json();
-        return WpPaging.list(slice, p -> json.page(p, bodies.get(p.id())), uri);
+        return WpPaging.list(slice, p -> json.page(p, rendered.get(p.id())), uri);
     }
 
     @GET
     @Path("pages/{id}")
     public JsonObject page(@PathParam("id") String id) {
         return api.page(number(id))
-                .map(p -> json().page(p, pageBodies(List.of(p)).get(p.id())))
+                .map(p -> json().page(p, bodies.pages(List.of(p)).get(p.id())))
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
     }
 
