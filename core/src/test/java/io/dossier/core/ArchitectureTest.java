@@ -97,4 +97,19 @@ class ArchitectureTest {
                 .because("a migration must keep working when the entities change after it")
                 .check(core);
     }
+
+    @Test
+    void importersWriteThroughTheServicesOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.dossier.core.transfer..")
+                .and()
+                .haveSimpleNameNotContaining("Export")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.dossier.core.model..")
+                .because("an import creates accounts, profiles, terms, files, posts and old addresses through the"
+                        + " back office's services, under the same rules (ImportWriters)")
+                .check(core);
+    }
 }

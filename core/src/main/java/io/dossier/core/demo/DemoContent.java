@@ -2,6 +2,7 @@ package io.dossier.core.demo;
 
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.service.AccountService;
+import io.dossier.core.service.CategoryDraft;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
 import io.dossier.core.service.PageDraft;
@@ -114,7 +115,7 @@ public class DemoContent {
 
         Map<String, Long> categoryIds = new HashMap<>();
         for (String name : strings(demo.getJsonArray("categories"))) {
-            categoryIds.put(name, taxonomy.createCategory(name, null, null));
+            categoryIds.put(name, taxonomy.create(new CategoryDraft(name, null, null, null)));
         }
         Map<String, Long> tagIds = new HashMap<>();
         for (String name : strings(demo.getJsonArray("tags"))) {
@@ -129,6 +130,7 @@ public class DemoContent {
                     p.getString("key"),
                     people.create(new PersonDraft(
                             p.getString("name"),
+                            null,
                             PersonKind.valueOf(p.getString("kind")),
                             p.getString("role"),
                             paragraphs(p.getString("bio")),

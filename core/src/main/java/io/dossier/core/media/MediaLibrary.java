@@ -4,6 +4,7 @@ import io.dossier.core.model.Media;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
 import io.dossier.core.support.Slice;
@@ -106,6 +107,48 @@ public class MediaLibrary {
             media.setVariantWidths(writeVariants(path, type, decoded));
         }
         return persist(actor, media, altText, caption);
+    }
+
+    /**
+     * Enters a file that is already in the media folder (an import put it there, or the owner copied
+     * the old site's uploads) in the library: its path must stay inside the folder, its type must be
+     * one the library keeps and serves, and its descriptions obey the upload's limits.
+     */
+    public long register(MediaDraft draft) {
+        String path = FieldRules.limited("storagePath", draft.storagePath(), FieldRules.ADDRESS);
+        if (path == null || folder.resolve(path).isEmpty()) {
+            throw new InvalidInputException("storagePath", "A library file lies inside the media folder");
+        }
+        String mime = draft.mimeType() == null ? "" : draft.mimeType().strip().toLowerCase(Locale.ROOT);
+        if (!MediaTypes.kept(mime)) {
+            throw new InvalidInputException(
+                    "mimeType", mime + " is neither an image nor a document the library keeps and serves");
+        }
+        long size = folder.resolve(path)
+                .filter(Files::isRegularFile)
+                .map(MediaLibrary::sizeOf)
+                .orElse(draft.sizeBytes());
+        String name = FieldRules.limited("fileName", draft.fileName(), FieldRules.FILE_NAME);
+        Media media = new Media(name == null ? "file" : name, path, mime, size);
+        if (draft.width() != null && draft.height() != null && draft.width() > 0 && draft.height() > 0) {
+            media.setDimensions(draft.width(), draft.height());
+        }
+        media.setTitle(FieldRules.limited("title", draft.title(), FieldRules.TITLE));
+        media.setVariantWidths(FieldRules.limited("variantWidths", draft.variantWidths(), FieldRules.LABEL));
+        media.setAltText(FieldRules.limited("alt", draft.altText(), FieldRules.ALT_TEXT));
+        media.setCaption(FieldRules.limited("caption", draft.caption(), FieldRules.ALT_TEXT));
+        media.setUploadedBy(draft.uploaderId() == null ? null : em.find(UserAccount.class, draft.uploaderId()));
+        em.persist(media);
+        em.flush();
+        return media.getId();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0L;
+        }
     }
 
     private long persist(Actor actor, Media media, String altText, String caption) {

@@ -7,6 +7,7 @@ import io.dossier.core.model.UserAccount;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.security.AccountPasswords;
 import io.dossier.core.security.Actor;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.vocabulary.ContentKind;

@@ -9,6 +9,7 @@ import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
 import io.dossier.core.vocabulary.MenuItemKind;

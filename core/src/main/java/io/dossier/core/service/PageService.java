@@ -2,7 +2,6 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Page;
-import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
@@ -41,7 +40,13 @@ public class PageService extends ServiceSupport {
     }
 
     public long create(PageDraft draft) {
+        return create(draft, null);
+    }
+
+    /** Creates a page moved from another site, keeping its id there ({@code legacyId}, null: none). */
+    public long create(PageDraft draft, Long legacyId) {
         Page page = new Page();
+        page.setLegacyId(legacyId);
         page.setTitle(draft.title());
         page.setParent(draft.parentId() == null ? null : require(Page.class, draft.parentId()));
         String base = Slugs.requestedOrFromTitle(draft.slug(), draft.title());
@@ -215,8 +220,6 @@ public class PageService extends ServiceSupport {
         em.createQuery("delete from PathRedirect r where r.oldPath = :path")
                 .setParameter("path", Permalinks.page(page.getPath()))
                 .executeUpdate();
-        if (!exists("PathRedirect", "oldPath", from)) {
-            em.persist(new PathRedirect(from, ContentKind.PAGE, page.getId()));
-        }
+        keepOldAddress(from, ContentKind.PAGE, page.getId());
     }
 }

@@ -6,10 +6,12 @@ import io.dossier.core.model.PersonLink;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
 import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,16 +36,13 @@ public class PersonService extends ServiceSupport {
         this.html = html;
     }
 
+    /** Creates a profile under the same rules as the editor's (see {@link #save}); a blank slug is made from the name. */
     public long create(PersonDraft draft) {
-        String slug = Slugs.unique(Slugs.slugify(draft.name()), s -> exists("Person", "slug", s));
-        Person person = new Person(draft.name(), slug, draft.kind());
-        person.setRoleTitle(draft.roleTitle());
-        person.setBio(html.sanitize(draft.bioHtml()));
-        person.setPhotoUrl(draft.photoUrl());
-        draft.links().forEach(l -> person.getLinks().add(new PersonLink(l.label(), l.url())));
+        Checked checked = check(draft.name(), draft.kind(), draft.roleTitle(), draft.photoUrl(), draft.links());
+        String base = Slugs.requestedOrFromTitle(draft.slug(), checked.name());
+        Person person = new Person(checked.name(), Slugs.unique(base, s -> exists("Person", "slug", s)), draft.kind());
         em.persist(person);
-        em.flush();
-        changed(ContentKind.PERSON, person.getId());
+        fill(person, checked, draft.bioHtml());
         return person.getId();
     }
 
@@ -70,30 +69,19 @@ public class PersonService extends ServiceSupport {
      */
     public long save(Actor actor, ProfileForm form) {
         actor.require(Capability.EDIT_PEOPLE, "edit profiles");
-        if (form.getName() == null || form.getName().isBlank()) {
-            throw new InvalidInputException("name", "Enter a name");
-        }
-        if (form.getKind() == null) {
-            throw new InvalidInputException("kind", "Choose person or organisation");
-        }
-        FieldRules.limited("name", form.getName(), FieldRules.NAME);
-        FieldRules.limited("role", form.getRoleTitle(), FieldRules.NAME);
-        String photo = FieldRules.link(
-                "photoUrl", form.getPhotoUrl(), "The photo must be a web address (https://…) or a path on this site");
-        List<PersonLink> links = new ArrayList<>();
-        for (ProfileForm.LinkLine line : form.getLinks()) {
-            String url = FieldRules.webAddress("links", line.getUrl(), "Links must be web addresses (https://…)");
-            if (url == null) {
-                continue;
-            }
-            String label = FieldRules.limited("links", line.getLabel(), FieldRules.LABEL);
-            links.add(new PersonLink(label == null ? url : label, url));
-        }
+        Checked checked = check(
+                form.getName(),
+                form.getKind(),
+                form.getRoleTitle(),
+                form.getPhotoUrl(),
+                form.getLinks().stream()
+                        .map(l -> new PersonDraft.LinkDraft(l.getLabel(), l.getUrl()))
+                        .toList());
         Person person;
         if (form.isNew()) {
             person = new Person(
-                    form.getName().strip(),
-                    Slugs.unique(Slugs.slugify(form.getName()), s -> exists("Person", "slug", s)),
+                    checked.name(),
+                    Slugs.unique(Slugs.slugify(checked.name()), s -> exists("Person", "slug", s)),
                     form.getKind());
             em.persist(person);
         } else {
@@ -101,18 +89,51 @@ public class PersonService extends ServiceSupport {
             if (person.getVersion() != form.getVersion()) {
                 throw new EditConflictException("Someone else saved this profile while you were editing it.");
             }
-            person.setName(form.getName().strip());
+            person.setName(checked.name());
             person.setKind(form.getKind());
             em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        person.setRoleTitle(blankToNull(form.getRoleTitle()));
-        person.setBio(html.sanitize(form.getBio()));
-        person.setPhotoUrl(photo);
+        fill(person, checked, form.getBio());
+        return person.getId();
+    }
+
+    /** A profile's fields as the rules take them: a name, a kind, web addresses for the photo and links. */
+    private record Checked(String name, String roleTitle, String photoUrl, List<PersonLink> links) {}
+
+    private static Checked check(
+            String name, PersonKind kind, String roleTitle, String photoUrl, List<PersonDraft.LinkDraft> lines) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "Enter a name");
+        }
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Choose person or organisation");
+        }
+        String photo = FieldRules.link(
+                "photoUrl", photoUrl, "The photo must be a web address (https://…) or a path on this site");
+        List<PersonLink> links = new ArrayList<>();
+        for (PersonDraft.LinkDraft line : lines) {
+            String url = FieldRules.webAddress("links", line.url(), "Links must be web addresses (https://…)");
+            if (url == null) {
+                continue;
+            }
+            String label = FieldRules.limited("links", line.label(), FieldRules.LABEL);
+            links.add(new PersonLink(label == null ? url : label, url));
+        }
+        return new Checked(
+                FieldRules.limited("name", name, FieldRules.NAME),
+                FieldRules.limited("role", roleTitle, FieldRules.NAME),
+                photo,
+                links);
+    }
+
+    private void fill(Person person, Checked checked, String bioHtml) {
+        person.setRoleTitle(checked.roleTitle());
+        person.setBio(html.sanitize(bioHtml));
+        person.setPhotoUrl(checked.photoUrl());
         person.getLinks().clear();
-        person.getLinks().addAll(links);
+        person.getLinks().addAll(checked.links());
         em.flush();
         changed(ContentKind.PERSON, person.getId());
-        return person.getId();
     }
 
     /** Deletes a profile no post credits; tags that stood for it become plain tags. */

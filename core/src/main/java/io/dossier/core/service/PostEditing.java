@@ -7,17 +7,15 @@ import static io.dossier.core.security.Capability.EDIT_POSTS;
 import static io.dossier.core.security.Capability.PUBLISH_POSTS;
 
 import io.dossier.core.event.ContentChanged;
-import io.dossier.core.media.MediaTypes;
 import io.dossier.core.model.Category;
-import io.dossier.core.model.Media;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
-import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.support.EditConflictException;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
@@ -32,7 +30,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -199,12 +196,7 @@ public class PostEditing extends ServiceSupport {
             posts.rename(post.getId(), form.getSlug());
         }
         changed(ContentKind.POST, post.getId());
-        return new SavedPost(
-                post.getId(),
-                post.getVersion(),
-                post.getStatus(),
-                post.getSlug(),
-                post.getPublishedAt() == null ? null : Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
+        return new SavedPost(post.getId(), post.getVersion(), post.getStatus(), post.getSlug(), permalink(post));
     }
 
     /** Moves the post to the trash; readers no longer see it. */
@@ -308,18 +300,6 @@ public class PostEditing extends ServiceSupport {
         return tags;
     }
 
-    private Media libraryImage(Long mediaId, String field) {
-        Media media = mediaId == null ? null : em.find(Media.class, mediaId);
-        if (mediaId != null && media == null) {
-            throw new InvalidInputException(field, "The chosen image is no longer in the library; choose another");
-        }
-        if (media != null && !MediaTypes.isImage(media.getMimeType())) {
-            throw new InvalidInputException(
-                    field, media.getFileName() + " is a document, not an image; choose an image");
-        }
-        return media;
-    }
-
     private static void validate(PostForm form) {
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             throw new InvalidInputException("title", "A post needs a title");
@@ -342,9 +322,5 @@ public class PostEditing extends ServiceSupport {
                     "A post is filed under at most " + FieldRules.CATEGORIES_PER_POST + " categories (this has "
                             + form.getCategoryIds().size() + ")");
         }
-    }
-
-    private ZoneId zone() {
-        return ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
     }
 }

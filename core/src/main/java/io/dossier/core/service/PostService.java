@@ -2,12 +2,11 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
-import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
-import io.dossier.core.model.SiteSettings;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
@@ -17,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 
 /** Creating posts and changing their address. */
 @ApplicationScoped
@@ -35,6 +33,11 @@ public class PostService extends ServiceSupport {
     }
 
     public long create(PostDraft draft) {
+        return create(draft, PostExtras.NONE).id();
+    }
+
+    /** Creates a post with what an import carries beyond the draft; answers what it wrote. */
+    public SavedPost create(PostDraft draft, PostExtras extras) {
         Post post = new Post();
         post.setTitle(draft.title());
         String base = Slugs.requestedOrFromTitle(draft.slug(), draft.title());
@@ -51,10 +54,30 @@ public class PostService extends ServiceSupport {
                 .forEach(c -> post.credit(
                         require(Person.class, c.personId()),
                         c.role() == null ? "" : c.role().strip()));
+        post.setLegacyId(extras.legacyId());
+        post.setSticky(extras.sticky());
+        post.setSeoTitle(FieldRules.limited("seoTitle", extras.seoTitle(), FieldRules.SEO_TITLE));
+        post.setSeoDescription(
+                FieldRules.limited("seoDescription", extras.seoDescription(), FieldRules.SEO_DESCRIPTION));
+        post.setCanonicalUrl(FieldRules.link(
+                "canonicalUrl",
+                extras.canonicalUrl(),
+                "The canonical address must be a web address (https://…) or a path on this site"));
+        post.setFeaturedMedia(libraryImage(extras.featuredMediaId(), "featured"));
+        post.setSocialMedia(libraryImage(extras.socialMediaId(), "socialImage"));
         em.persist(post);
         em.flush();
         changed(ContentKind.POST, post.getId());
-        return post.getId();
+        return new SavedPost(post.getId(), post.getVersion(), post.getStatus(), post.getSlug(), permalink(post));
+    }
+
+    /** Gives a post its featured image unless it has one (an import's image may come after its post). */
+    public void featureIfNone(long postId, long mediaId) {
+        Post post = require(Post.class, postId);
+        if (post.getFeaturedMedia() == null) {
+            post.setFeaturedMedia(libraryImage(mediaId, "featured"));
+            changed(ContentKind.POST, postId);
+        }
     }
 
     /**
@@ -69,14 +92,11 @@ public class PostService extends ServiceSupport {
         }
         slug = Slugs.unique(slug, s -> exists("Post", "slug", s));
         if (post.getPublishedAt() != null) {
-            ZoneId zone = ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
-            String oldPath = Permalinks.post(post.getPublishedAt(), post.getSlug(), zone);
+            String oldPath = permalink(post);
             em.createQuery("delete from PathRedirect r where r.oldPath = :path")
-                    .setParameter("path", Permalinks.post(post.getPublishedAt(), slug, zone))
+                    .setParameter("path", Permalinks.post(post.getPublishedAt(), slug, zone()))
                     .executeUpdate();
-            if (!exists("PathRedirect", "oldPath", oldPath)) {
-                em.persist(new PathRedirect(oldPath, ContentKind.POST, postId));
-            }
+            keepOldAddress(oldPath, ContentKind.POST, postId);
         }
         post.setSlug(slug);
         em.flush();

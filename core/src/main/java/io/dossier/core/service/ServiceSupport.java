@@ -1,10 +1,18 @@
 package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
+import io.dossier.core.media.MediaTypes;
+import io.dossier.core.model.Media;
+import io.dossier.core.model.PathRedirect;
+import io.dossier.core.model.Post;
+import io.dossier.core.model.SiteSettings;
+import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
+import io.dossier.core.url.Permalinks;
 import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
 
 /** What every write service needs: the persistence context and the change event. */
 abstract class ServiceSupport {
@@ -37,6 +45,36 @@ abstract class ServiceSupport {
     /** What a form field holds: null when left blank, otherwise without surrounding spaces. */
     protected static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The site's time zone, in which post addresses are dated. */
+    protected ZoneId zone() {
+        return ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
+    }
+
+    /** A post's address, or null while it has no publication date. */
+    protected String permalink(Post post) {
+        return post.getPublishedAt() == null ? null : Permalinks.post(post.getPublishedAt(), post.getSlug(), zone());
+    }
+
+    /** The library image a post shows (null: none); a document or a deleted item is the editor's error. */
+    protected Media libraryImage(Long mediaId, String field) {
+        Media media = mediaId == null ? null : em.find(Media.class, mediaId);
+        if (mediaId != null && media == null) {
+            throw new InvalidInputException(field, "The chosen image is no longer in the library; choose another");
+        }
+        if (media != null && !MediaTypes.isImage(media.getMimeType())) {
+            throw new InvalidInputException(
+                    field, media.getFileName() + " is a document, not an image; choose an image");
+        }
+        return media;
+    }
+
+    /** {@code oldPath} answers 301 to the content unless it already answers for something. */
+    protected void keepOldAddress(String oldPath, ContentKind kind, long id) {
+        if (!exists("PathRedirect", "oldPath", oldPath)) {
+            em.persist(new PathRedirect(oldPath, kind, id));
+        }
     }
 
     protected <T> T require(Class<T> type, Long id) {

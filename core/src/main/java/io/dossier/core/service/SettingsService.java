@@ -4,6 +4,7 @@ import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.url.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;

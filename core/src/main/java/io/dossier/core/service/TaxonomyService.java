@@ -2,11 +2,11 @@ package io.dossier.core.service;
 
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.model.Category;
-import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Person;
 import io.dossier.core.model.Tag;
 import io.dossier.core.security.Actor;
 import io.dossier.core.security.Capability;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.vocabulary.ContentKind;
@@ -29,15 +29,33 @@ public class TaxonomyService extends ServiceSupport {
         super(em, changes);
     }
 
-    public long createCategory(String name, Long parentId, String description) {
-        Category parent = parentId == null ? null : require(Category.class, parentId);
-        String slug = Slugs.unique(Slugs.slugify(name), s -> exists("Category", "slug", s));
+    /** Creates a category, under the same rules for every writer: the back office, the importers, the demo. */
+    public long create(CategoryDraft draft) {
+        Category parent = draft.parentId() == null ? null : require(Category.class, draft.parentId());
+        String name = requireName(draft.name());
+        String slug = Slugs.unique(Slugs.requestedOrFromTitle(draft.slug(), name), s -> exists("Category", "slug", s));
         Category category = new Category(name, slug, parent);
-        category.setDescription(description);
+        category.setDescription(described(draft.description()));
         em.persist(category);
         em.flush();
         changed(ContentKind.CATEGORY, category.getId());
         return category.getId();
+    }
+
+    /** Creates a tag, under the same rules for every writer; a tag of that name already there is an error. */
+    public long create(TagDraft draft) {
+        String name = requireName(draft.name());
+        if (count("select count(t) from Tag t where lower(t.name) = lower(:n)", name) > 0) {
+            throw new InvalidInputException("name", "There is already a tag named " + name);
+        }
+        String slug = Slugs.unique(Slugs.requestedOrFromTitle(draft.slug(), name), s -> exists("Tag", "slug", s));
+        Tag tag = new Tag(name, slug);
+        tag.setDescription(described(draft.description()));
+        tag.setPerson(draft.personId() == null ? null : require(Person.class, draft.personId()));
+        em.persist(tag);
+        em.flush();
+        changed(ContentKind.TAG, tag.getId());
+        return tag.getId();
     }
 
     /** Makes a tag stand for a person or organisation (null: for nobody). */
@@ -55,26 +73,32 @@ public class TaxonomyService extends ServiceSupport {
                 .getResultList()
                 .stream()
                 .findFirst()
-                .orElseGet(() -> {
-                    String slug = Slugs.unique(Slugs.slugify(name), s -> exists("Tag", "slug", s));
-                    Tag tag = new Tag(name.strip(), slug);
-                    em.persist(tag);
-                    em.flush();
-                    changed(ContentKind.TAG, tag.getId());
-                    return tag.getId();
-                });
+                .orElseGet(() -> create(new TagDraft(name, null, null, null)));
     }
 
     /** Creates a category on behalf of an editor. */
     public long createCategory(Actor actor, String name, Long parentId, String description) {
         actor.require(Capability.MANAGE_TAXONOMY, "manage categories");
-        return createCategory(requireName(name), parentId, description);
+        return create(new CategoryDraft(name, null, parentId, description));
     }
 
     /** Renames a category or moves it under another; a category cannot become its own descendant. */
     public void updateCategory(Actor actor, long id, String name, Long parentId, String description) {
         actor.require(Capability.MANAGE_TAXONOMY, "manage categories");
         Category category = require(Category.class, id);
+        category.setName(requireName(name));
+        category.setParent(parentFor(id, parentId));
+        category.setDescription(described(description));
+        changed(ContentKind.CATEGORY, id);
+    }
+
+    /** Files a category under another (null: at the top), as an import settles parents that came later in its file. */
+    public void fileUnder(long id, Long parentId) {
+        require(Category.class, id).setParent(parentFor(id, parentId));
+        changed(ContentKind.CATEGORY, id);
+    }
+
+    private Category parentFor(long id, Long parentId) {
         Category parent = parentId == null ? null : require(Category.class, parentId);
         for (Category c = parent; c != null; c = c.getParent()) {
             if (c.getId() == id) {
@@ -82,10 +106,7 @@ public class TaxonomyService extends ServiceSupport {
                         "parent", "A category cannot be filed under itself or one of its sub-categories");
             }
         }
-        category.setName(requireName(name));
-        category.setParent(parent);
-        category.setDescription(blankToNull(description));
-        changed(ContentKind.CATEGORY, id);
+        return parent;
     }
 
     /** Deletes a category: its posts lose it, its sub-categories move up to its parent. */
@@ -121,13 +142,7 @@ public class TaxonomyService extends ServiceSupport {
     /** Creates a tag on behalf of an editor (a tag of that name already there is an error). */
     public long createTag(Actor actor, String name, String description) {
         actor.require(Capability.MANAGE_TAXONOMY, "manage tags");
-        String n = requireName(name);
-        if (count("select count(t) from Tag t where lower(t.name) = lower(:n)", n) > 0) {
-            throw new InvalidInputException("name", "There is already a tag named " + n);
-        }
-        long id = tag(n);
-        require(Tag.class, id).setDescription(blankToNull(description));
-        return id;
+        return create(new TagDraft(name, null, description, null));
     }
 
     public void updateTag(Actor actor, long id, String name, String description) {
@@ -138,7 +153,7 @@ public class TaxonomyService extends ServiceSupport {
             throw new InvalidInputException("name", "There is already a tag named " + n);
         }
         tag.setName(n);
-        tag.setDescription(blankToNull(description));
+        tag.setDescription(described(description));
         changed(ContentKind.TAG, id);
     }
 
@@ -187,7 +202,7 @@ public class TaxonomyService extends ServiceSupport {
                 .executeUpdate();
         em.remove(from);
         em.flush();
-        em.persist(new PathRedirect(oldPath, ContentKind.TAG, intoId));
+        keepOldAddress(oldPath, ContentKind.TAG, intoId);
         em.flush();
         em.clear();
         changed(ContentKind.TAG, fromId);
@@ -222,12 +237,16 @@ public class TaxonomyService extends ServiceSupport {
         return query.getSingleResult();
     }
 
+    private static String described(String description) {
+        return FieldRules.limited("description", blankToNull(description), FieldRules.DESCRIPTION);
+    }
+
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "Enter a name");
         }
-        if (name.strip().length() > 200) {
-            throw new InvalidInputException("name", "A name has at most 200 characters");
+        if (name.strip().length() > FieldRules.NAME) {
+            throw new InvalidInputException("name", "A name has at most " + FieldRules.NAME + " characters");
         }
         return name.strip();
     }

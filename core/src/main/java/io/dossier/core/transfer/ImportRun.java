@@ -1,23 +1,18 @@
 package io.dossier.core.transfer;
 
+import io.dossier.core.media.MediaDraft;
 import io.dossier.core.media.MediaFolder;
 import io.dossier.core.media.MediaTypes;
-import io.dossier.core.model.Category;
-import io.dossier.core.model.Media;
-import io.dossier.core.model.Page;
-import io.dossier.core.model.PathRedirect;
-import io.dossier.core.model.Person;
-import io.dossier.core.model.Post;
-import io.dossier.core.model.SiteSettings;
-import io.dossier.core.model.Tag;
-import io.dossier.core.service.AccountService;
-import io.dossier.core.service.FieldRules;
+import io.dossier.core.service.CategoryDraft;
 import io.dossier.core.service.MenuEntry;
-import io.dossier.core.service.MenuService;
+import io.dossier.core.service.OldAddresses;
 import io.dossier.core.service.PageDraft;
-import io.dossier.core.service.PageService;
+import io.dossier.core.service.PersonDraft;
 import io.dossier.core.service.PostDraft;
-import io.dossier.core.service.PostService;
+import io.dossier.core.service.PostExtras;
+import io.dossier.core.service.SavedPost;
+import io.dossier.core.service.TagDraft;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.transfer.WxrRecord.Author;
@@ -32,7 +27,6 @@ import io.dossier.core.vocabulary.MenuLocations;
 import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.vocabulary.Role;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -78,14 +72,10 @@ final class ImportRun {
 
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final EntityManager em;
-    private final AccountService accounts;
     /** What readers see for an author whose only name is the login. */
     static final String STAFF = "Staff";
 
-    private final PostService posts;
-    private final PageService pages;
-    private final MenuService menus;
+    private final ImportWriters writers;
     private final MediaFolder folder;
     private final ImportReport report;
     private final Lookups lookups;
@@ -110,19 +100,8 @@ final class ImportRun {
     private final Map<Long, Long> pendingThumbnails = new LinkedHashMap<>();
     private final List<Item> menuItems = new ArrayList<>();
 
-    ImportRun(
-            EntityManager em,
-            AccountService accounts,
-            PostService posts,
-            PageService pages,
-            MenuService menus,
-            MediaFolder folder,
-            ImportReport report) {
-        this.em = em;
-        this.accounts = accounts;
-        this.posts = posts;
-        this.pages = pages;
-        this.menus = menus;
+    ImportRun(EntityManager em, ImportWriters writers, MediaFolder folder, ImportReport report) {
+        this.writers = writers;
         this.folder = folder;
         this.report = report;
         this.lookups = new Lookups(em);
@@ -144,6 +123,7 @@ final class ImportRun {
                 case Term t -> {
                     FieldRules.limited("slug", t.slug(), FieldRules.SLUG);
                     FieldRules.limited("name", t.name(), FieldRules.NAME);
+                    FieldRules.limited("description", t.description(), FieldRules.DESCRIPTION);
                 }
                 case Item i -> {
                     FieldRules.limited("title", i.title(), FieldRules.TITLE);
@@ -193,7 +173,7 @@ final class ImportRun {
             accountId = existing.get();
             report.existing(AUTHORS);
         } else {
-            accountId = accounts.create(a.login(), name(a), a.email(), Role.AUTHOR);
+            accountId = writers.accounts().create(a.login(), name(a), a.email(), Role.AUTHOR);
             report.created(AUTHORS);
         }
         accountByLogin.put(a.login(), accountId);
@@ -206,12 +186,9 @@ final class ImportRun {
         personByLogin.put(
                 a.login(),
                 lookups.id("select p.id from Person p where p.slug = :v", personSlug)
-                        .orElseGet(() -> {
-                            Person person = new Person(name(a), personSlug, PersonKind.PERSON);
-                            em.persist(person);
-                            em.flush();
-                            return person.getId();
-                        }));
+                        .orElseGet(() -> writers.people()
+                                .create(new PersonDraft(
+                                        name(a), personSlug, PersonKind.PERSON, null, null, null, List.of()))));
     }
 
     /** The name the author's posts show: WordPress's display name, unless that is the login (WordPress's default). */
@@ -226,18 +203,15 @@ final class ImportRun {
                 if (categoryBySlug.containsKey(t.slug())) {
                     return; // listed twice by WordPress: as wp:category and as wp:term
                 }
-                Optional<Long> existing = lookups.id("select c.id from Category c where c.slug = :v", t.slug());
-                long id = existing.orElseGet(() -> {
-                    Long parentId = t.parentSlug().isBlank()
-                            ? null
-                            : categoryBySlug.get(t.parentSlug().strip());
-                    Category category = new Category(
-                            t.name(), t.slug(), parentId == null ? null : em.find(Category.class, parentId));
-                    category.setDescription(t.description());
-                    em.persist(category);
-                    em.flush();
-                    return category.getId();
-                });
+                Optional<Long> existing = lookups.id("select c.id from Category c where c.slug = :v", termSlug(t));
+                long id = existing.orElseGet(() -> writers.taxonomy()
+                        .create(new CategoryDraft(
+                                t.name(),
+                                termSlug(t),
+                                t.parentSlug().isBlank()
+                                        ? null
+                                        : categoryBySlug.get(t.parentSlug().strip()),
+                                t.description())));
                 report.counted(CATEGORIES, existing.isPresent());
                 categoryBySlug.put(t.slug(), id);
                 categoryByTermId.put(t.id(), id);
@@ -246,14 +220,10 @@ final class ImportRun {
                 if (tagBySlug.containsKey(t.slug())) {
                     return;
                 }
-                Optional<Long> existing = lookups.id("select t.id from Tag t where t.slug = :v", t.slug());
-                long id = existing.orElseGet(() -> {
-                    Tag tag = new Tag(t.name(), t.slug());
-                    tag.setDescription(t.description());
-                    em.persist(tag);
-                    em.flush();
-                    return tag.getId();
-                });
+                Optional<Long> existing = lookups.id("select t.id from Tag t where t.slug = :v", termSlug(t))
+                        .or(() -> lookups.tagNamed(t.name()));
+                long id = existing.orElseGet(
+                        () -> writers.taxonomy().create(new TagDraft(t.name(), termSlug(t), t.description(), null)));
                 report.counted(TAGS, existing.isPresent());
                 tagBySlug.put(t.slug(), id);
                 tagByTermId.put(t.id(), id);
@@ -261,6 +231,11 @@ final class ImportRun {
             case NAV_MENU -> menuNames.putIfAbsent(t.slug(), t.name());
             case OTHER -> {}
         }
+    }
+
+    /** The slug a term has here: WordPress's, as the taxonomy service makes every slug. */
+    private static String termSlug(Term t) {
+        return Slugs.requestedOrFromTitle(t.slug(), t.name());
     }
 
     private void item(Item item) {
@@ -299,28 +274,26 @@ final class ImportRun {
             }
         });
         Long person = personByLogin.get(item.creator());
-        long id = posts.create(new PostDraft(
-                title(item),
-                slug(item),
-                WordPressText.paragraphs(uploadsHere(item.content())),
-                blankToNull(item.excerpt()),
-                status(item.status()),
-                publishedAt(item),
-                author,
-                categories.stream().distinct().toList(),
-                tags.stream().distinct().toList(),
-                person == null ? List.of() : List.of(new PostDraft.CreditDraft(person, "Author"))));
-        Post post = em.find(Post.class, id);
-        post.setLegacyId(item.id());
-        post.setSticky(item.sticky());
+        SavedPost saved = writers.posts()
+                .create(
+                        new PostDraft(
+                                title(item),
+                                slug(item),
+                                WordPressText.paragraphs(uploadsHere(item.content())),
+                                blankToNull(item.excerpt()),
+                                status(item.status()),
+                                publishedAt(item),
+                                author,
+                                categories.stream().distinct().toList(),
+                                tags.stream().distinct().toList(),
+                                person == null ? List.of() : List.of(new PostDraft.CreditDraft(person, "Author"))),
+                        PostExtras.moved(item.id(), item.sticky()));
         if (thumbnail > 0) {
-            pendingThumbnails.put(id, thumbnail);
+            pendingThumbnails.put(saved.id(), thumbnail);
         }
-        if (post.getPublishedAt() != null) {
-            keepOldAddress(
-                    item.link(), Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()), ContentKind.POST, id);
+        if (saved.permalink() != null) {
+            keepOldAddress(item.link(), saved.permalink(), ContentKind.POST, saved.id());
         }
-        em.flush();
         report.created(POSTS);
     }
 
@@ -335,25 +308,25 @@ final class ImportRun {
             return;
         }
         Long parent = item.parentId() == 0 ? null : pageByLegacyId.get(item.parentId());
-        long id = pages.create(new PageDraft(
-                title(item),
-                slug(item),
-                WordPressText.paragraphs(uploadsHere(item.content())),
-                blankToNull(item.excerpt()),
-                status(item.status()),
-                publishedAt(item),
-                author(item),
-                parent,
-                item.menuOrder()));
-        Page page = em.find(Page.class, id);
-        page.setLegacyId(item.id());
+        long id = writers.pages()
+                .create(
+                        new PageDraft(
+                                title(item),
+                                slug(item),
+                                WordPressText.paragraphs(uploadsHere(item.content())),
+                                blankToNull(item.excerpt()),
+                                status(item.status()),
+                                publishedAt(item),
+                                author(item),
+                                parent,
+                                item.menuOrder()),
+                        item.id());
         pageByLegacyId.put(item.id(), id);
         if (item.parentId() != 0 && parent == null) {
             pendingParents.put(id, new Pending(item.parentId(), item.link()));
         } else {
-            keepOldAddress(item.link(), Permalinks.page(page.getPath()), ContentKind.PAGE, id);
+            keepOldAddress(item.link(), Permalinks.page(lookups.pagePath(id)), ContentKind.PAGE, id);
         }
-        em.flush();
         report.created(PAGES);
     }
 
@@ -364,18 +337,16 @@ final class ImportRun {
     void finish() {
         pendingParents.forEach((pageId, pending) -> {
             Long parent = pageByLegacyId.get(pending.parentLegacyId());
-            Page page = em.find(Page.class, pageId);
-            Long current = page.getParent() == null ? null : page.getParent().getId();
-            if (parent != null && !parent.equals(current)) {
-                String path = pages.move(pageId, parent, page.getSlug());
+            MovedPage page = lookups.page(pageId);
+            if (parent != null && !parent.equals(page.parentId())) {
+                String path = writers.pages().move(pageId, parent, page.slug());
                 keepOldAddress(pending.link(), Permalinks.page(path), ContentKind.PAGE, pageId);
             }
         });
         pendingThumbnails.forEach((postId, wpId) -> {
             Long media = mediaByWpId.get(wpId);
-            Post post = em.find(Post.class, postId);
-            if (media != null && post.getFeaturedMedia() == null) {
-                post.setFeaturedMedia(em.find(Media.class, media));
+            if (media != null) {
+                writers.posts().featureIfNone(postId, media);
             }
         });
         Map<String, List<Item>> byMenu = new LinkedHashMap<>();
@@ -397,7 +368,11 @@ final class ImportRun {
             }
             String location = first && !named ? MenuLocations.PRIMARY : menu.getKey();
             first = false;
-            menus.replace(location, menuNames.getOrDefault(menu.getKey(), menu.getKey()), entries(menu.getValue(), 0L));
+            writers.menus()
+                    .replace(
+                            location,
+                            menuNames.getOrDefault(menu.getKey(), menu.getKey()),
+                            entries(menu.getValue(), 0L));
             report.created(MENUS);
         }
     }
@@ -443,12 +418,10 @@ final class ImportRun {
                 Optional.ofNullable(pageByLegacyId.get(object))
                         .map(id -> new MenuEntry(MenuItemKind.PAGE, id, label, null, List.of()));
             case "post_type:post" ->
-                lookups.id("select p.id from Post p where p.legacyId = :v", object)
-                        .map(id -> em.find(Post.class, id))
-                        .filter(p -> p.getPublishedAt() != null)
+                lookups.post(object)
+                        .filter(p -> p.publishedAt() != null)
                         .map(p -> MenuEntry.link(
-                                label == null ? p.getTitle() : label,
-                                Permalinks.post(p.getPublishedAt(), p.getSlug(), zone())));
+                                label == null ? p.title() : label, Permalinks.post(p.publishedAt(), p.slug(), zone())));
             case "taxonomy:category" ->
                 Optional.ofNullable(categoryByTermId.get(object))
                         .map(id -> new MenuEntry(MenuItemKind.CATEGORY, id, label, null, List.of()));
@@ -488,33 +461,27 @@ final class ImportRun {
             report.existing(ATTACHMENTS);
             return;
         }
-        long size = folder.resolve(path)
-                .filter(Files::isRegularFile)
-                .map(f -> {
-                    try {
-                        return Files.size(f);
-                    } catch (IOException e) {
-                        return 0L;
-                    }
-                })
-                .orElse(0L);
-        if (size == 0) {
+        if (folder.resolve(path).filter(Files::isRegularFile).isEmpty()) {
             report.note("Copy the old site's wp-content/uploads folder into the media folder (DOSSIER_DATA/media/"
                     + "wp-content/uploads) so imported images and documents show");
         }
-        Media media = new Media(file.substring(file.lastIndexOf('/') + 1), path, mimeType.get(), size);
-        if (image) {
-            String metadata = item.meta("_wp_attachment_metadata");
-            media.setDimensions(phpInt(metadata, "width"), phpInt(metadata, "height"));
-        }
-        media.setTitle(blankToNull(item.title()));
+        String metadata = item.meta("_wp_attachment_metadata");
         String alt = blankToNull(item.meta("_wp_attachment_image_alt"));
-        media.setAltText(alt != null || !image ? alt : blankToNull(item.title()));
-        media.setCaption(blankToNull(item.excerpt()));
-        em.persist(media);
-        em.flush();
+        long id = writers.media()
+                .register(new MediaDraft(
+                        file.substring(file.lastIndexOf('/') + 1),
+                        path,
+                        mimeType.get(),
+                        0,
+                        image ? phpInt(metadata, "width") : null,
+                        image ? phpInt(metadata, "height") : null,
+                        blankToNull(item.title()),
+                        alt != null || !image ? alt : blankToNull(item.title()),
+                        blankToNull(item.excerpt()),
+                        null,
+                        null));
         if (image) {
-            mediaByWpId.put(item.id(), media.getId()); // a featured image must be an image
+            mediaByWpId.put(item.id(), id); // a featured image must be an image
         }
         report.created(ATTACHMENTS);
     }
@@ -556,8 +523,8 @@ final class ImportRun {
     private void keepOldAddress(String link, String newPath, ContentKind kind, long id) {
         oldPath(link)
                 .filter(old -> !old.equals(newPath))
-                .filter(old -> !lookups.taken("PathRedirect", "oldPath", old))
-                .ifPresent(old -> em.persist(new PathRedirect(old, kind, id)));
+                .filter(OldAddresses::acceptable)
+                .ifPresent(old -> writers.oldAddresses().keep(old, kind, id));
     }
 
     private static Optional<String> oldPath(String address) {
@@ -580,10 +547,8 @@ final class ImportRun {
         }
         // An author missing from the file's author list: the first administrator stands in.
         report.note("Content by authors missing from the file's author list is credited to the administrator");
-        return em.createQuery("select u.id from UserAccount u where u.role = :role order by u.id", Long.class)
-                .setParameter("role", Role.ADMINISTRATOR)
-                .setMaxResults(1)
-                .getSingleResult();
+        return lookups.id("select u.id from UserAccount u where u.role = :v order by u.id", Role.ADMINISTRATOR)
+                .orElseThrow();
     }
 
     private static String title(Item item) {
@@ -633,7 +598,7 @@ final class ImportRun {
 
     private ZoneId zone() {
         if (zone == null) {
-            zone = ZoneId.of(em.find(SiteSettings.class, SiteSettings.ID).getTimeZone());
+            zone = lookups.zone();
         }
         return zone;
     }

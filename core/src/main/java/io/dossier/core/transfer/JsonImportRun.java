@@ -1,27 +1,21 @@
 package io.dossier.core.transfer;
 
-import io.dossier.core.model.Category;
-import io.dossier.core.model.Media;
-import io.dossier.core.model.Page;
-import io.dossier.core.model.PathRedirect;
-import io.dossier.core.model.Person;
-import io.dossier.core.model.PersonLink;
-import io.dossier.core.model.Post;
-import io.dossier.core.model.Tag;
-import io.dossier.core.model.UserAccount;
+import io.dossier.core.media.MediaDraft;
+import io.dossier.core.media.MediaTypes;
 import io.dossier.core.plugin.PluginSettingsStore;
-import io.dossier.core.service.AccountService;
-import io.dossier.core.service.FieldRules;
+import io.dossier.core.service.CategoryDraft;
 import io.dossier.core.service.MenuEntry;
 import io.dossier.core.service.MenuService;
+import io.dossier.core.service.OldAddresses;
 import io.dossier.core.service.PageDraft;
-import io.dossier.core.service.PageService;
+import io.dossier.core.service.PersonDraft;
 import io.dossier.core.service.PostDraft;
-import io.dossier.core.service.PostService;
+import io.dossier.core.service.PostExtras;
 import io.dossier.core.service.SettingsService;
+import io.dossier.core.service.TagDraft;
 import io.dossier.core.spi.WidgetArea;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
-import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
@@ -48,14 +42,9 @@ import java.util.Optional;
  */
 final class JsonImportRun {
 
-    private final EntityManager em;
-    private final AccountService accountService;
-    private final PostService posts;
-    private final PageService pages;
-    private final MenuService menus;
+    private final ImportWriters writers;
     private final SettingsService settings;
     private final PluginSettingsStore plugins;
-    private final HtmlPolicy html;
     private final ImportReport report;
     private final Lookups lookups;
 
@@ -73,22 +62,13 @@ final class JsonImportRun {
 
     JsonImportRun(
             EntityManager em,
-            AccountService accountService,
-            PostService posts,
-            PageService pages,
-            MenuService menus,
+            ImportWriters writers,
             SettingsService settings,
             PluginSettingsStore plugins,
-            HtmlPolicy html,
             ImportReport report) {
-        this.em = em;
-        this.accountService = accountService;
-        this.posts = posts;
-        this.pages = pages;
-        this.menus = menus;
+        this.writers = writers;
         this.settings = settings;
         this.plugins = plugins;
-        this.html = html;
         this.report = report;
         this.lookups = new Lookups(em);
     }
@@ -143,6 +123,12 @@ final class JsonImportRun {
                     if (!storable(item.getString("storagePath"))) {
                         throw new ImportFormatException(
                                 "A media item's path would leave the media folder: " + shorten(item), 0, null);
+                    }
+                    if (!MediaTypes.kept(item.getString("mimeType"))) {
+                        throw new ImportFormatException(
+                                "A media item is of a type the library neither keeps nor serves: " + shorten(item),
+                                0,
+                                null);
                     }
                 }
                 default -> {}
@@ -201,6 +187,7 @@ final class JsonImportRun {
             case "categories", "tags" -> {
                 FieldRules.limited("slug", text(item, "slug"), FieldRules.SLUG);
                 FieldRules.limited("name", text(item, "name"), FieldRules.NAME);
+                FieldRules.limited("description", text(item, "description"), FieldRules.DESCRIPTION);
             }
             case "pages", "posts" -> {
                 FieldRules.limited("title", text(item, "title"), FieldRules.TITLE);
@@ -216,7 +203,11 @@ final class JsonImportRun {
             }
             case "menus" ->
                 MenuService.check(menuShapes(item.getJsonArray("items").getValuesAs(JsonObject.class)));
-            case "redirects" -> FieldRules.limited("from", text(item, "from"), FieldRules.ADDRESS);
+            case "redirects" -> {
+                if (!OldAddresses.acceptable(text(item, "from"))) {
+                    throw new InvalidInputException("from", "An old address is a path on this site (/2019/05/title/)");
+                }
+            }
             default -> {}
         }
     }
@@ -268,15 +259,11 @@ final class JsonImportRun {
     void sectionDone(String section) {
         if (section.equals("categories")) {
             categoryParents.forEach((slug, parent) -> {
-                Category category = em.find(Category.class, categories.get(slug));
                 Long parentId = categories.get(parent);
-                if (parentId != null
-                        && (category.getParent() == null
-                                || !category.getParent().getId().equals(parentId))) {
-                    category.setParent(em.find(Category.class, parentId));
+                if (parentId != null && !parentId.equals(lookups.categoryParent(categories.get(slug)))) {
+                    writers.taxonomy().fileUnder(categories.get(slug), parentId);
                 }
             });
-            em.flush();
         }
     }
 
@@ -298,12 +285,13 @@ final class JsonImportRun {
         Optional<Long> existing = lookups.id("select u.id from UserAccount u where u.login = :v", login);
         accounts.put(
                 login,
-                existing.orElseGet(() -> accountService.create(
-                        login,
-                        a.getString("displayName"),
-                        text(a, "email"),
-                        Role.valueOf(a.getString("role")),
-                        text(a, "slug"))));
+                existing.orElseGet(() -> writers.accounts()
+                        .create(
+                                login,
+                                a.getString("displayName"),
+                                text(a, "email"),
+                                Role.valueOf(a.getString("role")),
+                                text(a, "slug"))));
         report.counted("accounts", existing.isPresent());
     }
 
@@ -311,63 +299,55 @@ final class JsonImportRun {
     private void media(JsonObject m) {
         String path = m.getString("storagePath");
         Optional<Long> existing = lookups.id("select m.id from Media m where m.storagePath = :v", path);
-        media.put(path, existing.orElseGet(() -> {
-            Media item = new Media(
-                    m.getString("fileName"),
-                    path,
-                    m.getString("mimeType"),
-                    m.getJsonNumber("sizeBytes").longValue());
-            if (m.containsKey("width") && m.containsKey("height")) {
-                item.setDimensions(m.getInt("width"), m.getInt("height"));
-            }
-            item.setTitle(text(m, "title"));
-            item.setAltText(text(m, "altText"));
-            item.setCaption(text(m, "caption"));
-            item.setVariantWidths(text(m, "variantWidths"));
-            Long uploader = text(m, "uploadedBy") == null ? null : accounts.get(m.getString("uploadedBy"));
-            item.setUploadedBy(uploader == null ? null : em.find(UserAccount.class, uploader));
-            em.persist(item);
-            em.flush();
-            return item.getId();
-        }));
+        media.put(
+                path,
+                existing.orElseGet(() -> writers.media()
+                        .register(new MediaDraft(
+                                m.getString("fileName"),
+                                path,
+                                m.getString("mimeType"),
+                                m.getJsonNumber("sizeBytes").longValue(),
+                                m.containsKey("width") ? m.getInt("width") : null,
+                                m.containsKey("height") ? m.getInt("height") : null,
+                                text(m, "title"),
+                                text(m, "altText"),
+                                text(m, "caption"),
+                                text(m, "variantWidths"),
+                                text(m, "uploadedBy") == null ? null : accounts.get(m.getString("uploadedBy"))))));
         report.counted("media", existing.isPresent());
     }
 
     /** The library item a post names by its stored path, if the file's media section had it. */
-    private Media mediaAt(JsonObject item, String field) {
-        Long id = text(item, field) == null ? null : media.get(item.getString(field));
-        return id == null ? null : em.find(Media.class, id);
+    private Long mediaAt(JsonObject item, String field) {
+        return text(item, field) == null ? null : media.get(item.getString(field));
     }
 
     private void person(JsonObject p) {
         String slug = p.getString("slug");
         Optional<Long> existing = lookups.id("select p.id from Person p where p.slug = :v", slug);
-        people.put(slug, existing.orElseGet(() -> {
-            Person person = new Person(p.getString("name"), slug, PersonKind.valueOf(p.getString("kind")));
-            person.setRoleTitle(text(p, "role"));
-            person.setBio(html.sanitize(text(p, "bio")));
-            person.setPhotoUrl(photo(text(p, "photoUrl")));
-            p.getJsonArray("links")
-                    .getValuesAs(JsonObject.class)
-                    .forEach(
-                            l -> person.getLinks().add(new PersonLink(l.getString("label"), link(l.getString("url")))));
-            em.persist(person);
-            em.flush();
-            return person.getId();
-        }));
+        people.put(
+                slug,
+                existing.orElseGet(() -> writers.people()
+                        .create(new PersonDraft(
+                                p.getString("name"),
+                                slug,
+                                PersonKind.valueOf(p.getString("kind")),
+                                text(p, "role"),
+                                text(p, "bio"),
+                                text(p, "photoUrl"),
+                                p.getJsonArray("links").getValuesAs(JsonObject.class).stream()
+                                        .map(l -> new PersonDraft.LinkDraft(l.getString("label"), l.getString("url")))
+                                        .toList()))));
         report.counted("people", existing.isPresent());
     }
 
     private void category(JsonObject c) {
         String slug = c.getString("slug");
         Optional<Long> existing = lookups.id("select c.id from Category c where c.slug = :v", slug);
-        categories.put(slug, existing.orElseGet(() -> {
-            Category category = new Category(c.getString("name"), slug, null);
-            category.setDescription(text(c, "description"));
-            em.persist(category);
-            em.flush();
-            return category.getId();
-        }));
+        categories.put(
+                slug,
+                existing.orElseGet(() -> writers.taxonomy()
+                        .create(new CategoryDraft(c.getString("name"), slug, null, text(c, "description")))));
         if (text(c, "parent") != null) {
             categoryParents.put(slug, c.getString("parent"));
         }
@@ -376,16 +356,16 @@ final class JsonImportRun {
 
     private void tag(JsonObject t) {
         String slug = t.getString("slug");
-        Optional<Long> existing = lookups.id("select t.id from Tag t where t.slug = :v", slug);
-        tags.put(slug, existing.orElseGet(() -> {
-            Tag tag = new Tag(t.getString("name"), slug);
-            tag.setDescription(text(t, "description"));
-            Long person = text(t, "person") == null ? null : people.get(t.getString("person"));
-            tag.setPerson(person == null ? null : em.find(Person.class, person));
-            em.persist(tag);
-            em.flush();
-            return tag.getId();
-        }));
+        Optional<Long> existing = lookups.id("select t.id from Tag t where t.slug = :v", slug)
+                .or(() -> lookups.tagNamed(t.getString("name")));
+        tags.put(
+                slug,
+                existing.orElseGet(() -> writers.taxonomy()
+                        .create(new TagDraft(
+                                t.getString("name"),
+                                slug,
+                                text(t, "description"),
+                                text(t, "person") == null ? null : people.get(t.getString("person"))))));
         report.counted("tags", existing.isPresent());
     }
 
@@ -396,19 +376,19 @@ final class JsonImportRun {
             Long parent = p.containsKey("parent")
                     ? pageIds.get(p.getJsonNumber("parent").longValue())
                     : null;
-            long id = pages.create(new PageDraft(
-                    p.getString("title"),
-                    p.getString("slug"),
-                    text(p, "body"),
-                    text(p, "excerpt"),
-                    ContentStatus.valueOf(p.getString("status")),
-                    time(p, "publishedAt"),
-                    author(p),
-                    parent,
-                    p.getInt("menuOrder", 0)));
-            em.find(Page.class, id).setLegacyId(key);
-            em.flush();
-            return id;
+            return writers.pages()
+                    .create(
+                            new PageDraft(
+                                    p.getString("title"),
+                                    p.getString("slug"),
+                                    text(p, "body"),
+                                    text(p, "excerpt"),
+                                    ContentStatus.valueOf(p.getString("status")),
+                                    time(p, "publishedAt"),
+                                    author(p),
+                                    parent,
+                                    p.getInt("menuOrder", 0)),
+                            key);
         }));
         report.counted("pages", existing.isPresent());
     }
@@ -425,36 +405,39 @@ final class JsonImportRun {
                     credits.add(new PostDraft.CreditDraft(person, c.getString("role")));
                 }
             });
-            long id = posts.create(new PostDraft(
-                    p.getString("title"),
-                    p.getString("slug"),
-                    text(p, "body"),
-                    text(p, "excerpt"),
-                    ContentStatus.valueOf(p.getString("status")),
-                    time(p, "publishedAt"),
-                    author(p),
-                    ids(p, "categories", categories),
-                    ids(p, "tags", tags),
-                    credits));
-            Post post = em.find(Post.class, id);
-            post.setLegacyId(key);
-            post.setSticky(p.getBoolean("sticky", false));
-            post.setSeoTitle(text(p, "seoTitle"));
-            post.setSeoDescription(text(p, "seoDescription"));
-            post.setCanonicalUrl(canonical(text(p, "canonicalUrl")));
-            post.setFeaturedMedia(mediaAt(p, "featuredImage"));
-            post.setSocialMedia(mediaAt(p, "socialImage"));
-            em.flush();
+            long id = writers.posts()
+                    .create(
+                            new PostDraft(
+                                    p.getString("title"),
+                                    p.getString("slug"),
+                                    text(p, "body"),
+                                    text(p, "excerpt"),
+                                    ContentStatus.valueOf(p.getString("status")),
+                                    time(p, "publishedAt"),
+                                    author(p),
+                                    ids(p, "categories", categories),
+                                    ids(p, "tags", tags),
+                                    credits),
+                            new PostExtras(
+                                    key,
+                                    p.getBoolean("sticky", false),
+                                    text(p, "seoTitle"),
+                                    text(p, "seoDescription"),
+                                    text(p, "canonicalUrl"),
+                                    mediaAt(p, "featuredImage"),
+                                    mediaAt(p, "socialImage")))
+                    .id();
             postIds.put(p.getJsonNumber("id").longValue(), id);
         }
         report.counted("posts", existing.isPresent());
     }
 
     private void menu(JsonObject m) {
-        menus.replace(
-                m.getString("location"),
-                m.getString("name"),
-                entries(m.getJsonArray("items").getValuesAs(JsonObject.class)));
+        writers.menus()
+                .replace(
+                        m.getString("location"),
+                        m.getString("name"),
+                        entries(m.getJsonArray("items").getValuesAs(JsonObject.class)));
         report.created("menus");
     }
 
@@ -496,11 +479,7 @@ final class JsonImportRun {
             report.skipped("redirects", "Redirects to content that is not in the file are left out");
             return;
         }
-        boolean existed = lookups.taken("PathRedirect", "oldPath", r.getString("from"));
-        if (!existed) {
-            em.persist(new PathRedirect(r.getString("from"), kind, target));
-        }
-        report.counted("redirects", existed);
+        report.counted("redirects", !writers.oldAddresses().keep(r.getString("from"), kind, target));
     }
 
     private void extension(String id, JsonObject e) {

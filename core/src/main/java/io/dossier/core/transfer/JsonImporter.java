@@ -1,13 +1,8 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.plugin.PluginSettingsStore;
-import io.dossier.core.service.AccountService;
-import io.dossier.core.service.MenuService;
-import io.dossier.core.service.PageService;
-import io.dossier.core.service.PostService;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.support.Transactions;
-import io.dossier.core.text.HtmlPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -39,13 +34,9 @@ import java.util.function.Consumer;
 public class JsonImporter {
 
     private EntityManager em;
-    private AccountService accounts;
-    private PostService posts;
-    private PageService pages;
-    private MenuService menus;
+    private ImportWriters writers;
     private SettingsService settings;
     private PluginSettingsStore plugins;
-    private HtmlPolicy html;
     private Transactions transactions;
 
     protected JsonImporter() {}
@@ -53,22 +44,14 @@ public class JsonImporter {
     @Inject
     public JsonImporter(
             EntityManager em,
-            AccountService accounts,
-            PostService posts,
-            PageService pages,
-            MenuService menus,
+            ImportWriters writers,
             SettingsService settings,
             PluginSettingsStore plugins,
-            HtmlPolicy html,
             Transactions transactions) {
         this.em = em;
-        this.accounts = accounts;
-        this.posts = posts;
-        this.pages = pages;
-        this.menus = menus;
+        this.writers = writers;
         this.settings = settings;
         this.plugins = plugins;
-        this.html = html;
         this.transactions = transactions;
     }
 
@@ -98,7 +81,7 @@ public class JsonImporter {
                 section -> {});
         checked.run();
         progress.accept(new WxrImporter.Progress(0, total[0]));
-        JsonImportRun run = new JsonImportRun(em, accounts, posts, pages, menus, settings, plugins, html, report);
+        JsonImportRun run = new JsonImportRun(em, writers, settings, plugins, report);
         List<Item> batch = new ArrayList<>();
         long[] done = {0};
         read(

@@ -1,10 +1,6 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.media.MediaFolder;
-import io.dossier.core.service.AccountService;
-import io.dossier.core.service.MenuService;
-import io.dossier.core.service.PageService;
-import io.dossier.core.service.PostService;
 import io.dossier.core.support.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,29 +29,16 @@ public class WxrImporter {
     static final int BATCH = 50;
 
     private EntityManager em;
-    private AccountService accounts;
-    private PostService posts;
-    private PageService pages;
-    private MenuService menus;
+    private ImportWriters writers;
     private MediaFolder folder;
     private Transactions transactions;
 
     protected WxrImporter() {}
 
     @Inject
-    public WxrImporter(
-            EntityManager em,
-            AccountService accounts,
-            PostService posts,
-            PageService pages,
-            MenuService menus,
-            MediaFolder folder,
-            Transactions transactions) {
+    public WxrImporter(EntityManager em, ImportWriters writers, MediaFolder folder, Transactions transactions) {
         this.em = em;
-        this.accounts = accounts;
-        this.posts = posts;
-        this.pages = pages;
-        this.menus = menus;
+        this.writers = writers;
         this.folder = folder;
         this.transactions = transactions;
     }
@@ -76,7 +59,7 @@ public class WxrImporter {
         long started = System.nanoTime();
         long total = count(file);
         progress.accept(new Progress(0, total));
-        ImportRun run = new ImportRun(em, accounts, posts, pages, menus, folder, report);
+        ImportRun run = new ImportRun(em, writers, folder, report);
         long done = 0;
         try (InputStream in = open(file);
                 WxrReader reader = new WxrReader(in)) {

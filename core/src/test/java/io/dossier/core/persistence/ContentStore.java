@@ -6,6 +6,8 @@ import io.dossier.core.db.Migrations;
 import io.dossier.core.demo.DemoContent;
 import io.dossier.core.event.ContentChanged;
 import io.dossier.core.event.SettingsChanged;
+import io.dossier.core.media.MediaFolder;
+import io.dossier.core.media.MediaLibrary;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.EditorialQueries;
@@ -18,6 +20,7 @@ import io.dossier.core.search.SearchIndex;
 import io.dossier.core.service.AccountAdministration;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.MenuService;
+import io.dossier.core.service.OldAddresses;
 import io.dossier.core.service.PageService;
 import io.dossier.core.service.PersonService;
 import io.dossier.core.service.PostEditing;
@@ -27,6 +30,7 @@ import io.dossier.core.service.PostService;
 import io.dossier.core.service.SettingsService;
 import io.dossier.core.service.TaxonomyService;
 import io.dossier.core.text.HtmlPolicy;
+import io.dossier.core.transfer.ImportWriters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -172,5 +176,18 @@ final class ContentStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The write services an import goes through, as the container gives them, with files in {@code media}. */
+    ImportWriters writers(java.nio.file.Path media) {
+        return new ImportWriters(
+                accounts,
+                people,
+                taxonomy,
+                new MediaLibrary(em, new MediaFolder(media)),
+                postService,
+                pageService,
+                menus,
+                new OldAddresses(em, contentEvents));
     }
 }

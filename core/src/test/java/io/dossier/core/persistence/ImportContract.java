@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dossier.core.query.MenuNode;
+import io.dossier.core.service.TagDraft;
 import io.dossier.core.support.Transactions;
 import io.dossier.core.transfer.ImportFormatException;
 import io.dossier.core.transfer.ImportReport;
@@ -70,10 +71,7 @@ abstract class ImportContract {
     private WxrImporter importer(Transactions transactions) {
         return new WxrImporter(
                 store.em,
-                store.accounts,
-                store.postService,
-                store.pageService,
-                store.menus,
+                store.writers(folder.resolve("media")),
                 new io.dossier.core.media.MediaFolder(folder.resolve("media")),
                 transactions);
     }
@@ -225,6 +223,34 @@ abstract class ImportContract {
         assertEquals(20, again.tallyOf("posts").existing());
         assertEquals(20, again.tallyOf("pages").existing());
         assertEquals(30, again.tallyOf("tags").existing());
+    }
+
+    @Test
+    void anImportKeepsTheBackOfficesRulesForTermsAndProfiles() {
+        // An editor made "CONGRESS", on another slug than the file's "congress".
+        long congress =
+                store.inTransaction(() -> store.taxonomy.create(new TagDraft("CONGRESS", "us-congress", null, null)));
+        int events = store.contentEvents.fired.size();
+
+        ImportReport report = importFile(wxr);
+
+        assertEquals(29, report.tallyOf("tags").created(), "the file's Congress is the editor's CONGRESS");
+        assertEquals(
+                List.of("us-congress"),
+                store.em
+                        .createQuery("select t.slug from Tag t where lower(t.name) = 'congress'", String.class)
+                        .getResultList(),
+                "tag names are unique in any case, as the tag screen keeps them");
+        assertTrue(
+                store.em
+                                .createQuery("select count(p) from Post p join p.tags t where t.id = :id", Long.class)
+                                .setParameter("id", congress)
+                                .getSingleResult()
+                        > 0,
+                "the file's posts tagged Congress carry the editor's tag");
+        assertTrue(
+                store.contentEvents.fired.size() - events >= 29 + 2 + 3 + 20 + 20,
+                "terms, profiles, posts and pages raise the change events a hand-made one does");
     }
 
     @Test
@@ -781,15 +807,7 @@ abstract class ImportContract {
 
     private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {
         return new io.dossier.core.transfer.JsonImporter(
-                store.em,
-                store.accounts,
-                store.postService,
-                store.pageService,
-                store.menus,
-                store.settings,
-                store.pluginSettings,
-                new io.dossier.core.text.HtmlPolicy(),
-                transactions);
+                store.em, store.writers(folder.resolve("media")), store.settings, store.pluginSettings, transactions);
     }
 
     private static java.util.Set<String> credits(ContentStore site) {

@@ -15,7 +15,7 @@ import java.io.InputStream;
  * No API write reads more than {@link #MAX_BYTES}: a declared larger body is refused before it is
  * read, and a body that grows past the limit (chunked, or lying about its length) stops there.
  * Both answer 413 as a problem detail. The limit fits the largest post the editor takes
- * (core.service.FieldRules.BODY, in UTF-8) with its other fields.
+ * (core.support.FieldRules.BODY, in UTF-8) with its other fields.
  */
 @Provider
 @PreMatching

@@ -1,6 +1,5 @@
-package io.dossier.core.service;
+package io.dossier.core.support;
 
-import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.WebAddresses;
 
 /**
@@ -32,6 +31,9 @@ public final class FieldRules {
     public static final int BODY = 1_000_000;
 
     public static final int EXCERPT = 10_000;
+    /** A category's or tag's description: a paragraph or two on its archive page. */
+    public static final int DESCRIPTION = 10_000;
+
     public static final int TAGS_PER_POST = 100;
     public static final int CATEGORIES_PER_POST = 50;
     /** New tags one save may create: a typo makes one, a script flooding the tag list makes thousands. */
