@@ -112,4 +112,15 @@ class ArchitectureTest {
                         + " back office's services, under the same rules (ImportWriters)")
                 .check(core);
     }
+
+    @Test
+    void queriesAreReadIntoRecordsNeverByPosition() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(Object[].class.getName())
+                .because("a query reads its columns into a row record (a JPQL constructor expression), so no"
+                        + " column is read by its position in an Object[]")
+                .check(core);
+    }
 }

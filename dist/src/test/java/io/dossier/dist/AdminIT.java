@@ -5,20 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,8 +45,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The back office in Chromium against the shared started distribution: logging in, writing and
@@ -232,7 +250,7 @@ class AdminIT {
                             .header(
                                     "Authorization",
                                     "Basic "
-                                            + java.util.Base64.getEncoder()
+                                            + Base64.getEncoder()
                                                     .encodeToString(("casey:" + CONTRIBUTOR_PASSWORD).getBytes()))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -300,12 +318,10 @@ class AdminIT {
                             .count());
 
             // A WebSub hub on loopback: the feed names it, and publishing a post pings it.
-            java.util.concurrent.BlockingQueue<String> pings = new java.util.concurrent.LinkedBlockingQueue<>();
-            com.sun.net.httpserver.HttpServer hub =
-                    com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            BlockingQueue<String> pings = new LinkedBlockingQueue<>();
+            HttpServer hub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             hub.createContext("/hub", exchange -> {
-                pings.add(
-                        new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                pings.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
             });
@@ -324,15 +340,14 @@ class AdminIT {
                         .text("Pinged.")
                         .status("Published")
                         .save("Post published.");
-                String ping = pings.poll(15, java.util.concurrent.TimeUnit.SECONDS);
+                String ping = pings.poll(15, TimeUnit.SECONDS);
                 assertEquals(
                         "hub.mode=publish&hub.url="
-                                + java.net.URLEncoder.encode(
-                                        dossier.url("/feed/").toString(), java.nio.charset.StandardCharsets.UTF_8),
+                                + URLEncoder.encode(dossier.url("/feed/").toString(), StandardCharsets.UTF_8),
                         ping);
                 assertEquals(
                         null,
-                        pings.poll(2, java.util.concurrent.TimeUnit.SECONDS),
+                        pings.poll(2, TimeUnit.SECONDS),
                         "one save, one ping, however many changes the save made");
                 settings.open().set("websubHub", "");
             } finally {
@@ -467,8 +482,7 @@ class AdminIT {
             assertEquals("image/png", thumb.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(thumb.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
             assertEquals(
-                    320,
-                    ImageIO.read(new java.io.ByteArrayInputStream(thumb.body())).getWidth());
+                    320, ImageIO.read(new ByteArrayInputStream(thumb.body())).getWidth());
             assertTrue(
                     browser.findElement(By.cssSelector(".media-grid")).getText().contains("800 × 600"));
 
@@ -720,7 +734,7 @@ class AdminIT {
     void everyScreenOfTheBackOfficeMeetsWcag21AA() throws Exception {
         WebDriver browser = Chromium.start();
         try {
-            java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> found = new LinkedHashMap<>();
             browser.get(dossier.url("/admin/login").toString());
             found.put("login", Accessibility.violations(browser));
             new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
@@ -747,7 +761,7 @@ class AdminIT {
                 found.put(screen.isEmpty() ? "dashboard" : screen, Accessibility.violations(browser));
             }
             found.values().removeIf(List::isEmpty);
-            assertEquals(java.util.Map.of(), found);
+            assertEquals(Map.of(), found);
         } finally {
             browser.quit();
         }
@@ -834,7 +848,7 @@ class AdminIT {
                     .firstValue("Content-Disposition")
                     .orElseThrow()
                     .matches("attachment; filename=\"lobby-ledger\\.wordpress\\.\\d{4}-\\d{2}-\\d{2}\\.xml\""));
-            Document wxr = Jsoup.parse(download.body(), "", org.jsoup.parser.Parser.xmlParser());
+            Document wxr = Jsoup.parse(download.body(), "", Parser.xmlParser());
             assertTrue(
                     wxr.select("item").stream()
                             .anyMatch(i -> i.select("title").text().equals("Letters From the Old Site")),
@@ -856,7 +870,7 @@ class AdminIT {
                     everything.body().matches("(?s)\\s*\\{\\s*\"format\"\\s*:\\s*\"dossier-site\".*"),
                     everything.body().substring(0, 80));
             assertTrue(
-                    java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"(PERSON|ORGANIZATION)\"")
+                    Pattern.compile("\"kind\"\\s*:\\s*\"(PERSON|ORGANIZATION)\"")
                                     .matcher(everything.body())
                                     .results()
                                     .count()
@@ -875,13 +889,13 @@ class AdminIT {
                     .firstValue("Content-Disposition")
                     .orElseThrow()
                     .matches("attachment; filename=\"lobby-ledger\\.dossier\\.\\d{4}-\\d{2}-\\d{2}\\.zip\""));
-            Map<String, byte[]> entries = new java.util.TreeMap<>();
-            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive.body()))) {
+            Map<String, byte[]> entries = new TreeMap<>();
+            try (var zip = new ZipInputStream(new ByteArrayInputStream(archive.body()))) {
                 for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     entries.put(entry.getName(), zip.readAllBytes());
                 }
             }
-            String document = new String(entries.get("site.json"), java.nio.charset.StandardCharsets.UTF_8);
+            String document = new String(entries.get("site.json"), StandardCharsets.UTF_8);
             assertTrue(
                     document.matches("(?s).*\"altText\"\\s*:\\s*\"Council office, Harbour Street\".*"),
                     "the library item uploaded earlier");
@@ -902,10 +916,9 @@ class AdminIT {
             new AdminPages.Login(browser, dossier).open().as("admin", ADMIN_PASSWORD);
             browser.get(dossier.url("/admin/account").toString());
             browser.findElement(By.id("token:name")).sendKeys("Publishing script");
-            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("token:role")))
-                    .selectByVisibleText("Contributor");
+            new Select(browser.findElement(By.id("token:role"))).selectByVisibleText("Contributor");
             browser.findElement(By.id("token:create")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+            new WebDriverWait(browser, Duration.ofSeconds(15))
                     .until(b -> !b.findElements(By.id("token:secret")).isEmpty());
             String token = browser.findElement(By.id("token:secret")).getAttribute("value");
             assertTrue(token.startsWith("dossier_"), token);
@@ -938,8 +951,8 @@ class AdminIT {
             assertFalse(browser.findElement(By.id("tokens")).getText().contains("never"), "its last use is shown");
             browser.findElement(By.id("tokens:list:0:revoke")).click();
             // The form is replaced by the Ajax update while this reads it: a stale element means "look again".
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(b -> b.findElement(By.id("tokens")).getText().contains("No tokens yet."));
             assertEquals(
                     401,
@@ -967,9 +980,9 @@ class AdminIT {
     /** Waits for the import page to show {@code selector}; on timeout, says what the page showed instead. */
     private static void awaitImport(WebDriver browser, String selector) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+            new WebDriverWait(browser, Duration.ofSeconds(60))
                     .until(b -> !b.findElements(By.cssSelector(selector)).isEmpty());
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError(
                     "no " + selector + " at " + browser.getCurrentUrl() + ": "
                             + Jsoup.parse(browser.getPageSource())

@@ -1,10 +1,16 @@
 package io.dossier.dist;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,9 +45,9 @@ final class AdminPages {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+        } catch (StaleElementReferenceException stale) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
                 return true;
             }
@@ -54,7 +60,7 @@ final class AdminPages {
      * elements at any moment, and element by element the reads would race it.
      */
     static String messages(WebDriver browser) {
-        Object text = ((org.openqa.selenium.JavascriptExecutor) browser)
+        Object text = ((JavascriptExecutor) browser)
                 .executeScript(
                         "return Array.from(document.querySelectorAll('.ui-messages, .ui-message')).map(e => e.innerText).join('\\n');");
         return text == null ? "" : text.toString();
@@ -62,7 +68,7 @@ final class AdminPages {
 
     /** Empties the messages shown, so that waiting for the next one cannot match an earlier one. */
     static void clearMessages(WebDriver browser) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
+        ((JavascriptExecutor) browser)
                 .executeScript(
                         "document.querySelectorAll('.ui-messages, .ui-message').forEach(e => e.replaceChildren());");
     }
@@ -132,9 +138,7 @@ final class AdminPages {
         Editor append(String text) {
             WebElement body = browser.findElement(By.cssSelector("#editor\\:bodyVisual .ql-editor"));
             body.click();
-            body.sendKeys(
-                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),
-                    text);
+            body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), text);
             return this;
         }
 
@@ -142,7 +146,7 @@ final class AdminPages {
         String awaitAutosave() {
             // The status is re-rendered by each autosave's ajax update: read it afresh when it was replaced.
             return new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(b -> {
                         String status =
                                 b.findElement(By.id("editor:autosaveStatus")).getText();
@@ -189,7 +193,7 @@ final class AdminPages {
                     .getLast()
                     .getAttribute("id");
             // Through the widget's own API: a click on its floating panel races the panel's animation.
-            Object chosen = ((org.openqa.selenium.JavascriptExecutor) browser)
+            Object chosen = ((JavascriptExecutor) browser)
                     .executeScript(
                             "const select = document.getElementById(arguments[0] + '_input');"
                                     + "const option = Array.from(select.options).find(o => o.text === arguments[1]);"
@@ -502,7 +506,7 @@ final class AdminPages {
         }
 
         /** Uploads a file the way a user does; returns the messages shown afterwards. */
-        String upload(java.nio.file.Path file, String alt) {
+        String upload(Path file, String alt) {
             browser.findElement(By.id("upload:file"))
                     .sendKeys(file.toAbsolutePath().toString());
             if (!alt.isEmpty()) {
@@ -546,7 +550,7 @@ final class AdminPages {
                     By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + page + "']"));
             WebElement to = browser.findElement(
                     By.xpath("//a[contains(@class,'page-node')][normalize-space(.)='" + target + "']"));
-            new org.openqa.selenium.interactions.Actions(browser)
+            new Actions(browser)
                     .clickAndHold(from)
                     .moveByOffset(5, 5)
                     .moveToElement(to)
@@ -600,7 +604,7 @@ final class AdminPages {
         String dragOnto(String item, String target) {
             WebElement from = node(item);
             WebElement to = node(target);
-            new org.openqa.selenium.interactions.Actions(browser)
+            new Actions(browser)
                     .clickAndHold(from)
                     .moveByOffset(5, 5)
                     .moveToElement(to)

@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +36,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The distribution as a site owner runs it: the shared started {@code bin/dossier} on a free port
@@ -106,11 +116,8 @@ class DistributionIT {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"), path);
             String plain = get(path).body();
-            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
-                assertEquals(
-                        plain.length(),
-                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).length(),
-                        path);
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                assertEquals(plain.length(), new String(in.readAllBytes(), StandardCharsets.UTF_8).length(), path);
             }
             assertTrue(zipped.body().length < plain.length() / 2, path + " shrinks to less than half");
         }
@@ -125,14 +132,14 @@ class DistributionIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         byte[] body = upgraded.body();
         if (upgraded.headers().firstValue("Content-Encoding").orElse("none").equals("gzip")) {
-            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
                 body = in.readAllBytes();
             }
         } else {
             assertTrue(upgraded.headers().firstValue("Content-Encoding").isEmpty(), "gzip or nothing");
         }
         assertTrue(
-                new String(body, java.nio.charset.StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"),
+                new String(body, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"),
                 "a client that upgrades to HTTP/2 gets a body its headers describe");
     }
 
@@ -180,7 +187,7 @@ class DistributionIT {
 
     /** Local addresses (hex, as in /proc/net/tcp*) of the TCP sockets the process listens on: HTTP and anything else. */
     private static List<String> listeningSocketsOf(long pid) throws IOException {
-        java.util.Set<String> inodes = new java.util.HashSet<>();
+        Set<String> inodes = new HashSet<>();
         try (var fds = Files.list(Path.of("/proc", String.valueOf(pid), "fd"))) {
             fds.forEach(fd -> {
                 try {
@@ -193,7 +200,7 @@ class DistributionIT {
                 }
             });
         }
-        List<String> listening = new java.util.ArrayList<>();
+        List<String> listening = new ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             Files.readAllLines(Path.of(table)).stream()
                     .skip(1)
@@ -254,14 +261,14 @@ class DistributionIT {
                 HtmlChecker.problems("<!DOCTYPE html><html lang=en><title>t</title><p><div></div></p>")
                         .contains("error"),
                 "the checker reports what is wrong");
-        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         for (String path : PAGE_TYPES) {
             String problems = HtmlChecker.problems(get(path).body());
             if (!problems.isEmpty()) {
                 found.put(path, problems);
             }
         }
-        assertEquals(java.util.Map.of(), found);
+        assertEquals(Map.of(), found);
     }
 
     /**
@@ -273,24 +280,24 @@ class DistributionIT {
     void everyPublicPageTypeMeetsWcag21AAOnDesktopAndPhoneAndInDarkMode() throws Exception {
         WebDriver browser = Chromium.start();
         try {
-            java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> found = new LinkedHashMap<>();
             check(browser, "desktop", found);
             browser.manage().window().setSize(new Dimension(375, 812));
             check(browser, "phone", found);
             browser.manage().window().setSize(new Dimension(1280, 1000));
-            ((org.openqa.selenium.chrome.ChromeDriver) browser)
+            ((ChromeDriver) browser)
                     .executeCdpCommand(
                             "Emulation.setEmulatedMedia",
                             Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
             check(browser, "dark", found);
             Chromium.screenshot(browser, "home-dark.png");
-            assertEquals(java.util.Map.of(), found);
+            assertEquals(Map.of(), found);
         } finally {
             browser.quit();
         }
     }
 
-    private void check(WebDriver browser, String how, java.util.Map<String, List<String>> found) {
+    private void check(WebDriver browser, String how, Map<String, List<String>> found) {
         for (String path : PAGE_TYPES) {
             browser.get(dossier.url(path).toString());
             List<String> violations = Accessibility.violations(browser);
@@ -331,16 +338,14 @@ class DistributionIT {
                 .redirectOutput(log.toFile());
         builder.environment().put("DOSSIER_DATA", work.resolve("data").toString());
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         builder.environment().put("DOSSIER_PORT", String.valueOf(port));
         builder.environment().put("DOSSIER_DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing");
         Process process = builder.start();
         try {
-            assertTrue(
-                    process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES),
-                    "bin/dossier gives up instead of serving 404s");
+            assertTrue(process.waitFor(3, TimeUnit.MINUTES), "bin/dossier gives up instead of serving 404s");
             assertEquals(1, process.exitValue());
             String output = Files.readString(log);
             assertTrue(output.contains("dossier: the application did not start"), output);

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -134,7 +136,7 @@ class ImportIT {
 
     /** Which generated posts the public list lacks or repeats, for a failure to say what went wrong. */
     private String missing(RunningDossier dossier) throws Exception {
-        Map<Integer, Integer> seen = new java.util.TreeMap<>();
+        Map<Integer, Integer> seen = new TreeMap<>();
         for (int page = 1; page <= (20 + LARGE) / 100 + 2; page++) {
             Matcher m = Pattern.compile("Generated post (\\d+)")
                     .matcher(get(dossier, "/api/v1/posts?per_page=100&fields=title&page=" + page)
@@ -189,7 +191,7 @@ class ImportIT {
                         || t.contains("deadlock")
                         || t.contains("Deployment")
                         || t.contains("deploy"))
-                .collect(java.util.stream.Collectors.joining("\n\n"));
+                .collect(Collectors.joining("\n\n"));
     }
 
     private HttpResponse<String> get(RunningDossier dossier, String path) throws Exception {

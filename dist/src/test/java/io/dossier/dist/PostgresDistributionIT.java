@@ -3,6 +3,7 @@ package io.dossier.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,7 +77,7 @@ class PostgresDistributionIT {
             assertTrue(home.select(".widget-recent-posts").text().contains("Council Hires a Lobbyist"));
 
             String permalink = home.selectFirst("article.entry-card h2 a").attr("href");
-            Document post = page(http, dossier, java.net.URI.create(permalink).getPath());
+            Document post = page(http, dossier, URI.create(permalink).getPath());
             assertEquals(
                     "By Marek Dalvi (Reporter)",
                     post.selectFirst(".entry-byline").text());

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +27,7 @@ final class RunningDossier implements AutoCloseable {
     private Process process;
     private Duration timeToFirst200;
     /** Every answer before the first 200 of the last start: status and Retry-After ("503 5"). */
-    private final java.util.List<String> startupAnswers = new java.util.ArrayList<>();
+    private final List<String> startupAnswers = new ArrayList<>();
     /** Settings every start of this site gets, restarts included (the shared site's test settings). */
     private Map<String, String> alwaysEnvironment = Map.of();
 
@@ -78,13 +80,13 @@ final class RunningDossier implements AutoCloseable {
     /** Runs {@code bin/dossier} with a command, e.g. {@code import FILE}, on this site's data; output to {@code output}. */
     Process command(Path output, String... args) throws IOException {
         ProcessBuilder builder = bin(output, Map.of());
-        builder.command().addAll(java.util.List.of(args));
+        builder.command().addAll(List.of(args));
         return builder.start();
     }
 
     private ProcessBuilder bin(Path output, Map<String, String> extraEnvironment) {
-        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(
-                        java.util.List.of(home.resolve("bin").resolve("dossier").toString())))
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(
+                        List.of(home.resolve("bin").resolve("dossier").toString())))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().put("DOSSIER_PORT", String.valueOf(port));
@@ -104,8 +106,8 @@ final class RunningDossier implements AutoCloseable {
         return timeToFirst200;
     }
 
-    java.util.List<String> startupAnswers() {
-        return java.util.List.copyOf(startupAnswers);
+    List<String> startupAnswers() {
+        return List.copyOf(startupAnswers);
     }
 
     /** Resident memory of the server process in MiB (Linux). */

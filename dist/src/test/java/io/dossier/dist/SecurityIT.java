@@ -5,17 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
 
 /**
  * The attacks of the security audit, each tried against the shared distribution: a forged
@@ -227,22 +244,22 @@ class SecurityIT {
 
     /** The login form filled in and posted through the proxy as {@code client}, with {@code cookie} (or none). */
     private RawHttp.Answer formLogin(String client, String login, String password, String cookie) throws Exception {
-        Map<String, String> headers = new java.util.HashMap<>(
+        Map<String, String> headers = new HashMap<>(
                 Map.of("Host", "127.0.0.1:" + dossier.port, "X-Forwarded-For", client, "Origin", origin()));
         if (cookie != null) {
             headers.put("Cookie", cookie);
         }
         RawHttp.Answer page = RawHttp.send(PROXY, dossier.port, "GET", "/admin/login", headers);
-        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById("login");
+        Element form = Jsoup.parse(page.body()).getElementById("login");
         StringBuilder body = new StringBuilder();
-        for (org.jsoup.nodes.Element input : form.select("input[name]")) {
+        for (Element input : form.select("input[name]")) {
             String name = input.attr("name");
             String value =
                     name.equals("login:username") ? login : name.equals("login:password") ? password : input.val();
             body.append(body.isEmpty() ? "" : "&")
-                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                     .append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         body.append("&login%3Asubmit=Log+in");
         return RawHttp.send(PROXY, dossier.port, "POST", form.attr("action"), headers, body.toString());
@@ -281,8 +298,7 @@ class SecurityIT {
         addAccount("target", "target-password-1");
         RawHttp.Answer first = formLogin("192.0.2.10", "target", "target-password-1", null);
         assertEquals(302, first.status(), first.body());
-        String device = java.util.Arrays.stream(
-                        first.header("Set-Cookie").orElseThrow().split(",\\s*(?=[A-Za-z_]+=)"))
+        String device = Arrays.stream(first.header("Set-Cookie").orElseThrow().split(",\\s*(?=[A-Za-z_]+=)"))
                 .filter(c -> c.startsWith("dossier_device="))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(first.headers().toString()));
@@ -303,7 +319,7 @@ class SecurityIT {
     }
 
     private static String cookie(RawHttp.Answer answer, String name) {
-        return java.util.Arrays.stream(answer.header("Set-Cookie").orElse("").split(",\\s*(?=[A-Za-z_]+=)"))
+        return Arrays.stream(answer.header("Set-Cookie").orElse("").split(",\\s*(?=[A-Za-z_]+=)"))
                 .filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
                 .findFirst()
@@ -319,7 +335,7 @@ class SecurityIT {
 
     private RawHttp.Answer viaProxy(String client, String method, String path, String cookie, String form)
             throws Exception {
-        Map<String, String> headers = new java.util.HashMap<>(
+        Map<String, String> headers = new HashMap<>(
                 Map.of("Host", "127.0.0.1:" + dossier.port, "X-Forwarded-For", client, "Origin", origin()));
         if (cookie != null) {
             headers.put("Cookie", cookie);
@@ -328,7 +344,7 @@ class SecurityIT {
     }
 
     private static String viewState(String html) {
-        return org.jsoup.Jsoup.parse(html)
+        return Jsoup.parse(html)
                 .selectFirst("input[name=jakarta.faces.ViewState]")
                 .val();
     }
@@ -356,9 +372,9 @@ class SecurityIT {
     void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
         RawHttp.Answer page = viaProxy("192.0.2.31", "GET", "/admin/login", null, null);
         String form = "login=login&login%3Ausername=admin&login%3Apassword="
-                + java.net.URLEncoder.encode(SharedDistribution.ADMIN_PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + URLEncoder.encode(SharedDistribution.ADMIN_PASSWORD, StandardCharsets.UTF_8)
                 + "&login%3Asubmit=Log+in&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(viewState(page.body()), java.nio.charset.StandardCharsets.UTF_8);
+                + URLEncoder.encode(viewState(page.body()), StandardCharsets.UTF_8);
         RawHttp.Answer crossSite = RawHttp.send(
                 PROXY,
                 dossier.port,
@@ -393,17 +409,17 @@ class SecurityIT {
         for (String state : List.of(stale, "stateless")) {
             String form =
                     "settings=settings&settings%3Atitle=Changed+by+a+stale+form&settings%3Asave=&jakarta.faces.ViewState="
-                            + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8);
+                            + URLEncoder.encode(state, StandardCharsets.UTF_8);
             RawHttp.Answer posted = viaProxy("192.0.2.32", "POST", "/admin/settings", second, form);
             assertEquals(302, posted.status(), state + ": " + posted.body());
             assertTrue(
                     posted.header("Location").orElseThrow().endsWith("/admin/settings"),
                     posted.headers().toString());
             String flash = posted.header("Set-Cookie")
-                    .map(c -> java.util.Arrays.stream(c.split(",\\s*(?=[A-Za-z_]+=)"))
+                    .map(c -> Arrays.stream(c.split(",\\s*(?=[A-Za-z_]+=)"))
                             .map(x -> x.substring(0, x.indexOf(';') < 0 ? x.length() : x.indexOf(';')))
                             .filter(x -> !x.startsWith("JSESSIONID"))
-                            .collect(java.util.stream.Collectors.joining("; ")))
+                            .collect(Collectors.joining("; ")))
                     .orElse("");
             String reopened = viaProxy(
                             "192.0.2.32",
@@ -424,7 +440,7 @@ class SecurityIT {
         String session = adminSession("192.0.2.33");
         String drafts = viaProxy("192.0.2.33", "GET", "/admin/posts?status=draft", session, null)
                 .body();
-        String messages = org.jsoup.Jsoup.parse(drafts).select(".ui-messages").text();
+        String messages = Jsoup.parse(drafts).select(".ui-messages").text();
         assertFalse(
                 messages.contains("convertible") || messages.contains("j_idt"),
                 "no component id in a message: " + messages);
@@ -432,8 +448,7 @@ class SecurityIT {
         String bogus = viaProxy("192.0.2.33", "GET", "/admin/posts?status=bogus", session, null)
                 .body();
         assertTrue(
-                org.jsoup.Jsoup.parse(bogus).select(".ui-messages").text().contains("There is no status \"bogus\""),
-                "explained");
+                Jsoup.parse(bogus).select(".ui-messages").text().contains("There is no status \"bogus\""), "explained");
     }
 
     @Test
@@ -441,13 +456,13 @@ class SecurityIT {
         RawHttp.Answer xml = RawHttp.get(
                 dossier.port,
                 "/wp-json/oembed/1.0/embed?format=xml&url="
-                        + java.net.URLEncoder.encode(origin() + FIRST_POST, java.nio.charset.StandardCharsets.UTF_8),
+                        + URLEncoder.encode(origin() + FIRST_POST, StandardCharsets.UTF_8),
                 Map.of("Host", "127.0.0.1:" + dossier.port));
         assertEquals(200, xml.status());
         assertTrue(xml.header("Content-Type").orElseThrow().startsWith("text/xml"));
-        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        Document document = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)));
         assertEquals("oembed", document.getDocumentElement().getNodeName());
         assertEquals("1.0", document.getElementsByTagName("version").item(0).getTextContent());
         assertTrue(
@@ -456,27 +471,24 @@ class SecurityIT {
     }
 
     private static String field(HttpResponse<String> problem) {
-        java.util.regex.Matcher field = java.util.regex.Pattern.compile("\"field\"\\s*:\\s*\"([^\"]*)\"")
-                .matcher(problem.body());
+        Matcher field = Pattern.compile("\"field\"\\s*:\\s*\"([^\"]*)\"").matcher(problem.body());
         return field.find() ? field.group(1) : "";
     }
 
-    private static String jsonList(java.util.stream.Stream<String> items) {
-        return items.map(i -> "\"" + i + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    private static String jsonList(Stream<String> items) {
+        return items.map(i -> "\"" + i + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
     @Test
     void apiWritesHaveLimitsEachNamedInAProblemDetail() throws Exception {
-        Map<String, String> tooMuch = new java.util.LinkedHashMap<>();
+        Map<String, String> tooMuch = new LinkedHashMap<>();
         tooMuch.put("title", "{\"title\": \"" + "t".repeat(501) + "\"}");
         tooMuch.put("excerpt", "{\"title\": \"Limits\", \"excerpt\": \"" + "e".repeat(10_001) + "\"}");
         tooMuch.put(
                 "tags",
                 "{\"title\": \"Limits\", \"tags\": "
-                        + jsonList(java.util.stream.IntStream.range(0, 101).mapToObj(i -> "many-" + i)) + "}");
-        tooMuch.put(
-                "categories",
-                "{\"title\": \"Limits\", \"categoryIds\": " + java.util.Collections.nCopies(51, "1") + "}");
+                        + jsonList(IntStream.range(0, 101).mapToObj(i -> "many-" + i)) + "}");
+        tooMuch.put("categories", "{\"title\": \"Limits\", \"categoryIds\": " + Collections.nCopies(51, "1") + "}");
         tooMuch.put("body", "{\"title\": \"Limits\", \"body\": \"" + "b".repeat(1_000_001) + "\"}");
         for (Map.Entry<String, String> request : tooMuch.entrySet()) {
             HttpResponse<String> refused = asAdmin("POST", "/api/v1/posts", request.getValue());
@@ -487,7 +499,7 @@ class SecurityIT {
                 "POST",
                 "/api/v1/posts",
                 "{\"title\": \"Limits\", \"tags\": "
-                        + jsonList(java.util.stream.IntStream.range(0, 21).mapToObj(i -> "flood-" + i)) + "}");
+                        + jsonList(IntStream.range(0, 21).mapToObj(i -> "flood-" + i)) + "}");
         assertEquals(400, flood.statusCode());
         assertEquals("tags", field(flood));
         assertFalse(
@@ -503,7 +515,7 @@ class SecurityIT {
         for (HttpRequest.BodyPublisher body : List.of(
                 HttpRequest.BodyPublishers.ofByteArray(huge),
                 HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(huge)))) { // declared, and chunked
+                        () -> new ByteArrayInputStream(huge)))) { // declared, and chunked
             HttpResponse<String> answer = http.send(
                     HttpRequest.newBuilder(dossier.url("/api/v1/posts"))
                             .header(
@@ -523,9 +535,9 @@ class SecurityIT {
 
     /** The settings form as the browser would post it, every field with its value, and the title given. */
     private static String settingsForm(String html, String title, String nonce) {
-        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(html).getElementById("settings");
+        Element form = Jsoup.parse(html).getElementById("settings");
         StringBuilder body = new StringBuilder("settings=settings&settings%3Asave=settings%3Asave");
-        for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
             String name = field.attr("name");
             String value = name.equals("settings:title")
                     ? title
@@ -534,15 +546,14 @@ class SecurityIT {
                             : field.tagName().equals("textarea") ? field.text() : field.val();
             if (!name.equals("settings")) {
                 body.append('&')
-                        .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                        .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                         .append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
         return nonce == null
                 ? body.toString()
-                : body + "&primefaces.nonce="
-                        + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8);
+                : body + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -550,8 +561,7 @@ class SecurityIT {
         String session = adminSession("192.0.2.34");
         String page =
                 viaProxy("192.0.2.34", "GET", "/admin/settings", session, null).body();
-        String title =
-                org.jsoup.Jsoup.parse(page).getElementById("settings:title").val();
+        String title = Jsoup.parse(page).getElementById("settings:title").val();
         RawHttp.Answer forged = viaProxy(
                 "192.0.2.34", "POST", "/admin/settings", session, settingsForm(page, "Saved Without A Nonce", null));
         assertEquals(302, forged.status(), forged.body());
@@ -562,8 +572,8 @@ class SecurityIT {
                 "nothing was applied");
 
         page = viaProxy("192.0.2.34", "GET", "/admin/settings", session, null).body();
-        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)")
-                .matcher(page);
+        Matcher nonce =
+                Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
         assertTrue(nonce.find(), "the page carries its nonce");
         RawHttp.Answer genuine =
                 viaProxy("192.0.2.34", "POST", "/admin/settings", session, settingsForm(page, title, nonce.group(1)));
@@ -596,7 +606,7 @@ class SecurityIT {
                     HttpRequest.newBuilder(nginx.url("/admin")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(301, toSlash.statusCode(), "the container's directory redirect");
             // nginx names the host as $host does, without the test's port (a site on 443 has none).
-            java.net.URI slash = nginx.url("/")
+            URI slash = nginx.url("/")
                     .resolve(toSlash.headers().firstValue("Location").orElseThrow());
             assertEquals("https", slash.getScheme(), "stays on HTTPS: " + slash);
             assertEquals("/admin/", slash.getPath());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,8 +124,8 @@ final class TlsProxy implements AutoCloseable {
                 .build();
     }
 
-    java.net.URI url(String path) {
-        return java.net.URI.create("https://127.0.0.1:" + port + path);
+    URI url(String path) {
+        return URI.create("https://127.0.0.1:" + port + path);
     }
 
     private static SSLContext trusting(Path certificate) throws Exception {

@@ -42,10 +42,10 @@ public class MembershipQueries {
         Instant now = Instant.now();
         long after = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery(
-                            "select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE
-                                    + " and p.id > :after order by p.id",
-                            Object[].class)
+            List<PostStamp> rows = em.createQuery(
+                            "select new io.dossier.core.cache.PostStamp(p.id, p.publishedAt, p.authorId) from Post p where "
+                                    + VISIBLE + " and p.id > :after order by p.id",
+                            PostStamp.class)
                     .setParameter("public", PUBLIC)
                     .setParameter("now", now)
                     .setParameter("after", after)
@@ -55,7 +55,7 @@ public class MembershipQueries {
                 return;
             }
             memberships(rows).values().forEach(sink);
-            after = (Long) rows.getLast()[0];
+            after = rows.getLast().id();
         }
     }
 
@@ -64,9 +64,10 @@ public class MembershipQueries {
         Map<Long, PostMembership> result = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += SLICE) {
-            List<Object[]> rows = em.createQuery(
-                            "select p.id, p.publishedAt, p.authorId from Post p where " + VISIBLE + " and p.id in :ids",
-                            Object[].class)
+            List<PostStamp> rows = em.createQuery(
+                            "select new io.dossier.core.cache.PostStamp(p.id, p.publishedAt, p.authorId) from Post p where "
+                                    + VISIBLE + " and p.id in :ids",
+                            PostStamp.class)
                     .setParameter("public", PUBLIC)
                     .setParameter("now", Instant.now())
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + SLICE)))
@@ -109,21 +110,21 @@ public class MembershipQueries {
                 > 0;
     }
 
-    private Map<Long, PostMembership> memberships(List<Object[]> posts) {
-        List<Long> ids = posts.stream().map(r -> (Long) r[0]).toList();
+    private Map<Long, PostMembership> memberships(List<PostStamp> posts) {
+        List<Long> ids = posts.stream().map(PostStamp::id).toList();
         PostLinkIds links = new PostLinkIds(em);
         Map<Long, List<Long>> categories = links.categories(ids);
         Map<Long, List<Long>> tags = links.tags(ids);
         Map<Long, List<Long>> people = links.people(ids);
         Map<Long, PostMembership> result = new LinkedHashMap<>();
-        for (Object[] r : posts) {
-            long id = (Long) r[0];
+        for (PostStamp r : posts) {
+            long id = r.id();
             result.put(
                     id,
                     new PostMembership(
                             id,
-                            (Instant) r[1],
-                            (Long) r[2],
+                            r.publishedAt(),
+                            r.authorId(),
                             array(categories.get(id)),
                             array(tags.get(id)),
                             array(people.get(id))));

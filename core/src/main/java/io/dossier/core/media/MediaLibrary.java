@@ -201,7 +201,7 @@ public class MediaLibrary {
                 ? ""
                 : " where lower(m.fileName) like :w escape '\\' or lower(m.title) like :w escape '\\'"
                         + " or lower(m.altText) like :w escape '\\' or lower(m.caption) like :w escape '\\'";
-        var rows = em.createQuery(ITEM_COLUMNS + where + " order by m.createdAt desc, m.id desc", Object[].class);
+        var rows = em.createQuery(ITEM_COLUMNS + where + " order by m.createdAt desc, m.id desc", StoredMedia.class);
         var total = em.createQuery("select count(m) from Media m" + where, Long.class);
         if (!words.isEmpty()) {
             String like = LikePatterns.containing(words);
@@ -209,7 +209,7 @@ public class MediaLibrary {
             total.setParameter("w", like);
         }
         List<Item> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList().stream()
-                .map(MediaLibrary::item)
+                .map(StoredMedia::item)
                 .toList();
         return new Slice<>(items, page, size, total.getSingleResult());
     }
@@ -219,39 +219,26 @@ public class MediaLibrary {
         return em
                 .createQuery(
                         ITEM_COLUMNS + " where m.mimeType like 'image/%' order by m.createdAt desc, m.id desc",
-                        Object[].class)
+                        StoredMedia.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList()
                 .stream()
-                .map(MediaLibrary::item)
+                .map(StoredMedia::item)
                 .toList();
     }
 
     /** One library item, for showing a chosen image. */
     public Optional<Item> item(long id) {
-        return em.createQuery(ITEM_COLUMNS + " where m.id = :id", Object[].class)
+        return em.createQuery(ITEM_COLUMNS + " where m.id = :id", StoredMedia.class)
                 .setParameter("id", id)
                 .getResultStream()
-                .map(MediaLibrary::item)
+                .map(StoredMedia::item)
                 .findFirst();
     }
 
-    private static final String ITEM_COLUMNS = "select m.id, m.fileName, m.storagePath, m.mimeType, m.sizeBytes,"
-            + " m.width, m.height, m.altText, m.caption from Media m";
-
-    private static Item item(Object[] r) {
-        return item(
-                (Long) r[0],
-                (String) r[1],
-                (String) r[2],
-                (String) r[3],
-                (Long) r[4],
-                (Integer) r[5],
-                (Integer) r[6],
-                (String) r[7],
-                (String) r[8]);
-    }
+    private static final String ITEM_COLUMNS = "select new io.dossier.core.media.StoredMedia(m.id, m.fileName,"
+            + " m.storagePath, m.mimeType, m.sizeBytes, m.width, m.height, m.altText, m.caption) from Media m";
 
     static Item item(
             long id,

@@ -4,6 +4,7 @@ import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
 import io.dossier.core.search.SearchHits;
 import io.dossier.core.search.SearchIndex;
+import io.dossier.core.support.IdPair;
 import io.dossier.core.support.Slice;
 import io.dossier.core.text.LikePatterns;
 import io.dossier.core.url.Permalinks;
@@ -92,26 +93,28 @@ public class ApiQueries {
         String like = LikePatterns.containing(terms.toLowerCase(Locale.ROOT).strip());
         String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
         String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
-        List<HitSource> sources = List.of(
-                new HitSource(
+        List<HitSource<?>> sources = List.of(
+                new HitSource<>(
                         "select count(p) from Page p where " + SiteQueries.VISIBLE + contentMatch,
-                        "select p.id, p.title, p.path, p.publishedAt from Page p where " + SiteQueries.VISIBLE
-                                + contentMatch + " order by p.title, p.id",
+                        "select new io.dossier.core.query.PageHitRow(p.id, p.title, p.path, p.publishedAt)"
+                                + " from Page p where " + SiteQueries.VISIBLE + contentMatch
+                                + " order by p.title, p.id",
                         true,
-                        r -> new ApiHit(
-                                "page", (Long) r[0], (String) r[1], Permalinks.page((String) r[2]), (Instant) r[3])),
-                new HitSource(
+                        PageHitRow.class,
+                        r -> new ApiHit("page", r.id(), r.title(), Permalinks.page(r.path()), r.publishedAt())),
+                new HitSource<>(
                         "select count(p) from Person p" + profileMatch,
-                        "select p.id, p.name, p.slug, p.kind from Person p" + profileMatch
-                                + " order by lower(p.name), p.id",
+                        "select new io.dossier.core.query.ProfileHitRow(p.id, p.name, p.slug, p.kind) from Person p"
+                                + profileMatch + " order by lower(p.name), p.id",
                         false,
+                        ProfileHitRow.class,
                         r -> new ApiHit(
-                                ((PersonKind) r[3]).name().toLowerCase(Locale.ROOT),
-                                (Long) r[0],
-                                (String) r[1],
-                                Permalinks.profile((PersonKind) r[3], (String) r[2]),
+                                r.kind().name().toLowerCase(Locale.ROOT),
+                                r.id(),
+                                r.name(),
+                                Permalinks.profile(r.kind(), r.slug()),
                                 null)));
-        for (HitSource source : sources) {
+        for (HitSource<?> source : sources) {
             TypedQuery<Long> count = em.createQuery(source.count(), Long.class).setParameter("term", like);
             if (source.visible()) {
                 bindVisible(count);
@@ -119,15 +122,7 @@ public class ApiQueries {
             long n = count.getSingleResult();
             long skip = Math.max(0, first - total);
             if (hits.size() < perPage && skip < n) {
-                TypedQuery<Object[]> rows =
-                        em.createQuery(source.rows(), Object[].class).setParameter("term", like);
-                if (source.visible()) {
-                    bindVisible(rows);
-                }
-                rows.setFirstResult((int) skip)
-                        .setMaxResults(perPage - hits.size())
-                        .getResultList()
-                        .forEach(r -> hits.add(source.hit().apply(r)));
+                hits.addAll(source.hits(em, like, (int) skip, perPage - hits.size()));
             }
             total += n;
         }
@@ -139,15 +134,23 @@ public class ApiQueries {
         ZoneId zone = site.site().zone();
         return posts.rowsOf(ids).stream()
                 .map(r -> new ApiHit(
-                        "post",
-                        (Long) r[0],
-                        (String) r[1],
-                        Permalinks.post((Instant) r[3], (String) r[2], zone),
-                        (Instant) r[3]))
+                        "post", r.id(), r.title(), Permalinks.post(r.publishedAt(), r.slug(), zone), r.publishedAt()))
                 .toList();
     }
 
-    private record HitSource(String count, String rows, boolean visible, Function<Object[], ApiHit> hit) {}
+    /** One kind of search hit: how to count them, read them as rows of {@code type} and make hits of them. */
+    private record HitSource<R>(String count, String rows, boolean visible, Class<R> type, Function<R, ApiHit> hit) {
+
+        List<ApiHit> hits(EntityManager em, String like, int skip, int max) {
+            TypedQuery<R> query = em.createQuery(rows, type).setParameter("term", like);
+            if (visible) {
+                bindVisible(query);
+            }
+            return query.setFirstResult(skip).setMaxResults(max).getResultList().stream()
+                    .map(hit)
+                    .toList();
+        }
+    }
 
     /** An account that wrote public posts, as readers know it: name and author page, never its login. */
     public record ApiAuthor(long id, String name, String slug, String url) {}
@@ -188,32 +191,36 @@ public class ApiQueries {
             return List.of();
         }
         Dependencies.posts(ids);
-        Map<Long, List<Long>> categories =
-                termIds("select p.id, c.id from Post p join p.categories c where p.id in :ids", ids);
-        Map<Long, List<Long>> tags = termIds("select p.id, t.id from Post p join p.tags t where p.id in :ids", ids);
-        Map<Long, Object[]> rows = new HashMap<>();
+        Map<Long, List<Long>> categories = termIds(
+                "select new io.dossier.core.support.IdPair(p.id, c.id) from Post p join p.categories c"
+                        + " where p.id in :ids",
+                ids);
+        Map<Long, List<Long>> tags = termIds(
+                "select new io.dossier.core.support.IdPair(p.id, t.id) from Post p join p.tags t where p.id in :ids",
+                ids);
+        Map<Long, ApiPostRow> rows = new HashMap<>();
         em.createQuery(
-                        "select p.id, p.title, p.slug, p.publishedAt, p.updatedAt, p.excerpt, p.body, p.authorId, p.sticky"
-                                + " from Post p where p.id in :ids",
-                        Object[].class)
+                        "select new io.dossier.core.query.ApiPostRow(p.id, p.title, p.slug, p.publishedAt, p.updatedAt,"
+                                + " p.excerpt, p.body, p.authorId, p.sticky) from Post p where p.id in :ids",
+                        ApiPostRow.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r -> rows.put((Long) r[0], r));
+                .forEach(r -> rows.put(r.id(), r));
         ZoneId zone = site.site().zone();
         List<ApiPost> result = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            Object[] r = rows.get(id);
+            ApiPostRow r = rows.get(id);
             result.add(new ApiPost(
                     id,
-                    (String) r[1],
-                    (String) r[2],
-                    Permalinks.post((Instant) r[3], (String) r[2], zone),
-                    (Instant) r[3],
-                    (Instant) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    (Long) r[7],
-                    (Boolean) r[8],
+                    r.title(),
+                    r.slug(),
+                    Permalinks.post(r.publishedAt(), r.slug(), zone),
+                    r.publishedAt(),
+                    r.updatedAt(),
+                    r.excerpt(),
+                    r.body(),
+                    r.authorId(),
+                    r.sticky(),
                     categories.getOrDefault(id, List.of()),
                     tags.getOrDefault(id, List.of())));
         }
@@ -234,12 +241,12 @@ public class ApiQueries {
                 + (parentId == null ? "" : parentId == 0 ? " and p.parent is null" : " and p.parent.id = :parent")
                 + (slug == null ? "" : " and p.slug = :slug");
         TypedQuery<Long> count = em.createQuery("select count(p) from Page p" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery(
-                "select p.id, p.title, p.slug, p.path, p.publishedAt, p.updatedAt,"
-                        + " p.excerpt, p.body, p.author.id, pp.id, p.menuOrder from Page p left join p.parent pp"
+        TypedQuery<ApiPageRow> rows = em.createQuery(
+                "select new io.dossier.core.query.ApiPageRow(p.id, p.title, p.slug, p.path, p.publishedAt, p.updatedAt,"
+                        + " p.excerpt, p.body, p.author.id, pp.id, p.menuOrder) from Page p left join p.parent pp"
                         + where
                         + " order by p.menuOrder, p.title, p.id",
-                Object[].class);
+                ApiPageRow.class);
         for (TypedQuery<?> q : List.of(count, rows)) {
             bindVisible(q);
             if (id != null) {
@@ -255,17 +262,17 @@ public class ApiQueries {
         long total = count.getSingleResult();
         List<ApiPage> items = rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
                 .map(r -> new ApiPage(
-                        (Long) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        Permalinks.page((String) r[3]),
-                        (Instant) r[4],
-                        (Instant) r[5],
-                        (String) r[6],
-                        (String) r[7],
-                        (Long) r[8],
-                        r[9] == null ? 0 : (Long) r[9],
-                        (Integer) r[10]))
+                        r.id(),
+                        r.title(),
+                        r.slug(),
+                        Permalinks.page(r.path()),
+                        r.publishedAt(),
+                        r.updatedAt(),
+                        r.excerpt(),
+                        r.body(),
+                        r.authorId(),
+                        r.parentId() == null ? 0 : r.parentId(),
+                        r.menuOrder()))
                 .toList();
         return new Slice<>(items, page, perPage, total);
     }
@@ -281,23 +288,24 @@ public class ApiQueries {
         String bySlug = slugs.isEmpty() ? "" : " where c.slug in :slugs";
         var count = em.createQuery("select count(c) from Category c" + bySlug, Long.class);
         long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
-        Map<Long, Long> counts = counts("select c.id, count(p) from Post p join p.categories c where "
+        Map<Long, Long> counts = counts("select new io.dossier.core.query.IdCount(c.id, count(p))"
+                + " from Post p join p.categories c where "
                 + SiteQueries.VISIBLE + " group by c.id");
         CategoryTree tree = site.categories();
         var rows = em.createQuery(
-                "select c.id, c.name, c.slug, c.description, pc.id from Category c" + " left join c.parent pc" + bySlug
-                        + " order by lower(c.name), c.id",
-                Object[].class);
+                "select new io.dossier.core.query.TermRow(c.id, c.name, c.slug, c.description, pc.id) from Category c"
+                        + " left join c.parent pc" + bySlug + " order by lower(c.name), c.id",
+                TermRow.class);
         List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
                         .map(r -> new ApiTerm(
-                                (Long) r[0],
-                                (String) r[1],
-                                (String) r[2],
-                                (String) r[3],
-                                r[4] == null ? 0 : (Long) r[4],
-                                counts.getOrDefault((Long) r[0], 0L),
-                                tree.url((Long) r[0])))
+                                r.id(),
+                                r.name(),
+                                r.slug(),
+                                r.description(),
+                                r.parentId() == null ? 0 : r.parentId(),
+                                counts.getOrDefault(r.id(), 0L),
+                                tree.url(r.id())))
                         .toList();
         return new Slice<>(items, page, perPage, total);
     }
@@ -313,21 +321,23 @@ public class ApiQueries {
         String bySlug = slugs.isEmpty() ? "" : " where t.slug in :slugs";
         var count = em.createQuery("select count(t) from Tag t" + bySlug, Long.class);
         long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
-        Map<Long, Long> counts = counts(
-                "select t.id, count(p) from Post p join p.tags t where " + SiteQueries.VISIBLE + " group by t.id");
+        Map<Long, Long> counts =
+                counts("select new io.dossier.core.query.IdCount(t.id, count(p)) from Post p join p.tags t where "
+                        + SiteQueries.VISIBLE + " group by t.id");
         var rows = em.createQuery(
-                "select t.id, t.name, t.slug, t.description from Tag t" + bySlug + " order by lower(t.name), t.id",
-                Object[].class);
+                "select new io.dossier.core.query.TermRow(t.id, t.name, t.slug, t.description) from Tag t" + bySlug
+                        + " order by lower(t.name), t.id",
+                TermRow.class);
         List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
                 .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
                         .map(r -> new ApiTerm(
-                                (Long) r[0],
-                                (String) r[1],
-                                (String) r[2],
-                                (String) r[3],
+                                r.id(),
+                                r.name(),
+                                r.slug(),
+                                r.description(),
                                 0,
-                                counts.getOrDefault((Long) r[0], 0L),
-                                Permalinks.tag((String) r[2])))
+                                counts.getOrDefault(r.id(), 0L),
+                                Permalinks.tag(r.slug())))
                         .toList();
         return new Slice<>(items, page, perPage, total);
     }
@@ -340,23 +350,23 @@ public class ApiQueries {
                 .getSingleResult();
         List<ApiProfile> items = em
                 .createQuery(
-                        "select p.id, p.name, p.slug, p.roleTitle, p.bio, p.photoUrl from Person p"
-                                + " where p.kind = :kind order by lower(p.name), p.id",
-                        Object[].class)
+                        "select new io.dossier.core.query.ProfileApiRow(p.id, p.name, p.slug, p.roleTitle, p.bio, p.photoUrl)"
+                                + " from Person p where p.kind = :kind order by lower(p.name), p.id",
+                        ProfileApiRow.class)
                 .setParameter("kind", kind)
                 .setFirstResult((page - 1) * perPage)
                 .setMaxResults(perPage)
                 .getResultList()
                 .stream()
                 .map(r -> new ApiProfile(
-                        (Long) r[0],
-                        (String) r[1],
-                        (String) r[2],
+                        r.id(),
+                        r.name(),
+                        r.slug(),
                         kind,
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5],
-                        Permalinks.profile(kind, (String) r[2])))
+                        r.roleTitle(),
+                        r.bio(),
+                        r.photoUrl(),
+                        Permalinks.profile(kind, r.slug())))
                 .toList();
         return new Slice<>(items, page, perPage, total);
     }
@@ -367,15 +377,15 @@ public class ApiQueries {
         String authored = " from UserAccount u where exists (select p.id from Post p where p.author = u and "
                 + SiteQueries.VISIBLE + ")";
         TypedQuery<Long> count = em.createQuery("select count(u)" + authored, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery(
-                "select u.id, u.displayName, u.slug" + authored + " order by lower(u.displayName), u.id",
-                Object[].class);
+        TypedQuery<SlugRow> rows = em.createQuery(
+                "select new io.dossier.core.query.SlugRow(u.id, u.displayName, u.slug)" + authored
+                        + " order by lower(u.displayName), u.id",
+                SlugRow.class);
         bindVisible(count);
         bindVisible(rows);
         List<ApiAuthor> items =
                 rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                        .map(r -> new ApiAuthor(
-                                (Long) r[0], (String) r[1], (String) r[2], Permalinks.author((String) r[2])))
+                        .map(r -> new ApiAuthor(r.id(), r.name(), r.slug(), Permalinks.author(r.slug())))
                         .toList();
         return new Slice<>(items, page, perPage, count.getSingleResult());
     }
@@ -388,20 +398,20 @@ public class ApiQueries {
 
     private Map<Long, List<Long>> termIds(String jpql, List<Long> ids) {
         Map<Long, List<Long>> byPost = new HashMap<>();
-        em.createQuery(jpql, Object[].class)
+        em.createQuery(jpql, IdPair.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add((Long) r[1]));
+                .forEach(r -> byPost.computeIfAbsent(r.first(), k -> new ArrayList<>())
+                        .add(r.second()));
         byPost.values().forEach(list -> list.sort(null));
         return byPost;
     }
 
     private Map<Long, Long> counts(String jpql) {
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        TypedQuery<IdCount> query = em.createQuery(jpql, IdCount.class);
         bindVisible(query);
         Map<Long, Long> counts = new HashMap<>();
-        query.getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        query.getResultList().forEach(r -> counts.put(r.id(), r.count()));
         return counts;
     }
 

@@ -27,12 +27,15 @@ public class ArchiveQueries {
 
     public Optional<Subject> tag(String slug) {
         return em
-                .createQuery("select t.id, t.name, t.description from Tag t where t.slug = :slug", Object[].class)
+                .createQuery(
+                        "select new io.dossier.core.query.TermRow(t.id, t.name, t.slug, t.description) from Tag t"
+                                + " where t.slug = :slug",
+                        TermRow.class)
                 .setParameter("slug", slug)
                 .getResultList()
                 .stream()
                 .findFirst()
-                .map(r -> new Subject((Long) r[0], (String) r[1], (String) r[2], Permalinks.tag(slug)));
+                .map(r -> new Subject(r.id(), r.name(), r.description(), Permalinks.tag(slug)));
     }
 
     /** The address of the tag with this id (where a merged tag's old address now points). */
@@ -48,12 +51,14 @@ public class ArchiveQueries {
 
     public Optional<Subject> author(String slug) {
         return em
-                .createQuery("select u.id, u.displayName from UserAccount u where u.slug = :slug", Object[].class)
+                .createQuery(
+                        "select new io.dossier.core.query.Choice(u.id, u.displayName) from UserAccount u where u.slug = :slug",
+                        Choice.class)
                 .setParameter("slug", slug)
                 .getResultList()
                 .stream()
                 .findFirst()
-                .map(r -> new Subject((Long) r[0], (String) r[1], null, Permalinks.author(slug)));
+                .map(r -> new Subject(r.id(), r.label(), null, Permalinks.author(slug)));
     }
 
     /**
@@ -73,12 +78,13 @@ public class ArchiveQueries {
     public Optional<Redirect> redirectFrom(String path) {
         return em
                 .createQuery(
-                        "select r.targetKind, r.targetId from PathRedirect r where r.oldPath = :path", Object[].class)
+                        "select new io.dossier.core.query.ArchiveQueries$Redirect(r.targetKind, r.targetId)"
+                                + " from PathRedirect r where r.oldPath = :path",
+                        Redirect.class)
                 .setParameter("path", path)
                 .getResultList()
                 .stream()
-                .findFirst()
-                .map(r -> new Redirect((ContentKind) r[0], (Long) r[1]));
+                .findFirst();
     }
 
     /** Target of an old path. */

@@ -1,7 +1,6 @@
 package io.dossier.core.query;
 
 import io.dossier.core.vocabulary.ContentStatus;
-import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,10 +54,11 @@ public class EditorialQueries {
     public List<PostRow> rows(PostRowFilter filter, String sort, boolean ascending, int first, int size) {
         Where where = where(filter);
         String order = SORTS.getOrDefault(sort, "p.updatedAt") + (ascending ? " asc" : " desc") + ", p.id desc";
-        List<Object[]> result = bind(
+        List<PostRow> result = bind(
                         em.createQuery("""
-                select p.id, p.title, p.status, p.publishedAt, p.updatedAt, a.id, a.displayName
-                from Post p join p.author a""" + " where " + where.clause + " order by " + order, Object[].class), where)
+                select new io.dossier.core.query.PostRow(
+                    p.id, p.title, p.status, p.publishedAt, p.updatedAt, a.id, a.displayName, '')
+                from Post p join p.author a""" + " where " + where.clause + " order by " + order, PostRow.class), where)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
@@ -66,20 +66,10 @@ public class EditorialQueries {
             return List.of();
         }
         Map<Long, String> categories =
-                categoryNames(result.stream().map(r -> (Long) r[0]).toList());
-        List<PostRow> rows = new ArrayList<>(result.size());
-        for (Object[] r : result) {
-            rows.add(new PostRow(
-                    (Long) r[0],
-                    (String) r[1],
-                    (ContentStatus) r[2],
-                    (Instant) r[3],
-                    (Instant) r[4],
-                    (Long) r[5],
-                    (String) r[6],
-                    categories.getOrDefault((Long) r[0], "")));
-        }
-        return rows;
+                categoryNames(result.stream().map(PostRow::id).toList());
+        return result.stream()
+                .map(r -> r.filedUnder(categories.getOrDefault(r.id(), "")))
+                .toList();
     }
 
     /** How many posts are in each status (all authors, or one author when {@code authorId} is set). */
@@ -89,14 +79,15 @@ public class EditorialQueries {
             counts.put(s, 0L);
         }
         // No ":author is null or ..." trick: PostgreSQL cannot type a null parameter.
-        TypedQuery<Object[]> query = em.createQuery(
-                "select p.status, count(p) from Post p" + (authorId == null ? "" : " where p.author.id = :author")
+        TypedQuery<StatusCount> query = em.createQuery(
+                "select new io.dossier.core.query.StatusCount(p.status, count(p)) from Post p"
+                        + (authorId == null ? "" : " where p.author.id = :author")
                         + " group by p.status",
-                Object[].class);
+                StatusCount.class);
         if (authorId != null) {
             query.setParameter("author", authorId);
         }
-        query.getResultList().forEach(r -> counts.put((ContentStatus) r[0], (Long) r[1]));
+        query.getResultList().forEach(r -> counts.put(r.status(), r.count()));
         return counts;
     }
 
@@ -137,16 +128,16 @@ public class EditorialQueries {
 
     /** Every category with its post count, in tree order (parents before their children, by name). */
     public List<CategoryRow> categoryRows() {
-        List<Object[]> rows = em.createQuery(
-                        "select c.id, c.name, c.slug, par.id, c.description,"
-                                + " (select count(p) from Post p join p.categories pc where pc = c and p.status <> :trashed)"
+        List<CategoryRow> rows = em.createQuery(
+                        "select new io.dossier.core.query.CategoryRow(c.id, c.name, c.slug, par.id, c.name, c.description,"
+                                + " (select count(p) from Post p join p.categories pc where pc = c and p.status <> :trashed))"
                                 + " from Category c left join c.parent par",
-                        Object[].class)
+                        CategoryRow.class)
                 .setParameter("trashed", ContentStatus.TRASHED)
                 .getResultList();
-        Map<Long, List<Object[]>> children = new HashMap<>();
-        for (Object[] r : rows) {
-            children.computeIfAbsent((Long) r[3], k -> new ArrayList<>()).add(r);
+        Map<Long, List<CategoryRow>> children = new HashMap<>();
+        for (CategoryRow r : rows) {
+            children.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
         }
         List<CategoryRow> ordered = new ArrayList<>();
         addChildren(null, "", children, ordered);
@@ -154,14 +145,13 @@ public class EditorialQueries {
     }
 
     private static void addChildren(
-            Long parentId, String prefix, Map<Long, List<Object[]>> children, List<CategoryRow> out) {
-        List<Object[]> mine = new ArrayList<>(children.getOrDefault(parentId, List.of()));
-        mine.sort((a, b) -> ((String) a[1]).compareToIgnoreCase((String) b[1]));
-        for (Object[] r : mine) {
-            String path = prefix + r[1];
-            out.add(new CategoryRow(
-                    (Long) r[0], (String) r[1], (String) r[2], (Long) r[3], path, (String) r[4], (Long) r[5]));
-            addChildren((Long) r[0], path + " › ", children, out);
+            Long parentId, String prefix, Map<Long, List<CategoryRow>> children, List<CategoryRow> out) {
+        List<CategoryRow> mine = new ArrayList<>(children.getOrDefault(parentId, List.of()));
+        mine.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        for (CategoryRow r : mine) {
+            CategoryRow placed = r.under(prefix);
+            out.add(placed);
+            addChildren(r.id(), placed.path() + " › ", children, out);
         }
     }
 
@@ -173,22 +163,20 @@ public class EditorialQueries {
 
     /** A page of tags whose name contains {@code text}, by name or by number of posts. */
     public List<TagRow> tagRows(String text, boolean byPosts, int first, int size) {
-        return em
-                .createQuery(
-                        "select t.id, t.name, t.slug, t.description,"
-                                + " (select count(p) from Post p join p.tags pt where pt = t and p.status <> :trashed) as uses,"
-                                + " pe.name from Tag t left join t.person pe where lower(t.name) like :text order by "
-                                + (byPosts ? "uses desc, lower(t.name)" : "lower(t.name)"),
-                        Object[].class)
+        return em.createQuery(
+                        "select new io.dossier.core.query.TagRow(t.id, t.name, t.slug, t.description,"
+                                + " (select count(p) from Post p join p.tags pt where pt = t and p.status <> :trashed),"
+                                + " pe.name) from Tag t left join t.person pe where lower(t.name) like :text order by "
+                                + (byPosts
+                                        ? "(select count(q) from Post q join q.tags qt where qt = t and q.status <> :trashed)"
+                                                + " desc, lower(t.name)"
+                                        : "lower(t.name)"),
+                        TagRow.class)
                 .setParameter("trashed", ContentStatus.TRASHED)
                 .setParameter("text", like(text))
                 .setFirstResult(first)
                 .setMaxResults(size)
-                .getResultList()
-                .stream()
-                .map(r -> new TagRow(
-                        (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], (String) r[5]))
-                .toList();
+                .getResultList();
     }
 
     /** A LIKE pattern for values that contain {@code text}, case-insensitively (values compared lower-cased). */
@@ -203,66 +191,54 @@ public class EditorialQueries {
 
     /** Every person and organisation, by name, with how often they are credited and tagged. */
     public List<ProfileRow> profileRows() {
-        return em
-                .createQuery(
-                        "select p.id, p.name, p.slug, p.kind, p.roleTitle,"
+        return em.createQuery(
+                        "select new io.dossier.core.query.ProfileRow(p.id, p.name, p.slug, p.kind, p.roleTitle,"
                                 + " (select count(c) from Credit c where c.person = p),"
-                                + " (select count(t) from Tag t where t.person = p)"
+                                + " (select count(t) from Tag t where t.person = p))"
                                 + " from Person p order by lower(p.name)",
-                        Object[].class)
-                .getResultList()
-                .stream()
-                .map(r -> new ProfileRow(
-                        (Long) r[0], (String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4], (Long) r[5], (Long)
-                                r[6]))
-                .toList();
+                        ProfileRow.class)
+                .getResultList();
     }
 
     /** The newest posts (any status but trashed) that credit the profile or carry a tag naming it. */
     public List<Choice> postsAbout(long personId, int limit) {
-        return em
-                .createQuery(
-                        "select p.id, p.title from Post p where p.status <> :trashed and ("
+        return em.createQuery(
+                        "select new io.dossier.core.query.Choice(p.id, p.title) from Post p where p.status <> :trashed and ("
                                 + " exists (select 1 from Credit c where c.post = p and c.person.id = :person)"
                                 + " or exists (select 1 from Post q join q.tags t where q = p and t.person.id = :person))"
                                 + " order by p.publishedAt desc, p.id desc",
-                        Object[].class)
+                        Choice.class)
                 .setParameter("trashed", ContentStatus.TRASHED)
                 .setParameter("person", personId)
                 .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(r -> new Choice((Long) r[0], (String) r[1]))
-                .toList();
+                .getResultList();
     }
 
     /** Every page except trashed ones, parents' children in menu order (for the page tree). */
     public List<PageRow> pageRows() {
-        return em
-                .createQuery(
-                        "select p.id, p.title, par.id, p.status, p.path from Page p left join p.parent par"
+        return em.createQuery(
+                        "select new io.dossier.core.query.PageRow(p.id, p.title, par.id, p.status, p.path)"
+                                + " from Page p left join p.parent par"
                                 + " where p.status <> :trashed order by p.menuOrder, lower(p.title)",
-                        Object[].class)
+                        PageRow.class)
                 .setParameter("trashed", ContentStatus.TRASHED)
-                .getResultList()
-                .stream()
-                .map(r -> new PageRow((Long) r[0], (String) r[1], (Long) r[2], (ContentStatus) r[3], (String) r[4]))
-                .toList();
+                .getResultList();
     }
 
     /** Categories to file a post under, by name. */
     public List<Choice> categories() {
-        return choices("select c.id, c.name from Category c order by lower(c.name)");
+        return choices("select new io.dossier.core.query.Choice(c.id, c.name) from Category c order by lower(c.name)");
     }
 
     /** People and organisations for the byline, by name. */
     public List<Choice> people() {
-        return choices("select p.id, p.name from Person p order by lower(p.name)");
+        return choices("select new io.dossier.core.query.Choice(p.id, p.name) from Person p order by lower(p.name)");
     }
 
     /** Accounts, for the author filter. */
     public List<Choice> accounts() {
-        return choices("select u.id, u.displayName from UserAccount u order by lower(u.displayName)");
+        return choices(
+                "select new io.dossier.core.query.Choice(u.id, u.displayName) from UserAccount u order by lower(u.displayName)");
     }
 
     /** Up to {@code limit} tag names starting with {@code prefix} (case-insensitive), for autocompletion. */
@@ -279,48 +255,45 @@ public class EditorialQueries {
      * that account's posts. Trashed posts are left out.
      */
     public List<ActivityRow> recentActivity(Long authorId, int limit) {
-        TypedQuery<Object[]> query = em.createQuery(
-                        "select p.id, p.title, a.displayName, r.updatedAt, p.status"
+        TypedQuery<ActivityRow> query = em.createQuery(
+                        "select new io.dossier.core.query.ActivityRow(p.id, p.title, a.displayName, r.updatedAt, p.status)"
                                 + " from PostRevision r join r.post p left join r.author a"
                                 + " where r.autosave = false and p.status <> :trashed"
                                 + (authorId == null ? "" : " and p.author.id = :author")
                                 + " order by r.updatedAt desc, r.id desc",
-                        Object[].class)
+                        ActivityRow.class)
                 .setParameter("trashed", ContentStatus.TRASHED);
         if (authorId != null) {
             query.setParameter("author", authorId);
         }
-        return query.setMaxResults(limit).getResultList().stream()
-                .map(r -> new ActivityRow(
-                        (Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (ContentStatus) r[4]))
-                .toList();
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** The tag with this name (case-insensitive), if there is one. */
     public Optional<Choice> tagNamed(String name) {
-        return em.createQuery("select t.id, t.name from Tag t where lower(t.name) = :n", Object[].class)
+        return em.createQuery(
+                        "select new io.dossier.core.query.Choice(t.id, t.name) from Tag t where lower(t.name) = :n",
+                        Choice.class)
                 .setParameter("n", name == null ? "" : name.strip().toLowerCase())
                 .setMaxResults(1)
                 .getResultStream()
-                .map(r -> new Choice((Long) r[0], (String) r[1]))
                 .findFirst();
     }
 
     private List<Choice> choices(String jpql) {
-        return em.createQuery(jpql, Object[].class).getResultList().stream()
-                .map(r -> new Choice((Long) r[0], (String) r[1]))
-                .toList();
+        return em.createQuery(jpql, Choice.class).getResultList();
     }
 
     private Map<Long, String> categoryNames(List<Long> postIds) {
         Map<Long, List<String>> names = new HashMap<>();
         em.createQuery(
-                        "select p.id, c.name from Post p join p.categories c where p.id in :ids order by c.name",
-                        Object[].class)
+                        "select new io.dossier.core.query.Choice(p.id, c.name) from Post p join p.categories c"
+                                + " where p.id in :ids order by c.name",
+                        Choice.class)
                 .setParameter("ids", postIds)
                 .getResultList()
-                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add((String) r[1]));
+                .forEach(r ->
+                        names.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.label()));
         return names.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }

@@ -1,6 +1,5 @@
 package io.dossier.core.query;
 
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,32 +28,32 @@ public class MenuRows {
 
     /** The items of the menu at {@code location}, parents before their children, siblings in order. */
     public List<MenuItemRow> at(String location) {
-        List<Object[]> rows = em.createQuery("""
-                        select i.id, parent.id, i.kind, i.targetId, i.label, i.url
+        List<StoredMenuItem> rows = em.createQuery("""
+                        select new io.dossier.core.query.StoredMenuItem(i.id, parent.id, i.kind, i.targetId, i.label, i.url)
                         from MenuItem i left join i.parent parent where i.menu.location = :location
-                        order by i.position, i.id""", Object[].class)
+                        order by i.position, i.id""", StoredMenuItem.class)
                 .setParameter("location", location)
                 .getResultList();
         Map<MenuItemKind, List<Long>> ids = new HashMap<>();
-        for (Object[] r : rows) {
-            if (r[3] != null) {
-                ids.computeIfAbsent((MenuItemKind) r[2], k -> new ArrayList<>()).add((Long) r[3]);
+        for (StoredMenuItem r : rows) {
+            if (r.targetId() != null) {
+                ids.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.targetId());
             }
         }
         Map<MenuItemKind, Map<Long, Target>> targets = new HashMap<>();
         ids.forEach((kind, targetIds) -> targets.put(kind, targets(kind, targetIds)));
 
         Map<Long, List<MenuItemRow>> children = new HashMap<>();
-        for (Object[] r : rows) {
-            MenuItemKind kind = (MenuItemKind) r[2];
+        for (StoredMenuItem r : rows) {
+            MenuItemKind kind = r.kind();
             Target target = kind == MenuItemKind.URL
-                    ? new Target((String) r[5], true)
-                    : targets.getOrDefault(kind, Map.of()).get((Long) r[3]);
+                    ? new Target(r.url(), true)
+                    : targets.getOrDefault(kind, Map.of()).get(r.targetId());
             MenuItemRow row = new MenuItemRow(
-                    (Long) r[0],
-                    (Long) r[1],
+                    r.id(),
+                    r.parentId(),
                     kind,
-                    (String) r[4],
+                    r.label(),
                     target == null ? null : target.name(),
                     target == null || !target.visible());
             children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
@@ -78,27 +77,33 @@ public class MenuRows {
         switch (kind) {
             case PAGE ->
                 em.createQuery(
-                                "select p.id, p.title, p.status, p.publishedAt from Page p where p.id in :ids",
-                                Object[].class)
+                                "select new io.dossier.core.query.PublicationRow(p.id, p.title, p.slug, p.publishedAt,"
+                                        + " p.status) from Page p where p.id in :ids",
+                                PublicationRow.class)
                         .setParameter("ids", ids)
                         .getResultList()
-                        .forEach(r -> map.put(
-                                (Long) r[0],
-                                new Target(
-                                        (String) r[1],
-                                        ((ContentStatus) r[2]).isPublicAt((Instant) r[3], Instant.now()))));
-            case CATEGORY -> names("select c.id, c.name from Category c where c.id in :ids", ids, map);
-            case TAG -> names("select t.id, t.name from Tag t where t.id in :ids", ids, map);
-            case PERSON -> names("select p.id, p.name from Person p where p.id in :ids", ids, map);
+                        .forEach(r -> map.put(r.id(), new Target(r.title(), r.publicAt(Instant.now()))));
+            case CATEGORY ->
+                names(
+                        "select new io.dossier.core.query.Choice(c.id, c.name) from Category c where c.id in :ids",
+                        ids,
+                        map);
+            case TAG ->
+                names("select new io.dossier.core.query.Choice(t.id, t.name) from Tag t where t.id in :ids", ids, map);
+            case PERSON ->
+                names(
+                        "select new io.dossier.core.query.Choice(p.id, p.name) from Person p where p.id in :ids",
+                        ids,
+                        map);
             case URL -> {}
         }
         return map;
     }
 
     private void names(String jpql, List<Long> ids, Map<Long, Target> into) {
-        em.createQuery(jpql, Object[].class)
+        em.createQuery(jpql, Choice.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r -> into.put((Long) r[0], new Target((String) r[1], true)));
+                .forEach(r -> into.put(r.id(), new Target(r.label(), true)));
     }
 }

@@ -28,9 +28,9 @@ public class PageQueries {
     /** The public page at {@code path} ("parent/child"), with ancestors and children. */
     public Optional<PageDetail> publishedAt(String path) {
         Instant now = Instant.now();
-        List<Object[]> rows = em.createQuery("""
-                        select p.id, p.title, p.path, p.updatedAt, p.summary, p.body from Page p
-                        where p.path = :path and """ + " " + SiteQueries.VISIBLE, Object[].class)
+        List<PageColumns> rows = em.createQuery("""
+                        select new io.dossier.core.query.PageColumns(p.id, p.title, p.path, p.updatedAt, p.summary, p.body)
+                        from Page p where p.path = :path and """ + " " + SiteQueries.VISIBLE, PageColumns.class)
                 .setParameter("path", path)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", now)
@@ -38,16 +38,16 @@ public class PageQueries {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = rows.getFirst();
-        long id = (Long) r[0];
+        PageColumns r = rows.getFirst();
+        long id = r.id();
         return Optional.of(new PageDetail(
                 id,
-                (String) r[1],
-                Permalinks.page((String) r[2]),
-                (Instant) r[3],
-                (String) r[4],
-                (String) r[5],
-                ancestors((String) r[2], now),
+                r.title(),
+                Permalinks.page(r.path()),
+                r.updatedAt(),
+                r.summary(),
+                r.body(),
+                ancestors(r.path(), now),
                 children(id, now)));
     }
 
@@ -77,15 +77,15 @@ public class PageQueries {
     private List<Link> children(String parentIs, Object parent, Instant now) {
         return em
                 .createQuery(
-                        "select p.title, p.path from Page p where " + parentIs + " and " + SiteQueries.VISIBLE
-                                + " order by p.menuOrder, p.title",
-                        Object[].class)
+                        "select new io.dossier.core.query.NamedSlug(p.title, p.path) from Page p where " + parentIs
+                                + " and " + SiteQueries.VISIBLE + " order by p.menuOrder, p.title",
+                        NamedSlug.class)
                 .setParameter("parent", parent)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", now)
                 .getResultList()
                 .stream()
-                .map(c -> new Link((String) c[0], Permalinks.page((String) c[1])))
+                .map(c -> new Link(c.name(), Permalinks.page(c.slug())))
                 .toList();
     }
 
@@ -127,13 +127,14 @@ public class PageQueries {
         if (prefixes.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery(
-                        "select p.title, p.path from Page p where p.path in :paths", Object[].class)
+        List<NamedSlug> rows = em.createQuery(
+                        "select new io.dossier.core.query.NamedSlug(p.title, p.path) from Page p where p.path in :paths",
+                        NamedSlug.class)
                 .setParameter("paths", prefixes)
                 .getResultList();
         List<Link> links = new ArrayList<>(rows.stream()
-                .sorted((a, b) -> Integer.compare(((String) a[1]).length(), ((String) b[1]).length()))
-                .map(a -> new Link((String) a[0], Permalinks.page((String) a[1])))
+                .sorted((a, b) -> Integer.compare(a.slug().length(), b.slug().length()))
+                .map(a -> new Link(a.name(), Permalinks.page(a.slug())))
                 .toList());
         return Collections.unmodifiableList(links);
     }

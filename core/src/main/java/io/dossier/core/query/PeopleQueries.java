@@ -4,7 +4,6 @@ import io.dossier.core.cache.CacheTags;
 import io.dossier.core.cache.Dependencies;
 import io.dossier.core.search.SearchIndex;
 import io.dossier.core.url.Permalinks;
-import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,47 +46,49 @@ public class PeopleQueries {
 
     /** The profile of {@code kind} with {@code slug}. */
     public Optional<ProfileDetail> profile(PersonKind kind, String slug) {
-        List<Object[]> rows = em.createQuery("""
-                        select pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.bio, pe.photoUrl from Person pe
-                        where pe.slug = :slug and pe.kind = :kind""", Object[].class)
+        List<ProfileColumns> rows = em.createQuery("""
+                        select new io.dossier.core.query.ProfileColumns(
+                            pe.id, pe.name, pe.slug, pe.kind, pe.roleTitle, pe.bio, pe.photoUrl)
+                        from Person pe where pe.slug = :slug and pe.kind = :kind""", ProfileColumns.class)
                 .setParameter("slug", slug)
                 .setParameter("kind", kind)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = rows.getFirst();
-        long id = (Long) r[0];
+        ProfileColumns r = rows.getFirst();
+        long id = r.id();
         Dependencies.on(CacheTags.person(id));
-        List<Link> links = em
-                .createQuery("select l.label, l.url from Person pe join pe.links l where pe.id = :id", Object[].class)
+        List<Link> links = em.createQuery(
+                        "select new io.dossier.core.query.Link(l.label, l.url) from Person pe join pe.links l"
+                                + " where pe.id = :id",
+                        Link.class)
                 .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .map(l -> new Link((String) l[0], (String) l[1]))
-                .toList();
+                .getResultList();
         return Optional.of(new ProfileDetail(
                 id,
-                (String) r[1],
-                (String) r[2],
-                (PersonKind) r[3],
-                (String) r[4],
-                (String) r[5],
-                (String) r[6],
+                r.name(),
+                r.slug(),
+                r.kind(),
+                r.roleTitle(),
+                r.bio(),
+                r.photoUrl(),
                 links,
-                Permalinks.profile((PersonKind) r[3], (String) r[2])));
+                Permalinks.profile(r.kind(), r.slug())));
     }
 
     /** The profile a tag stands for, if any. */
     public Optional<Link> profileOfTag(long tagId) {
         return em
                 .createQuery(
-                        "select pe.name, pe.slug, pe.kind from Tag t join t.person pe where t.id = :id", Object[].class)
+                        "select new io.dossier.core.query.ProfileHitRow(pe.id, pe.name, pe.slug, pe.kind)"
+                                + " from Tag t join t.person pe where t.id = :id",
+                        ProfileHitRow.class)
                 .setParameter("id", tagId)
                 .getResultList()
                 .stream()
                 .findFirst()
-                .map(r -> new Link((String) r[0], Permalinks.profile((PersonKind) r[2], (String) r[1])));
+                .map(r -> new Link(r.name(), Permalinks.profile(r.kind(), r.slug())));
     }
 
     /** Credited people in byline order, then people the post's tags stand for. */
@@ -153,45 +154,41 @@ public class PeopleQueries {
         Map<Long, Set<String>> shared = new HashMap<>();
         if (!personIds.isEmpty()) {
             em.createQuery(
-                            "select c.post.id, pe.name from Credit c join c.person pe where pe.id in :people and c.post.id in :candidates",
-                            Object[].class)
+                            "select new io.dossier.core.query.Choice(c.post.id, pe.name) from Credit c join c.person pe"
+                                    + " where pe.id in :people and c.post.id in :candidates",
+                            Choice.class)
                     .setParameter("people", personIds)
                     .setParameter("candidates", candidates)
                     .getResultList()
-                    .forEach(r -> add(score, shared, (Long) r[0], (String) r[1], PERSON_WEIGHT));
+                    .forEach(r -> add(score, shared, r.id(), r.label(), PERSON_WEIGHT));
         }
         if (!tagIds.isEmpty()) {
             em.createQuery(
-                            "select p.id, t.name, pe.name from Post p join p.tags t left join t.person pe where t.id in :tags"
-                                    + " and p.id in :candidates",
-                            Object[].class)
+                            "select new io.dossier.core.query.TaggedPost(p.id, t.name, pe.name) from Post p join p.tags t"
+                                    + " left join t.person pe where t.id in :tags and p.id in :candidates",
+                            TaggedPost.class)
                     .setParameter("tags", tagIds)
                     .setParameter("candidates", candidates)
                     .getResultList()
                     .forEach(r -> add(
                             score,
                             shared,
-                            (Long) r[0],
-                            r[2] != null ? (String) r[2] : (String) r[1],
-                            r[2] != null ? PERSON_WEIGHT : 1));
+                            r.postId(),
+                            r.person() != null ? r.person() : r.tag(),
+                            r.person() != null ? PERSON_WEIGHT : 1));
         }
         ZoneId zone = site.site().zone();
         Map<Long, PostHeadline> headlines = new HashMap<>();
         em
                 .createQuery(
-                        "select p.id, p.title, p.slug, p.publishedAt, p.status from Post p where p.id in :ids",
-                        Object[].class)
+                        "select new io.dossier.core.query.PublicationRow(p.id, p.title, p.slug, p.publishedAt, p.status)"
+                                + " from Post p where p.id in :ids",
+                        PublicationRow.class)
                 .setParameter("ids", candidates)
                 .getResultList()
                 .stream()
-                .filter(r -> ((ContentStatus) r[4]).isPublicAt((Instant) r[3], now))
-                .forEach(r -> headlines.put(
-                        (Long) r[0],
-                        new PostHeadline(
-                                (Long) r[0],
-                                (String) r[1],
-                                Permalinks.post((Instant) r[3], (String) r[2], zone),
-                                (Instant) r[3])));
+                .filter(r -> r.publicAt(now))
+                .forEach(r -> headlines.put(r.id(), r.headline(zone)));
         List<Long> best = score.entrySet().stream()
                 .filter(e -> headlines.containsKey(e.getKey()))
                 .sorted(Map.Entry.<Long, Integer>comparingByValue()

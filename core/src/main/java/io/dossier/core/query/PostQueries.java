@@ -5,9 +5,9 @@ import io.dossier.core.cache.Dependencies;
 import io.dossier.core.media.ResponsiveImages;
 import io.dossier.core.search.SearchHits;
 import io.dossier.core.search.SearchIndex;
+import io.dossier.core.support.IdPair;
 import io.dossier.core.support.Slice;
 import io.dossier.core.url.Permalinks;
-import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -153,48 +153,51 @@ public class PostQueries {
         return new Slice<>(cards(rowsOf(hits.ids()), hits.snippets()), page, pageSize, hits.total());
     }
 
-    /** Card rows (id, title, slug, publishedAt, summary, author id) of these posts, in this order (a post gone since is left out). */
-    List<Object[]> rowsOf(List<Long> ids) {
+    /** Card rows of these posts, in this order (a post gone since is left out). */
+    List<CardRow> rowsOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> byId = new HashMap<>();
+        Map<Long, CardRow> byId = new HashMap<>();
         em.createQuery("""
-                        select p.id, p.title, p.slug, p.publishedAt, p.summary, p.authorId
-                        from Post p where p.id in :ids""", Object[].class)
+                        select new io.dossier.core.query.CardRow(p.id, p.title, p.slug, p.publishedAt, p.summary, p.authorId)
+                        from Post p where p.id in :ids""", CardRow.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r -> byId.put((Long) r[0], r));
+                .forEach(r -> byId.put(r.id(), r));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
-     * Cards for rows of (id, title, slug, publishedAt, summary, author id), in their order. The
+     * Cards for these rows, in their order. The
      * authors are read apart: joined into the page's query, they made H2 start from the accounts
      * and sort every public post instead of reading the newest-first index.
      */
-    private List<PostCard> cards(List<Object[]> rows, Map<Long, String> highlights) {
-        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+    private List<PostCard> cards(List<CardRow> rows, Map<Long, String> highlights) {
+        List<Long> ids = rows.stream().map(CardRow::id).toList();
         Dependencies.posts(ids);
         Map<Long, Link> authors = new HashMap<>();
-        em.createQuery("select u.id, u.displayName, u.slug from UserAccount u where u.id in :ids", Object[].class)
+        em.createQuery(
+                        "select new io.dossier.core.query.SlugRow(u.id, u.displayName, u.slug)"
+                                + " from UserAccount u where u.id in :ids",
+                        SlugRow.class)
                 .setParameter(
-                        "ids", rows.stream().map(r -> (Long) r[5]).distinct().toList())
+                        "ids", rows.stream().map(CardRow::authorId).distinct().toList())
                 .getResultList()
-                .forEach(a -> authors.put((Long) a[0], new Link((String) a[1], Permalinks.author((String) a[2]))));
+                .forEach(a -> authors.put(a.id(), new Link(a.name(), Permalinks.author(a.slug()))));
         Map<Long, List<CreditLine>> credits = creditsOf(ids);
         Map<Long, List<Link>> categories = categoriesOf(ids);
         ZoneId zone = site.site().zone();
         List<PostCard> cards = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
+        for (CardRow r : rows) {
+            long id = r.id();
             cards.add(new PostCard(
                     id,
-                    (String) r[1],
-                    Permalinks.post((Instant) r[3], (String) r[2], zone),
-                    (Instant) r[3],
-                    (String) r[4],
-                    authors.get((Long) r[5]),
+                    r.title(),
+                    Permalinks.post(r.publishedAt(), r.slug(), zone),
+                    r.publishedAt(),
+                    r.summary(),
+                    authors.get(r.authorId()),
                     credits.getOrDefault(id, List.of()),
                     categories.getOrDefault(id, List.of()),
                     highlights.get(id)));
@@ -208,13 +211,16 @@ public class PostQueries {
         if (cards.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> bodies = new HashMap<>();
-        em.createQuery("select p.id, p.body, p.updatedAt from Post p where p.id in :ids", Object[].class)
+        Map<Long, BodyRow> bodies = new HashMap<>();
+        em.createQuery(
+                        "select new io.dossier.core.query.BodyRow(p.id, p.body, p.updatedAt) from Post p where p.id in :ids",
+                        BodyRow.class)
                 .setParameter("ids", cards.stream().map(PostCard::id).toList())
                 .getResultList()
-                .forEach(r -> bodies.put((Long) r[0], r));
+                .forEach(r -> bodies.put(r.id(), r));
         return cards.stream()
-                .map(c -> new FeedItem(c, (String) bodies.get(c.id())[1], (Instant) bodies.get(c.id())[2]))
+                .map(c -> new FeedItem(
+                        c, bodies.get(c.id()).body(), bodies.get(c.id()).updatedAt()))
                 .toList();
     }
 
@@ -226,19 +232,16 @@ public class PostQueries {
                 new Recent(limit),
                 () -> em
                         .createQuery(
-                                "select p.id, p.title, p.slug, p.publishedAt from Post p where " + SiteQueries.VISIBLE
+                                "select new io.dossier.core.query.HeadlineRow(p.id, p.title, p.slug, p.publishedAt)"
+                                        + " from Post p where " + SiteQueries.VISIBLE
                                         + " order by p.publishedAt desc, p.id desc",
-                                Object[].class)
+                                HeadlineRow.class)
                         .setParameter("hidden", SiteQueries.HIDDEN)
                         .setParameter("now", Instant.now())
                         .setMaxResults(limit)
                         .getResultList()
                         .stream()
-                        .map(r -> new PostHeadline(
-                                (Long) r[0],
-                                (String) r[1],
-                                Permalinks.post((Instant) r[3], (String) r[2], zone),
-                                (Instant) r[3]))
+                        .map(r -> r.headline(zone))
                         .toList());
         Dependencies.posts(recent.stream().map(PostHeadline::id).toList());
         return recent;
@@ -256,11 +259,11 @@ public class PostQueries {
     /** The tags most used by public posts published since {@code since} (null: ever), most used first. */
     public List<TagCount> tagCounts(int limit, Instant since) {
         Dependencies.on(CacheTags.TERM_COUNTS);
-        TypedQuery<Object[]> query = em.createQuery(
-                        "select t.name, t.slug, count(p) from Post p join p.tags t where "
+        TypedQuery<TermUses> query = em.createQuery(
+                        "select new io.dossier.core.query.TermUses(t.name, t.slug, count(p)) from Post p join p.tags t where "
                                 + SiteQueries.VISIBLE + (since == null ? "" : " and p.publishedAt >= :since")
                                 + " group by t.id, t.name, t.slug order by count(p) desc, t.name",
-                        Object[].class)
+                        TermUses.class)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .setMaxResults(limit);
@@ -268,7 +271,7 @@ public class PostQueries {
             query.setParameter("since", since);
         }
         return query.getResultList().stream()
-                .map(r -> new TagCount((String) r[0], Permalinks.tag((String) r[1]), ((Number) r[2]).longValue()))
+                .map(r -> new TagCount(r.name(), Permalinks.tag(r.slug()), r.count()))
                 .toList();
     }
 
@@ -277,13 +280,13 @@ public class PostQueries {
         Dependencies.on(CacheTags.TERM_COUNTS);
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery(
-                        "select c.id, count(p) from Post p join p.categories c where " + SiteQueries.VISIBLE
-                                + " group by c.id",
-                        Object[].class)
+                        "select new io.dossier.core.query.IdCount(c.id, count(p)) from Post p join p.categories c where "
+                                + SiteQueries.VISIBLE + " group by c.id",
+                        IdCount.class)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList()
-                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+                .forEach(r -> counts.put(r.id(), r.count()));
         return counts;
     }
 
@@ -319,18 +322,18 @@ public class PostQueries {
 
     /** Current URL of the public post that had WordPress ID {@code legacyId}, else of post {@code legacyId}. */
     public Optional<String> urlOfLegacyId(long legacyId) {
-        List<Object[]> rows = em.createQuery(
-                        "select p.publishedAt, p.slug, p.legacyId from Post p where (p.legacyId = :id or p.id = :id) and "
-                                + SiteQueries.VISIBLE + " order by p.legacyId desc",
-                        Object[].class)
+        List<DatedSlug> rows = em.createQuery(
+                        "select new io.dossier.core.query.DatedSlug(p.publishedAt, p.slug) from Post p"
+                                + " where (p.legacyId = :id or p.id = :id) and " + SiteQueries.VISIBLE
+                                + " order by p.legacyId desc",
+                        DatedSlug.class)
                 .setParameter("id", legacyId)
                 .setParameter("hidden", SiteQueries.HIDDEN)
                 .setParameter("now", Instant.now())
                 .getResultList();
         return rows.stream()
                 .findFirst()
-                .map(r -> Permalinks.post(
-                        (Instant) r[0], (String) r[1], site.site().zone()));
+                .map(r -> Permalinks.post(r.publishedAt(), r.slug(), site.site().zone()));
     }
 
     /**
@@ -411,12 +414,13 @@ public class PostQueries {
             return byPost;
         }
         em.createQuery("""
-                        select c.post.id, pe.name, pe.slug, pe.kind, c.role from Credit c join c.person pe
-                        where c.post.id in :ids order by c.post.id, c.position""", Object[].class)
+                        select new io.dossier.core.query.PostCredit(c.post.id, pe.name, pe.slug, pe.kind, c.role)
+                        from Credit c join c.person pe
+                        where c.post.id in :ids order by c.post.id, c.position""", PostCredit.class)
                 .setParameter("ids", postIds)
                 .getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new CreditLine((String) r[1], (String) r[2], (PersonKind) r[3], (String) r[4])));
+                .forEach(r -> byPost.computeIfAbsent(r.postId(), k -> new ArrayList<>())
+                        .add(r.line()));
         return byPost;
     }
 
@@ -427,12 +431,13 @@ public class PostQueries {
         }
         CategoryTree tree = site.categories();
         em.createQuery(
-                        "select p.id, c.id from Post p join p.categories c where p.id in :ids order by c.name",
-                        Object[].class)
+                        "select new io.dossier.core.support.IdPair(p.id, c.id) from Post p join p.categories c"
+                                + " where p.id in :ids order by c.name",
+                        IdPair.class)
                 .setParameter("ids", postIds)
                 .getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(tree.link((Long) r[1])));
+                .forEach(r -> byPost.computeIfAbsent(r.first(), k -> new ArrayList<>())
+                        .add(tree.link(r.second())));
         return byPost;
     }
 

@@ -12,4 +12,10 @@ public record PostRow(
         Instant updatedAt,
         long authorId,
         String authorName,
-        String categories) {}
+        String categories) {
+
+    /** This row with the names of the categories it is filed under. */
+    PostRow filedUnder(String names) {
+        return new PostRow(id, title, status, publishedAt, updatedAt, authorId, authorName, names);
+    }
+}

@@ -87,14 +87,11 @@ public class SiteQueries {
     public CategoryTree categories() {
         CategoryTree current = categories;
         if (current == null) {
-            List<CategoryTree.Node> nodes = em
-                    .createQuery(
-                            "select c.id, c.slug, c.name, parent.id from Category c left join c.parent parent",
-                            Object[].class)
-                    .getResultList()
-                    .stream()
-                    .map(r -> new CategoryTree.Node((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]))
-                    .toList();
+            List<CategoryTree.Node> nodes = em.createQuery(
+                            "select new io.dossier.core.query.CategoryTree$Node(c.id, c.slug, c.name, parent.id)"
+                                    + " from Category c left join c.parent parent",
+                            CategoryTree.Node.class)
+                    .getResultList();
             current = new CategoryTree(nodes);
             categories = current;
         }
@@ -119,21 +116,21 @@ public class SiteQueries {
     }
 
     private List<MenuNode> loadMenu(String location) {
-        List<Object[]> rows = em.createQuery("""
-                        select i.id, parent.id, i.kind, i.targetId, i.label, i.url
+        List<StoredMenuItem> rows = em.createQuery("""
+                        select new io.dossier.core.query.StoredMenuItem(i.id, parent.id, i.kind, i.targetId, i.label, i.url)
                         from MenuItem i left join i.parent parent where i.menu.location = :location
-                        order by i.position, i.id""", Object[].class)
+                        order by i.position, i.id""", StoredMenuItem.class)
                 .setParameter("location", location)
                 .getResultList();
         Map<MenuItemKind, Map<Long, Link>> targets = resolveTargets(rows);
 
         Map<Long, List<Long>> childIds = new LinkedHashMap<>();
-        Map<Long, Object[]> byId = new HashMap<>();
+        Map<Long, StoredMenuItem> byId = new HashMap<>();
         List<Long> roots = new ArrayList<>();
-        for (Object[] row : rows) {
-            Long id = (Long) row[0];
+        for (StoredMenuItem row : rows) {
+            Long id = row.id();
             byId.put(id, row);
-            Long parent = (Long) row[1];
+            Long parent = row.parentId();
             if (parent == null) {
                 roots.add(id);
             } else {
@@ -145,19 +142,19 @@ public class SiteQueries {
 
     private List<MenuNode> build(
             List<Long> ids,
-            Map<Long, Object[]> byId,
+            Map<Long, StoredMenuItem> byId,
             Map<Long, List<Long>> childIds,
             Map<MenuItemKind, Map<Long, Link>> targets) {
         List<MenuNode> nodes = new ArrayList<>();
         for (Long id : ids) {
-            Object[] row = byId.get(id);
-            MenuItemKind kind = (MenuItemKind) row[2];
-            String label = (String) row[4];
+            StoredMenuItem row = byId.get(id);
+            MenuItemKind kind = row.kind();
+            String label = row.label();
             String url;
             if (kind == MenuItemKind.URL) {
-                url = (String) row[5];
+                url = row.url();
             } else {
-                Link target = targets.getOrDefault(kind, Map.of()).get((Long) row[3]);
+                Link target = targets.getOrDefault(kind, Map.of()).get(row.targetId());
                 if (target == null) {
                     continue; // target deleted or not public: drop the item, keep the menu working
                 }
@@ -170,12 +167,11 @@ public class SiteQueries {
     }
 
     /** One query per kind of target present, never one per item. */
-    private Map<MenuItemKind, Map<Long, Link>> resolveTargets(List<Object[]> rows) {
+    private Map<MenuItemKind, Map<Long, Link>> resolveTargets(List<StoredMenuItem> rows) {
         Map<MenuItemKind, List<Long>> ids = new HashMap<>();
-        for (Object[] row : rows) {
-            if (row[3] != null) {
-                ids.computeIfAbsent((MenuItemKind) row[2], k -> new ArrayList<>())
-                        .add((Long) row[3]);
+        for (StoredMenuItem row : rows) {
+            if (row.targetId() != null) {
+                ids.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row.targetId());
             }
         }
         Map<MenuItemKind, Map<Long, Link>> links = new HashMap<>();
@@ -185,8 +181,8 @@ public class SiteQueries {
                     case PAGE ->
                         linksOf(
                                 em.createQuery("""
-                    select p.id, p.title, p.path from Page p
-                    where p.id in :ids and p.status not in :hidden and p.publishedAt <= :now""", Object[].class)
+                    select new io.dossier.core.query.SlugRow(p.id, p.title, p.path) from Page p
+                    where p.id in :ids and p.status not in :hidden and p.publishedAt <= :now""", SlugRow.class)
                                         .setParameter("ids", targetIds)
                                         .setParameter("hidden", HIDDEN)
                                         .setParameter("now", Instant.now())
@@ -202,16 +198,18 @@ public class SiteQueries {
                     case TAG ->
                         linksOf(
                                 em.createQuery(
-                                                "select t.id, t.name, t.slug from Tag t where t.id in :ids",
-                                                Object[].class)
+                                                "select new io.dossier.core.query.SlugRow(t.id, t.name, t.slug)"
+                                                        + " from Tag t where t.id in :ids",
+                                                SlugRow.class)
                                         .setParameter("ids", targetIds)
                                         .getResultList(),
                                 Permalinks::tag);
                     case PERSON ->
                         linksOf(
                                 em.createQuery(
-                                                "select p.id, p.name, p.slug from Person p where p.id in :ids",
-                                                Object[].class)
+                                                "select new io.dossier.core.query.SlugRow(p.id, p.name, p.slug)"
+                                                        + " from Person p where p.id in :ids",
+                                                SlugRow.class)
                                         .setParameter("ids", targetIds)
                                         .getResultList(),
                                 Permalinks::person);
@@ -220,10 +218,11 @@ public class SiteQueries {
         return links;
     }
 
-    private static Map<Long, Link> linksOf(List<Object[]> rows, Function<String, String> url) {
+    /** Links by id; {@code url} makes the address from the row's slug (a page's path). */
+    private static Map<Long, Link> linksOf(List<SlugRow> rows, Function<String, String> url) {
         Map<Long, Link> map = new HashMap<>();
-        for (Object[] row : rows) {
-            map.put((Long) row[0], new Link((String) row[1], url.apply((String) row[2])));
+        for (SlugRow row : rows) {
+            map.put(row.id(), new Link(row.name(), url.apply(row.slug())));
         }
         return map;
     }

@@ -103,53 +103,62 @@ public class SitemapQueries {
             case POSTS -> posts(number, zone);
             case PAGES ->
                 visible(
-                                "select p.path, p.updatedAt from Page p where " + SiteQueries.VISIBLE
-                                        + " order by p.id",
-                                Object[].class)
+                                "select new io.dossier.core.query.ChangedSlug(p.path, p.updatedAt) from Page p where "
+                                        + SiteQueries.VISIBLE + " order by p.id",
+                                ChangedSlug.class)
                         .setFirstResult(first)
                         .setMaxResults(perFile)
                         .getResultList()
                         .stream()
-                        .map(r -> new Entry(Permalinks.page((String) r[0]), (Instant) r[1]))
+                        .map(r -> new Entry(Permalinks.page(r.slug()), r.updatedAt()))
                         .toList();
             case CATEGORIES ->
                 em
-                        .createQuery("select c.id, c.updatedAt from Category c order by c.id", Object[].class)
+                        .createQuery(
+                                "select new io.dossier.core.query.ChangedId(c.id, c.updatedAt) from Category c order by c.id",
+                                ChangedId.class)
                         .setFirstResult(first)
                         .setMaxResults(perFile)
                         .getResultList()
                         .stream()
-                        .map(r -> new Entry(site.categories().url((Long) r[0]), (Instant) r[1]))
+                        .map(r -> new Entry(site.categories().url(r.id()), r.updatedAt()))
                         .toList();
             case TAGS ->
                 em
-                        .createQuery("select t.slug, t.updatedAt from Tag t order by t.id", Object[].class)
+                        .createQuery(
+                                "select new io.dossier.core.query.ChangedSlug(t.slug, t.updatedAt) from Tag t order by t.id",
+                                ChangedSlug.class)
                         .setFirstResult(first)
                         .setMaxResults(perFile)
                         .getResultList()
                         .stream()
-                        .map(r -> new Entry(Permalinks.tag((String) r[0]), (Instant) r[1]))
+                        .map(r -> new Entry(Permalinks.tag(r.slug()), r.updatedAt()))
                         .toList();
             case PEOPLE, ORGANIZATIONS ->
                 em
                         .createQuery(
-                                "select p.slug, p.updatedAt from Person p where p.kind = :kind order by p.id",
-                                Object[].class)
+                                "select new io.dossier.core.query.ChangedSlug(p.slug, p.updatedAt) from Person p"
+                                        + " where p.kind = :kind order by p.id",
+                                ChangedSlug.class)
                         .setParameter("kind", kind(section))
                         .setFirstResult(first)
                         .setMaxResults(perFile)
                         .getResultList()
                         .stream()
-                        .map(r -> new Entry(Permalinks.profile(kind(section), (String) r[0]), (Instant) r[1]))
+                        .map(r -> new Entry(Permalinks.profile(kind(section), r.slug()), r.updatedAt()))
                         .toList();
         };
     }
 
     /** The addresses of the posts of file {@code number}. */
     private List<Entry> posts(int number, ZoneId zone) {
-        return postRange(number, "p.slug, p.publishedAt, p.updatedAt", " order by p.id", Object[].class)
+        return postRange(
+                        number,
+                        "new io.dossier.core.query.ChangedPost(p.slug, p.publishedAt, p.updatedAt)",
+                        " order by p.id",
+                        ChangedPost.class)
                 .map(query -> query.getResultList().stream()
-                        .map(r -> new Entry(Permalinks.post((Instant) r[1], (String) r[0], zone), (Instant) r[2]))
+                        .map(r -> new Entry(Permalinks.post(r.publishedAt(), r.slug(), zone), r.updatedAt()))
                         .toList())
                 .orElse(List.of());
     }

@@ -6,7 +6,6 @@ import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,31 +63,31 @@ public class SearchDocuments {
 
     private List<IndexedPost> read(String condition, List<Long> ids, long after) {
         var query = em.createQuery(
-                        "select p.id, p.title, p.body, p.publishedAt from Post p where p.status in :public"
-                                + " and p.publishedAt is not null" + condition,
-                        Object[].class)
+                        "select new io.dossier.core.search.PostText(p.id, p.title, p.body, p.publishedAt) from Post p"
+                                + " where p.status in :public and p.publishedAt is not null" + condition,
+                        PostText.class)
                 .setParameter("public", PUBLIC);
         if (ids != null) {
             query.setParameter("ids", ids);
         } else {
             query.setParameter("after", after).setMaxResults(SLICE);
         }
-        List<Object[]> rows = query.getResultList();
+        List<PostText> rows = query.getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> read = rows.stream().map(r -> (Long) r[0]).toList();
+        List<Long> read = rows.stream().map(PostText::id).toList();
         PostLinkIds links = new PostLinkIds(em);
         Map<Long, List<Long>> tags = links.tags(read);
         Map<Long, List<Long>> people = links.people(read);
         return rows.stream()
                 .map(r -> new IndexedPost(
-                        (Long) r[0],
-                        (String) r[1],
-                        Excerpts.plainText((String) r[2]),
-                        (Instant) r[3],
-                        tags.getOrDefault((Long) r[0], List.of()),
-                        people.getOrDefault((Long) r[0], List.of())))
+                        r.id(),
+                        r.title(),
+                        Excerpts.plainText(r.body()),
+                        r.publishedAt(),
+                        tags.getOrDefault(r.id(), List.of()),
+                        people.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 

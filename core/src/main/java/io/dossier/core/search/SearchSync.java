@@ -6,6 +6,7 @@ import io.dossier.core.event.ContentCommitted;
 import io.dossier.core.support.Transactions;
 import io.dossier.core.vocabulary.ContentKind;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -40,7 +41,7 @@ public class SearchSync {
     @Inject
     Event<SearchRebuilt> rebuilt;
 
-    @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
     /** A rebuild finished: searches shown before it may have missed posts. */

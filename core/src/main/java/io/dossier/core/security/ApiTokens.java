@@ -76,16 +76,13 @@ public class ApiTokens {
 
     /** The actor's own tokens, newest first. */
     public List<TokenRow> mine(Actor actor) {
-        return em
-                .createQuery(
-                        "select t.id, t.name, t.role, t.createdAt, t.lastUsedAt from ApiToken t"
-                                + " where t.account.id = :account order by t.createdAt desc, t.id desc",
-                        Object[].class)
+        return em.createQuery(
+                        "select new io.dossier.core.security.ApiTokens$TokenRow(t.id, t.name, t.role, t.createdAt,"
+                                + " t.lastUsedAt) from ApiToken t where t.account.id = :account"
+                                + " order by t.createdAt desc, t.id desc",
+                        TokenRow.class)
                 .setParameter("account", actor.accountId())
-                .getResultList()
-                .stream()
-                .map(r -> new TokenRow((Long) r[0], (String) r[1], (Role) r[2], (Instant) r[3], (Instant) r[4]))
-                .toList();
+                .getResultList();
     }
 
     /** Revokes one of the actor's tokens (administrators: anyone's). */

@@ -28,12 +28,14 @@ public class CurrentUser {
                     ? Optional.empty()
                     : em
                             .createQuery(
-                                    "select u.id, u.role from UserAccount u where u.login = :login", Object[].class)
+                                    "select new io.dossier.core.security.AccountRole(u.id, u.role) from UserAccount u"
+                                            + " where u.login = :login",
+                                    AccountRole.class)
                             .setParameter("login", principal.getName())
                             .getResultList()
                             .stream()
                             .findFirst()
-                            .map(row -> new Actor((Long) row[0], principal.getName(), effective((Role) row[1])));
+                            .map(row -> new Actor(row.id(), principal.getName(), effective(row.role())));
         }
         return actor;
     }

@@ -44,13 +44,9 @@ public class AccountAdministration extends ServiceSupport {
     public List<AccountRow> list(Actor actor) {
         actor.require(MANAGE_USERS, "manage users");
         return em.createQuery("""
-                select u.id, u.login, u.displayName, u.email, u.role,
-                       (select count(p) from Post p where p.author = u), u.slug
-                from UserAccount u order by lower(u.login)""", Object[].class).getResultList().stream()
-                .map(r -> new AccountRow(
-                        (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5], (String)
-                                r[6]))
-                .toList();
+                select new io.dossier.core.query.AccountRow(u.id, u.login, u.displayName, u.email, u.role,
+                       (select count(p) from Post p where p.author = u), u.slug)
+                from UserAccount u order by lower(u.login)""", AccountRow.class).getResultList();
     }
 
     /** The actor's own account, for the "Your account" screen every role has. */

@@ -19,7 +19,6 @@ import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
-import io.dossier.core.url.Permalinks;
 import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +78,12 @@ public class PostEditing extends ServiceSupport {
         Post post = require(Post.class, id);
         checkMayEdit(actor, post);
         PostForm form = new PostForm();
+        fill(form, post);
+        return form;
+    }
+
+    /** Sets every field of {@code form} from the post as stored. */
+    private void fill(PostForm form, Post post) {
         form.setId(post.getId());
         form.setVersion(post.getVersion());
         form.setTitle(post.getTitle());
@@ -115,15 +120,14 @@ public class PostEditing extends ServiceSupport {
         form.setCanonicalUrl(post.getCanonicalUrl());
         form.setSocialMediaId(
                 post.getSocialMedia() == null ? null : post.getSocialMedia().getId());
-        if (post.getPublishedAt() != null) {
-            form.setPermalink(Permalinks.post(post.getPublishedAt(), post.getSlug(), zone()));
-        }
-        return form;
+        form.setPermalink(permalink(post));
     }
 
     /**
-     * Creates or updates the post and returns what it wrote. A future publication time turns
-     * "published" into "scheduled"; "published" without a time means now.
+     * Creates or updates the post and returns what it wrote; {@code form} then holds the post as
+     * stored (text as sanitized, tags and slug as kept, its version), so an editor shows it without
+     * reading it again. A future publication time turns "published" into "scheduled"; "published"
+     * without a time means now.
      *
      * @throws EditConflictException when the post changed since {@code form.getVersion()}
      */
@@ -196,6 +200,7 @@ public class PostEditing extends ServiceSupport {
             posts.rename(post.getId(), form.getSlug());
         }
         changed(ContentKind.POST, post.getId());
+        fill(form, post);
         return new SavedPost(post.getId(), post.getVersion(), post.getStatus(), post.getSlug(), permalink(post));
     }
 

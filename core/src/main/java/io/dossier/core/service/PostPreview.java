@@ -5,7 +5,6 @@ import io.dossier.core.query.PostQueries;
 import io.dossier.core.security.AccessDeniedException;
 import io.dossier.core.security.Actor;
 import io.dossier.core.support.NotFoundException;
-import io.dossier.core.vocabulary.ContentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,13 +30,15 @@ public class PostPreview {
     }
 
     public PostDetail of(Actor actor, long postId) {
-        Object[] post = em.createQuery("select p.author.id, p.status from Post p where p.id = :id", Object[].class)
+        Authorship post = em.createQuery(
+                        "select new io.dossier.core.service.Authorship(p.author.id, p.status) from Post p where p.id = :id",
+                        Authorship.class)
                 .setParameter("id", postId)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Post " + postId + " does not exist"));
-        long authorId = (Long) post[0];
-        if (authorId != actor.accountId() && !PostEditing.mayEdit(actor, authorId, (ContentStatus) post[1])) {
+        long authorId = post.authorId();
+        if (authorId != actor.accountId() && !PostEditing.mayEdit(actor, authorId, post.status())) {
             throw new AccessDeniedException(
                     "Your role (" + actor.role().name().toLowerCase() + ") may not preview other people's posts");
         }

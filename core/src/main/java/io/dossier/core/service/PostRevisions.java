@@ -29,7 +29,7 @@ import java.util.Optional;
 public class PostRevisions extends ServiceSupport {
 
     private static final String ROW = """
-            select r.id, r.post.id, r.updatedAt, a.displayName, r.autosave, r.title
+            select new io.dossier.core.query.RevisionRow(r.id, r.post.id, r.updatedAt, a.displayName, r.autosave, r.title)
             from PostRevision r left join r.author a""";
 
     private HtmlPolicy html;
@@ -55,13 +55,9 @@ public class PostRevisions extends ServiceSupport {
     /** The revisions of a post, newest first; autosaves included. */
     public List<RevisionRow> list(Actor actor, long postId) {
         PostEditing.checkMayEdit(actor, require(Post.class, postId));
-        return em
-                .createQuery(ROW + " where r.post.id = :post order by r.updatedAt desc, r.id desc", Object[].class)
+        return em.createQuery(ROW + " where r.post.id = :post order by r.updatedAt desc, r.id desc", RevisionRow.class)
                 .setParameter("post", postId)
-                .getResultList()
-                .stream()
-                .map(PostRevisions::row)
-                .toList();
+                .getResultList();
     }
 
     /** The revision beside the one saved before it. */
@@ -133,16 +129,11 @@ public class PostRevisions extends ServiceSupport {
         return em.createQuery(
                         ROW + " where r.post.id = :post and r.autosave = true and a.id = :account"
                                 + " and r.updatedAt > r.post.updatedAt",
-                        Object[].class)
+                        RevisionRow.class)
                 .setParameter("post", postId)
                 .setParameter("account", actor.accountId())
                 .getResultStream()
-                .findFirst()
-                .map(PostRevisions::row);
-    }
-
-    private static RevisionRow row(Object[] r) {
-        return new RevisionRow((Long) r[0], (Long) r[1], (Instant) r[2], (String) r[3], (Boolean) r[4], (String) r[5]);
+                .findFirst();
     }
 
     private static RevisionRow row(PostRevision r) {

@@ -20,18 +20,25 @@ public final class PostLinkIds {
     }
 
     public Map<Long, List<Long>> categories(Collection<Long> postIds) {
-        return pairs("select p.id, c.id from Post p join p.categories c where p.id in :ids", postIds);
+        return pairs(
+                "select new io.dossier.core.support.IdPair(p.id, c.id) from Post p join p.categories c where p.id in :ids",
+                postIds);
     }
 
     public Map<Long, List<Long>> tags(Collection<Long> postIds) {
-        return pairs("select p.id, t.id from Post p join p.tags t where p.id in :ids", postIds);
+        return pairs(
+                "select new io.dossier.core.support.IdPair(p.id, t.id) from Post p join p.tags t where p.id in :ids",
+                postIds);
     }
 
     /** The people each post is about: credited in its byline, or named by one of its tags. */
     public Map<Long, List<Long>> people(Collection<Long> postIds) {
-        Map<Long, List<Long>> people =
-                pairs("select c.post.id, c.person.id from Credit c where c.post.id in :ids", postIds);
-        pairs("select p.id, t.person.id from Post p join p.tags t where p.id in :ids and t.person is not null", postIds)
+        Map<Long, List<Long>> people = pairs(
+                "select new io.dossier.core.support.IdPair(c.post.id, c.person.id) from Credit c where c.post.id in :ids",
+                postIds);
+        pairs(
+                        "select new io.dossier.core.support.IdPair(p.id, t.person.id) from Post p join p.tags t where p.id in :ids and t.person is not null",
+                        postIds)
                 .forEach((post, persons) ->
                         people.computeIfAbsent(post, k -> new ArrayList<>()).addAll(persons));
         return people;
@@ -39,10 +46,9 @@ public final class PostLinkIds {
 
     private Map<Long, List<Long>> pairs(String jpql, Collection<Long> postIds) {
         Map<Long, List<Long>> pairs = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class)
-                .setParameter("ids", postIds)
-                .getResultList()) {
-            pairs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
+        for (IdPair r :
+                em.createQuery(jpql, IdPair.class).setParameter("ids", postIds).getResultList()) {
+            pairs.computeIfAbsent(r.first(), k -> new ArrayList<>()).add(r.second());
         }
         return pairs;
     }

@@ -3,6 +3,9 @@ package io.dossier.core.transfer;
 import io.dossier.core.model.SiteSettings;
 import io.dossier.core.plugin.PluginSettingsStore;
 import io.dossier.core.plugin.StoredSettings;
+import io.dossier.core.query.Choice;
+import io.dossier.core.query.ProfileColumns;
+import io.dossier.core.query.SlugRow;
 import io.dossier.core.vocabulary.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,52 +69,59 @@ public class JsonExporter {
             rows(
                     json,
                     "accounts",
-                    "select u.login, u.displayName, u.email, u.role, u.slug from UserAccount u order by u.id",
+                    "select new io.dossier.core.transfer.SiteAccount(u.login, u.displayName, u.email, u.role, u.slug)"
+                            + " from UserAccount u order by u.id",
+                    SiteAccount.class,
                     r -> {
-                        json.write("login", (String) r[0]).write("displayName", (String) r[1]);
-                        text(json, "email", (String) r[2]);
-                        json.write("role", r[3].toString()).write("slug", (String) r[4]);
+                        json.write("login", r.login()).write("displayName", r.displayName());
+                        text(json, "email", r.email());
+                        json.write("role", r.role().toString()).write("slug", r.slug());
                     });
             // Library items are named by their stored path, which their files keep in a site archive.
             rows(
                     json,
                     "media",
-                    "select m.storagePath, m.fileName, m.mimeType, m.sizeBytes, m.width, m.height, m.title,"
-                            + " m.altText, m.caption, m.variantWidths, u.login from Media m left join m.uploadedBy u order by m.id",
+                    "select new io.dossier.core.transfer.SiteMedia(m.storagePath, m.fileName, m.mimeType, m.sizeBytes,"
+                            + " m.width, m.height, m.title, m.altText, m.caption, m.variantWidths, u.login)"
+                            + " from Media m left join m.uploadedBy u order by m.id",
+                    SiteMedia.class,
                     r -> {
-                        json.write("storagePath", (String) r[0])
-                                .write("fileName", (String) r[1])
-                                .write("mimeType", (String) r[2])
-                                .write("sizeBytes", (Long) r[3]);
-                        if (r[4] != null && r[5] != null) {
-                            json.write("width", (Integer) r[4]).write("height", (Integer) r[5]);
+                        json.write("storagePath", r.storagePath())
+                                .write("fileName", r.fileName())
+                                .write("mimeType", r.mimeType())
+                                .write("sizeBytes", r.sizeBytes());
+                        if (r.width() != null && r.height() != null) {
+                            json.write("width", r.width()).write("height", r.height());
                         }
-                        text(json, "title", (String) r[6]);
-                        text(json, "altText", (String) r[7]);
-                        text(json, "caption", (String) r[8]);
-                        text(json, "variantWidths", (String) r[9]);
-                        text(json, "uploadedBy", (String) r[10]);
+                        text(json, "title", r.title());
+                        text(json, "altText", r.altText());
+                        text(json, "caption", r.caption());
+                        text(json, "variantWidths", r.variantWidths());
+                        text(json, "uploadedBy", r.uploader());
                     });
             people(json);
             // Parents are named by slug; the importer settles them once every category exists.
             rows(
                     json,
                     "categories",
-                    "select c.slug, c.name, c.description, pc.slug from Category c left join c.parent pc"
-                            + " order by c.id",
+                    "select new io.dossier.core.transfer.SiteTerm(c.slug, c.name, c.description, pc.slug)"
+                            + " from Category c left join c.parent pc order by c.id",
+                    SiteTerm.class,
                     r -> {
-                        json.write("slug", (String) r[0]).write("name", (String) r[1]);
-                        text(json, "description", (String) r[2]);
-                        text(json, "parent", (String) r[3]);
+                        json.write("slug", r.slug()).write("name", r.name());
+                        text(json, "description", r.description());
+                        text(json, "parent", r.linkedSlug());
                     });
             rows(
                     json,
                     "tags",
-                    "select t.slug, t.name, t.description, p.slug from Tag t left join t.person p order by t.id",
+                    "select new io.dossier.core.transfer.SiteTerm(t.slug, t.name, t.description, p.slug)"
+                            + " from Tag t left join t.person p order by t.id",
+                    SiteTerm.class,
                     r -> {
-                        json.write("slug", (String) r[0]).write("name", (String) r[1]);
-                        text(json, "description", (String) r[2]);
-                        text(json, "person", (String) r[3]);
+                        json.write("slug", r.slug()).write("name", r.name());
+                        text(json, "description", r.description());
+                        text(json, "person", r.linkedSlug());
                     });
             pages(json);
             posts(json);
@@ -123,29 +133,32 @@ public class JsonExporter {
     }
 
     private void people(JsonGenerator json) {
-        Map<Long, List<String[]>> links = new HashMap<>();
-        em.createQuery("select p.id, l.label, l.url from Person p join p.links l", Object[].class)
+        Map<Long, List<SitePersonLink>> links = new HashMap<>();
+        em.createQuery(
+                        "select new io.dossier.core.transfer.SitePersonLink(p.id, l.label, l.url)"
+                                + " from Person p join p.links l",
+                        SitePersonLink.class)
                 .getResultList()
-                .forEach(r -> links.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new String[] {(String) r[1], (String) r[2]}));
+                .forEach(r -> links.computeIfAbsent(r.personId(), k -> new ArrayList<>())
+                        .add(r));
         json.writeStartArray("people");
-        for (Object[] p : em.createQuery(
-                        "select p.id, p.slug, p.name, p.kind, p.roleTitle, p.bio, p.photoUrl from Person p"
-                                + " order by p.id",
-                        Object[].class)
+        for (ProfileColumns p : em.createQuery(
+                        "select new io.dossier.core.query.ProfileColumns(p.id, p.name, p.slug, p.kind, p.roleTitle,"
+                                + " p.bio, p.photoUrl) from Person p order by p.id",
+                        ProfileColumns.class)
                 .getResultList()) {
             json.writeStartObject()
-                    .write("slug", (String) p[1])
-                    .write("name", (String) p[2])
-                    .write("kind", p[3].toString());
-            text(json, "role", (String) p[4]);
-            text(json, "bio", (String) p[5]);
-            text(json, "photoUrl", (String) p[6]);
+                    .write("slug", p.slug())
+                    .write("name", p.name())
+                    .write("kind", p.kind().toString());
+            text(json, "role", p.roleTitle());
+            text(json, "bio", p.bio());
+            text(json, "photoUrl", p.photoUrl());
             json.writeStartArray("links");
-            links.getOrDefault((Long) p[0], List.of())
+            links.getOrDefault(p.id(), List.of())
                     .forEach(l -> json.writeStartObject()
-                            .write("label", l[0])
-                            .write("url", l[1])
+                            .write("label", l.label())
+                            .write("url", l.url())
                             .writeEnd());
             json.writeEnd().writeEnd();
         }
@@ -153,30 +166,31 @@ public class JsonExporter {
     }
 
     private void pages(JsonGenerator json) {
-        List<Object[]> rows = em.createQuery(
-                        "select p.id, p.title, p.slug, p.path, p.body, p.excerpt, p.status, p.publishedAt,"
-                                + " a.login, pp.id, p.menuOrder, p.legacyId from Page p join p.author a left join p.parent pp",
-                        Object[].class)
-                .getResultList();
-        rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
-                .thenComparing(r -> (Long) r[0]));
+        List<SitePage> rows = new ArrayList<>(em.createQuery(
+                        "select new io.dossier.core.transfer.SitePage(p.id, p.title, p.slug, p.path, p.body, p.excerpt,"
+                                + " p.status, p.publishedAt, a.login, pp.id, p.menuOrder, p.legacyId)"
+                                + " from Page p join p.author a left join p.parent pp",
+                        SitePage.class)
+                .getResultList());
+        rows.sort(Comparator.comparingInt((SitePage r) -> r.path().split("/").length)
+                .thenComparing(SitePage::id));
         json.writeStartArray("pages");
-        for (Object[] p : rows) {
+        for (SitePage p : rows) {
             json.writeStartObject()
-                    .write("id", (Long) p[0])
-                    .write("title", (String) p[1])
-                    .write("slug", (String) p[2]);
-            text(json, "body", (String) p[4]);
-            text(json, "excerpt", (String) p[5]);
-            json.write("status", p[6].toString());
-            time(json, "publishedAt", (Instant) p[7]);
-            json.write("author", (String) p[8]);
-            if (p[9] != null) {
-                json.write("parent", (Long) p[9]);
+                    .write("id", p.id())
+                    .write("title", p.title())
+                    .write("slug", p.slug());
+            text(json, "body", p.body());
+            text(json, "excerpt", p.excerpt());
+            json.write("status", p.status().toString());
+            time(json, "publishedAt", p.publishedAt());
+            json.write("author", p.login());
+            if (p.parentId() != null) {
+                json.write("parent", p.parentId());
             }
-            json.write("menuOrder", (Integer) p[10]);
-            if (p[11] != null) {
-                json.write("legacyId", (Long) p[11]);
+            json.write("menuOrder", p.menuOrder());
+            if (p.legacyId() != null) {
+                json.write("legacyId", p.legacyId());
             }
             json.writeEnd();
         }
@@ -187,57 +201,62 @@ public class JsonExporter {
         json.writeStartArray("posts");
         long last = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery(
-                            "select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                                    + " a.login, p.sticky, p.seoTitle, p.seoDescription, p.canonicalUrl, p.legacyId, fm.storagePath, sm.storagePath"
+            List<SitePost> rows = em.createQuery(
+                            "select new io.dossier.core.transfer.SitePost(p.id, p.title, p.slug, p.body, p.excerpt,"
+                                    + " p.status, p.publishedAt, a.login, p.sticky, p.seoTitle, p.seoDescription,"
+                                    + " p.canonicalUrl, p.legacyId, fm.storagePath, sm.storagePath)"
                                     + " from Post p join p.author a left join p.featuredMedia fm left join p.socialMedia sm"
                                     + " where p.id > :last order by p.id",
-                            Object[].class)
+                            SitePost.class)
                     .setParameter("last", last)
                     .setMaxResults(BATCH)
                     .getResultList();
             if (rows.isEmpty()) {
                 break;
             }
-            List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-            Map<Long, List<String>> categories =
-                    slugs("select p.id, c.slug from Post p join p.categories c where p.id in :ids", ids);
-            Map<Long, List<String>> tags =
-                    slugs("select p.id, t.slug from Post p join p.tags t where p.id in :ids", ids);
-            Map<Long, List<String[]>> credits = new HashMap<>();
+            List<Long> ids = rows.stream().map(SitePost::id).toList();
+            Map<Long, List<String>> categories = slugs(
+                    "select new io.dossier.core.query.Choice(p.id, c.slug) from Post p join p.categories c"
+                            + " where p.id in :ids",
+                    ids);
+            Map<Long, List<String>> tags = slugs(
+                    "select new io.dossier.core.query.Choice(p.id, t.slug) from Post p join p.tags t where p.id in :ids",
+                    ids);
+            Map<Long, List<SiteCredit>> credits = new HashMap<>();
             em.createQuery(
-                            "select c.post.id, c.person.slug, c.role from Credit c where c.post.id in :ids order by c.position",
-                            Object[].class)
+                            "select new io.dossier.core.transfer.SiteCredit(c.post.id, c.person.slug, c.role)"
+                                    + " from Credit c where c.post.id in :ids order by c.position",
+                            SiteCredit.class)
                     .setParameter("ids", ids)
                     .getResultList()
-                    .forEach(r -> credits.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new String[] {(String) r[1], (String) r[2]}));
-            for (Object[] p : rows) {
-                long id = (Long) p[0];
+                    .forEach(r -> credits.computeIfAbsent(r.postId(), k -> new ArrayList<>())
+                            .add(r));
+            for (SitePost p : rows) {
+                long id = p.id();
                 json.writeStartObject()
                         .write("id", id)
-                        .write("title", (String) p[1])
-                        .write("slug", (String) p[2]);
-                text(json, "body", (String) p[3]);
-                text(json, "excerpt", (String) p[4]);
-                json.write("status", p[5].toString());
-                time(json, "publishedAt", (Instant) p[6]);
-                json.write("author", (String) p[7]).write("sticky", (Boolean) p[8]);
-                text(json, "seoTitle", (String) p[9]);
-                text(json, "seoDescription", (String) p[10]);
-                text(json, "canonicalUrl", (String) p[11]);
-                if (p[12] != null) {
-                    json.write("legacyId", (Long) p[12]);
+                        .write("title", p.title())
+                        .write("slug", p.slug());
+                text(json, "body", p.body());
+                text(json, "excerpt", p.excerpt());
+                json.write("status", p.status().toString());
+                time(json, "publishedAt", p.publishedAt());
+                json.write("author", p.login()).write("sticky", p.sticky());
+                text(json, "seoTitle", p.seoTitle());
+                text(json, "seoDescription", p.seoDescription());
+                text(json, "canonicalUrl", p.canonicalUrl());
+                if (p.legacyId() != null) {
+                    json.write("legacyId", p.legacyId());
                 }
-                text(json, "featuredImage", (String) p[13]);
-                text(json, "socialImage", (String) p[14]);
+                text(json, "featuredImage", p.featuredImage());
+                text(json, "socialImage", p.socialImage());
                 strings(json, "categories", categories.getOrDefault(id, List.of()));
                 strings(json, "tags", tags.getOrDefault(id, List.of()));
                 json.writeStartArray("credits");
                 credits.getOrDefault(id, List.of())
                         .forEach(c -> json.writeStartObject()
-                                .write("person", c[0])
-                                .write("role", c[1])
+                                .write("person", c.person())
+                                .write("role", c.role())
                                 .writeEnd());
                 json.writeEnd().writeEnd();
             }
@@ -249,37 +268,46 @@ public class JsonExporter {
 
     /** Old addresses that answer 301: to a post or page by its id in this file, to a tag by its slug. */
     private void redirects(JsonGenerator json) {
-        Map<Long, String> tagSlugs = map("select t.id, t.slug from Tag t");
-        rows(json, "redirects", "select r.oldPath, r.targetKind, r.targetId from PathRedirect r order by r.id", r -> {
-            json.write("from", (String) r[0]).write("kind", r[1].toString());
-            if (r[1] == ContentKind.TAG) {
-                text(json, "tag", tagSlugs.get((Long) r[2]));
-            } else {
-                json.write("id", (Long) r[2]);
-            }
-        });
+        Map<Long, String> tagSlugs = map("select new io.dossier.core.query.Choice(t.id, t.slug) from Tag t");
+        rows(
+                json,
+                "redirects",
+                "select new io.dossier.core.transfer.SiteRedirect(r.oldPath, r.targetKind, r.targetId)"
+                        + " from PathRedirect r order by r.id",
+                SiteRedirect.class,
+                r -> {
+                    json.write("from", r.oldPath()).write("kind", r.kind().toString());
+                    if (r.kind() == ContentKind.TAG) {
+                        text(json, "tag", tagSlugs.get(r.targetId()));
+                    } else {
+                        json.write("id", r.targetId());
+                    }
+                });
     }
 
     /** Menus as trees whose items name their target by kind and slug (pages by their id in this file). */
     private void menus(JsonGenerator json) {
-        Map<Long, String> categorySlugs = map("select c.id, c.slug from Category c");
-        Map<Long, String> tagSlugs = map("select t.id, t.slug from Tag t");
-        Map<Long, String> personSlugs = map("select p.id, p.slug from Person p");
-        Map<Long, List<Object[]>> children = new HashMap<>();
-        List<Object[]> items = em.createQuery(
-                        "select i.id, m.location, pi.id, i.label, i.kind, i.targetId, i.url from MenuItem i"
+        Map<Long, String> categorySlugs = map("select new io.dossier.core.query.Choice(c.id, c.slug) from Category c");
+        Map<Long, String> tagSlugs = map("select new io.dossier.core.query.Choice(t.id, t.slug) from Tag t");
+        Map<Long, String> personSlugs = map("select new io.dossier.core.query.Choice(p.id, p.slug) from Person p");
+        Map<Long, List<ExportedMenuItem>> children = new HashMap<>();
+        List<ExportedMenuItem> items = em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedMenuItem(i.id, m.location, m.name, pi.id,"
+                                + " i.position, i.label, i.kind, i.targetId, i.url) from MenuItem i"
                                 + " join i.menu m left join i.parent pi order by i.position, i.id",
-                        Object[].class)
+                        ExportedMenuItem.class)
                 .getResultList();
-        items.forEach(i -> children.computeIfAbsent(i[2] == null ? -1L : (Long) i[2], k -> new ArrayList<>())
+        items.forEach(i -> children.computeIfAbsent(i.parentId() == null ? -1L : i.parentId(), k -> new ArrayList<>())
                 .add(i));
         json.writeStartArray("menus");
-        for (Object[] m : em.createQuery("select m.location, m.name from Menu m order by m.id", Object[].class)
+        for (SlugRow m : em.createQuery(
+                        "select new io.dossier.core.query.SlugRow(m.id, m.name, m.location) from Menu m order by m.id",
+                        SlugRow.class)
                 .getResultList()) {
-            json.writeStartObject().write("location", (String) m[0]).write("name", (String) m[1]);
+            json.writeStartObject().write("location", m.slug()).write("name", m.name());
             json.writeStartArray("items");
             children.getOrDefault(-1L, List.of()).stream()
-                    .filter(i -> i[1].equals(m[0]))
+                    .filter(i -> i.location().equals(m.slug()))
                     .forEach(i -> menuItem(json, i, children, categorySlugs, tagSlugs, personSlugs));
             json.writeEnd().writeEnd();
         }
@@ -288,24 +316,23 @@ public class JsonExporter {
 
     private void menuItem(
             JsonGenerator json,
-            Object[] i,
-            Map<Long, List<Object[]>> children,
+            ExportedMenuItem i,
+            Map<Long, List<ExportedMenuItem>> children,
             Map<Long, String> categories,
             Map<Long, String> tags,
             Map<Long, String> people) {
-        json.writeStartObject().write("kind", i[4].toString());
-        text(json, "label", (String) i[3]);
-        Long target = (Long) i[5];
-        switch (i[4].toString()) {
-            case "PAGE" -> json.write("page", target);
-            case "CATEGORY" -> text(json, "target", categories.get(target));
-            case "TAG" -> text(json, "target", tags.get(target));
-            case "PERSON" -> text(json, "target", people.get(target));
-            default -> text(json, "url", (String) i[6]);
+        json.writeStartObject().write("kind", i.kind().toString());
+        text(json, "label", i.label());
+        Long target = i.targetId();
+        switch (i.kind()) {
+            case PAGE -> json.write("page", target);
+            case CATEGORY -> text(json, "target", categories.get(target));
+            case TAG -> text(json, "target", tags.get(target));
+            case PERSON -> text(json, "target", people.get(target));
+            case URL -> text(json, "url", i.url());
         }
         json.writeStartArray("children");
-        children.getOrDefault((Long) i[0], List.of())
-                .forEach(c -> menuItem(json, c, children, categories, tags, people));
+        children.getOrDefault(i.id(), List.of()).forEach(c -> menuItem(json, c, children, categories, tags, people));
         json.writeEnd().writeEnd();
     }
 
@@ -330,9 +357,9 @@ public class JsonExporter {
     }
 
     /** An array with one object per row of a query; {@code fields} writes a row's fields. */
-    private void rows(JsonGenerator json, String name, String jpql, Consumer<Object[]> fields) {
+    private <R> void rows(JsonGenerator json, String name, String jpql, Class<R> type, Consumer<R> fields) {
         json.writeStartArray(name);
-        for (Object[] r : em.createQuery(jpql, Object[].class).getResultList()) {
+        for (R r : em.createQuery(jpql, type).getResultList()) {
             json.writeStartObject();
             fields.accept(r);
             json.writeEnd();
@@ -342,17 +369,17 @@ public class JsonExporter {
 
     private Map<Long, List<String>> slugs(String jpql, List<Long> ids) {
         Map<Long, List<String>> byPost = new HashMap<>();
-        em.createQuery(jpql, Object[].class)
+        em.createQuery(jpql, Choice.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r -> byPost.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add((String) r[1]));
+                .forEach(r ->
+                        byPost.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.label()));
         return byPost;
     }
 
     private Map<Long, String> map(String jpql) {
         Map<Long, String> map = new HashMap<>();
-        em.createQuery(jpql, Object[].class).getResultList().forEach(r -> map.put((Long) r[0], (String) r[1]));
+        em.createQuery(jpql, Choice.class).getResultList().forEach(r -> map.put(r.id(), r.label()));
         return map;
     }
 

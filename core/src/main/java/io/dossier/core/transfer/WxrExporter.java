@@ -1,10 +1,12 @@
 package io.dossier.core.transfer;
 
 import io.dossier.core.model.SiteSettings;
+import io.dossier.core.query.ProfileHitRow;
+import io.dossier.core.query.SlugRow;
+import io.dossier.core.support.IdPair;
 import io.dossier.core.url.Permalinks;
 import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
-import io.dossier.core.vocabulary.PersonKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,14 +102,16 @@ public class WxrExporter {
     }
 
     private void authors(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
-        for (Object[] a : em.createQuery(
-                        "select u.id, u.login, u.email, u.displayName from UserAccount u order by u.id", Object[].class)
+        for (ExportedAccount a : em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedAccount(u.id, u.login, u.email, u.displayName)"
+                                + " from UserAccount u order by u.id",
+                        ExportedAccount.class)
                 .getResultList()) {
             xml.writeStartElement("wp", "author", WP);
-            wp(xml, "author_id", a[0].toString());
-            wpData(xml, "author_login", (String) a[1]);
-            wpData(xml, "author_email", a[2] == null ? "" : (String) a[2]);
-            wpData(xml, "author_display_name", (String) a[3]);
+            wp(xml, "author_id", String.valueOf(a.id()));
+            wpData(xml, "author_login", a.login());
+            wpData(xml, "author_email", a.email() == null ? "" : a.email());
+            wpData(xml, "author_display_name", a.displayName());
             xml.writeEndElement();
             counts.created(ImportRun.AUTHORS);
         }
@@ -115,35 +119,35 @@ public class WxrExporter {
 
     /** Parents before children, as WordPress writes them (its importer needs a parent first). */
     private void categories(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
-        List<Object[]> rows = em.createQuery(
-                        "select c.id, c.slug, c.name, c.description, up.id from Category c"
-                                + " left join c.parent up order by c.id",
-                        Object[].class)
+        List<ExportedTerm> rows = em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedTerm(c.id, c.slug, c.name, c.description, up.id)"
+                                + " from Category c left join c.parent up order by c.id",
+                        ExportedTerm.class)
                 .getResultList();
         Map<Long, String> slugs = new HashMap<>();
-        rows.forEach(r -> slugs.put((Long) r[0], (String) r[1]));
-        List<Object[]> ordered = new ArrayList<>();
+        rows.forEach(r -> slugs.put(r.id(), r.slug()));
+        List<ExportedTerm> ordered = new ArrayList<>();
         Set<Long> placed = new HashSet<>();
         while (ordered.size() < rows.size()) {
             int before = ordered.size();
-            for (Object[] r : rows) {
-                if (!placed.contains((Long) r[0]) && (r[4] == null || placed.contains((Long) r[4]))) {
+            for (ExportedTerm r : rows) {
+                if (!placed.contains(r.id()) && (r.parentId() == null || placed.contains(r.parentId()))) {
                     ordered.add(r);
-                    placed.add((Long) r[0]);
+                    placed.add(r.id());
                 }
             }
             if (ordered.size() == before) {
                 break; // a cycle cannot be stored, but never loop on one
             }
         }
-        for (Object[] c : ordered) {
+        for (ExportedTerm c : ordered) {
             xml.writeStartElement("wp", "category", WP);
-            wp(xml, "term_id", c[0].toString());
-            wpData(xml, "category_nicename", (String) c[1]);
-            wpData(xml, "category_parent", c[4] == null ? "" : slugs.get((Long) c[4]));
-            wpData(xml, "cat_name", (String) c[2]);
-            if (c[3] != null) {
-                wpData(xml, "category_description", (String) c[3]);
+            wp(xml, "term_id", String.valueOf(c.id()));
+            wpData(xml, "category_nicename", c.slug());
+            wpData(xml, "category_parent", c.parentId() == null ? "" : slugs.get(c.parentId()));
+            wpData(xml, "cat_name", c.name());
+            if (c.description() != null) {
+                wpData(xml, "category_description", c.description());
             }
             xml.writeEndElement();
             counts.created(ImportRun.CATEGORIES);
@@ -151,15 +155,17 @@ public class WxrExporter {
     }
 
     private void tags(XMLStreamWriter xml, ImportReport counts) throws XMLStreamException {
-        for (Object[] t : em.createQuery(
-                        "select t.id, t.slug, t.name, t.description from Tag t order by t.id", Object[].class)
+        for (ExportedTerm t : em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedTerm(t.id, t.slug, t.name, t.description)"
+                                + " from Tag t order by t.id",
+                        ExportedTerm.class)
                 .getResultList()) {
             xml.writeStartElement("wp", "tag", WP);
-            wp(xml, "term_id", t[0].toString());
-            wpData(xml, "tag_slug", (String) t[1]);
-            wpData(xml, "tag_name", (String) t[2]);
-            if (t[3] != null) {
-                wpData(xml, "tag_description", (String) t[3]);
+            wp(xml, "term_id", String.valueOf(t.id()));
+            wpData(xml, "tag_slug", t.slug());
+            wpData(xml, "tag_name", t.name());
+            if (t.description() != null) {
+                wpData(xml, "tag_description", t.description());
             }
             xml.writeEndElement();
             counts.created(ImportRun.TAGS);
@@ -167,13 +173,15 @@ public class WxrExporter {
     }
 
     private void menuTerms(XMLStreamWriter xml) throws XMLStreamException {
-        for (Object[] m : em.createQuery("select m.id, m.location, m.name from Menu m order by m.id", Object[].class)
+        for (SlugRow m : em.createQuery(
+                        "select new io.dossier.core.query.SlugRow(m.id, m.name, m.location) from Menu m order by m.id",
+                        SlugRow.class)
                 .getResultList()) {
             xml.writeStartElement("wp", "term", WP);
-            wp(xml, "term_id", m[0].toString());
+            wp(xml, "term_id", String.valueOf(m.id()));
             wpData(xml, "term_taxonomy", "nav_menu");
-            wpData(xml, "term_slug", (String) m[1]);
-            wpData(xml, "term_name", (String) m[2]);
+            wpData(xml, "term_slug", m.slug());
+            wpData(xml, "term_name", m.name());
             xml.writeEndElement();
         }
     }
@@ -182,31 +190,32 @@ public class WxrExporter {
             throws XMLStreamException {
         // Parents first (by depth), so WordPress's importer, which needs a parent before its child, keeps the tree.
         // Ids are the WordPress ones content came with (legacyId), so /?page_id= keeps working after another move.
-        List<Object[]> rows = em.createQuery(
-                        "select coalesce(p.legacyId, p.id), p.title, p.slug, p.path, p.body, p.excerpt,"
-                                + " p.status, p.publishedAt, p.updatedAt, a.login, coalesce(up.legacyId, up.id), p.menuOrder from Page p"
+        List<ExportedPage> rows = new ArrayList<>(em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedPage(coalesce(p.legacyId, p.id), p.title, p.slug,"
+                                + " p.path, p.body, p.excerpt, p.status, p.publishedAt, p.updatedAt, a.login,"
+                                + " coalesce(up.legacyId, up.id), p.menuOrder) from Page p"
                                 + " join p.author a left join p.parent up",
-                        Object[].class)
-                .getResultList();
-        rows.sort(Comparator.comparingInt((Object[] r) -> ((String) r[3]).split("/").length)
-                .thenComparing(r -> (Long) r[0]));
-        for (Object[] p : rows) {
+                        ExportedPage.class)
+                .getResultList());
+        rows.sort(Comparator.comparingInt((ExportedPage r) -> r.path().split("/").length)
+                .thenComparing(ExportedPage::key));
+        for (ExportedPage p : rows) {
             item(
                     xml,
                     new Item(
-                            (Long) p[0],
+                            p.key(),
                             "page",
-                            (String) p[1],
-                            (String) p[2],
-                            siteUrl + Permalinks.page((String) p[3]),
-                            (String) p[4],
-                            (String) p[5],
-                            (ContentStatus) p[6],
-                            (Instant) p[7],
-                            (Instant) p[8],
-                            (String) p[9],
-                            p[10] == null ? 0 : (Long) p[10],
-                            (Integer) p[11],
+                            p.title(),
+                            p.slug(),
+                            siteUrl + Permalinks.page(p.path()),
+                            p.body(),
+                            p.excerpt(),
+                            p.status(),
+                            p.publishedAt(),
+                            p.updatedAt(),
+                            p.login(),
+                            p.parentKey() == null ? 0 : p.parentKey(),
+                            p.menuOrder(),
                             false,
                             List.of(),
                             Map.of(),
@@ -223,40 +232,41 @@ public class WxrExporter {
      */
     private void attachments(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts)
             throws XMLStreamException {
-        for (Object[] m : em.createQuery(
-                        "select m.id, m.fileName, m.storagePath, m.title, m.altText, m.caption, m.width,"
-                                + " m.height, m.createdAt, u.login from Media m left join m.uploadedBy u order by m.id",
-                        Object[].class)
+        for (ExportedMedia m : em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedMedia(m.id, m.fileName, m.storagePath, m.title,"
+                                + " m.altText, m.caption, m.width, m.height, m.createdAt, u.login)"
+                                + " from Media m left join m.uploadedBy u order by m.id",
+                        ExportedMedia.class)
                 .getResultList()) {
-            String path = (String) m[2];
+            String path = m.storagePath();
             String url = siteUrl + Permalinks.media(path);
             String name = path.substring(path.lastIndexOf('/') + 1);
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("_wp_attached_file", path);
-            if (m[6] != null && m[7] != null) {
+            if (m.width() != null && m.height() != null) {
                 meta.put(
                         "_wp_attachment_metadata",
-                        "a:3:{s:5:\"width\";i:" + m[6] + ";s:6:\"height\";i:" + m[7] + ";s:4:\"file\";s:"
+                        "a:3:{s:5:\"width\";i:" + m.width() + ";s:6:\"height\";i:" + m.height() + ";s:4:\"file\";s:"
                                 + path.getBytes(StandardCharsets.UTF_8).length + ":\"" + path + "\";}");
             }
-            if (m[4] != null) {
-                meta.put("_wp_attachment_image_alt", (String) m[4]);
+            if (m.altText() != null) {
+                meta.put("_wp_attachment_image_alt", m.altText());
             }
             item(
                     xml,
                     new Item(
-                            (Long) m[0],
+                            m.id(),
                             "attachment",
-                            m[3] != null ? (String) m[3] : (String) m[1],
+                            m.title() != null ? m.title() : m.fileName(),
                             stem,
                             url,
                             "",
-                            (String) m[5],
+                            m.caption(),
                             ContentStatus.PUBLISHED,
-                            (Instant) m[8],
-                            (Instant) m[8],
-                            (String) m[9],
+                            m.createdAt(),
+                            m.createdAt(),
+                            m.uploader(),
                             0,
                             0,
                             false,
@@ -272,55 +282,64 @@ public class WxrExporter {
             throws XMLStreamException {
         long last = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery(
-                            "select p.id, p.title, p.slug, p.body, p.excerpt, p.status, p.publishedAt,"
-                                    + " p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id), fm.id from Post p join p.author a"
+            List<ExportedPost> rows = em.createQuery(
+                            "select new io.dossier.core.transfer.ExportedPost(p.id, p.title, p.slug, p.body, p.excerpt,"
+                                    + " p.status, p.publishedAt, p.updatedAt, a.login, p.sticky, coalesce(p.legacyId, p.id),"
+                                    + " fm.id) from Post p join p.author a"
                                     + " left join p.featuredMedia fm where p.id > :last order by p.id",
-                            Object[].class)
+                            ExportedPost.class)
                     .setParameter("last", last)
                     .setMaxResults(BATCH)
                     .getResultList();
             if (rows.isEmpty()) {
                 return;
             }
-            List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-            Map<Long, List<String[]>> terms = new HashMap<>();
+            List<Long> ids = rows.stream().map(ExportedPost::id).toList();
+            Map<Long, List<Term>> terms = new HashMap<>();
             em.createQuery(
-                            "select p.id, c.slug, c.name from Post p join p.categories c where p.id in :ids",
-                            Object[].class)
+                            "select new io.dossier.core.transfer.PostTermRef(p.id, c.slug, c.name)"
+                                    + " from Post p join p.categories c where p.id in :ids",
+                            PostTermRef.class)
                     .setParameter("ids", ids)
                     .getResultList()
-                    .forEach(r -> terms.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new String[] {"category", (String) r[1], (String) r[2]}));
-            em.createQuery("select p.id, t.slug, t.name from Post p join p.tags t where p.id in :ids", Object[].class)
+                    .forEach(r -> terms.computeIfAbsent(r.postId(), k -> new ArrayList<>())
+                            .add(new Term("category", r.slug(), r.name())));
+            em.createQuery(
+                            "select new io.dossier.core.transfer.PostTermRef(p.id, t.slug, t.name)"
+                                    + " from Post p join p.tags t where p.id in :ids",
+                            PostTermRef.class)
                     .setParameter("ids", ids)
                     .getResultList()
-                    .forEach(r -> terms.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new String[] {"post_tag", (String) r[1], (String) r[2]}));
-            for (Object[] p : rows) {
-                Instant published = (Instant) p[6];
+                    .forEach(r -> terms.computeIfAbsent(r.postId(), k -> new ArrayList<>())
+                            .add(new Term("post_tag", r.slug(), r.name())));
+            for (ExportedPost p : rows) {
+                Instant published = p.publishedAt();
                 String link = published == null
-                        ? siteUrl + "/?p=" + p[10]
-                        : siteUrl + Permalinks.post(published, (String) p[2], zone);
+                        ? siteUrl + "/?p=" + p.key()
+                        : siteUrl + Permalinks.post(published, p.slug(), zone);
                 item(
                         xml,
                         new Item(
-                                (Long) p[10],
+                                p.key(),
                                 "post",
-                                (String) p[1],
-                                (String) p[2],
+                                p.title(),
+                                p.slug(),
                                 link,
-                                (String) p[3],
-                                (String) p[4],
-                                (ContentStatus) p[5],
+                                p.body(),
+                                p.excerpt(),
+                                p.status(),
                                 published,
-                                (Instant) p[7],
-                                (String) p[8],
+                                p.updatedAt(),
+                                p.login(),
                                 0,
                                 0,
-                                (Boolean) p[9],
-                                terms.getOrDefault((Long) p[0], List.of()),
-                                p[11] == null ? Map.of() : Map.of("_thumbnail_id", p[11].toString()),
+                                p.sticky(),
+                                terms.getOrDefault(p.id(), List.of()),
+                                p.featuredMediaId() == null
+                                        ? Map.of()
+                                        : Map.of(
+                                                "_thumbnail_id",
+                                                p.featuredMediaId().toString()),
                                 null),
                         zone);
                 counts.created(ImportRun.POSTS);
@@ -334,20 +353,25 @@ public class WxrExporter {
     private void menuItems(XMLStreamWriter xml, String siteUrl, ZoneId zone, ImportReport counts)
             throws XMLStreamException {
         Map<Long, Long> pageKeys = new HashMap<>();
-        em.createQuery("select p.id, coalesce(p.legacyId, p.id) from Page p", Object[].class)
+        em.createQuery(
+                        "select new io.dossier.core.support.IdPair(p.id, coalesce(p.legacyId, p.id)) from Page p",
+                        IdPair.class)
                 .getResultList()
-                .forEach(r -> pageKeys.put((Long) r[0], (Long) r[1]));
+                .forEach(r -> pageKeys.put(r.first(), r.second()));
         Map<Long, String> people = new HashMap<>();
-        em.createQuery("select p.id, p.kind, p.slug from Person p", Object[].class)
+        em.createQuery(
+                        "select new io.dossier.core.query.ProfileHitRow(p.id, p.name, p.slug, p.kind) from Person p",
+                        ProfileHitRow.class)
                 .getResultList()
-                .forEach(r -> people.put((Long) r[0], Permalinks.profile((PersonKind) r[1], (String) r[2])));
-        for (Object[] i : em.createQuery(
-                        "select i.id, m.location, m.name, up.id, i.position, i.label, i.kind,"
-                                + " i.targetId, i.url from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
-                        Object[].class)
+                .forEach(r -> people.put(r.id(), Permalinks.profile(r.kind(), r.slug())));
+        for (ExportedMenuItem i : em.createQuery(
+                        "select new io.dossier.core.transfer.ExportedMenuItem(i.id, m.location, m.name, up.id,"
+                                + " i.position, i.label, i.kind, i.targetId, i.url)"
+                                + " from MenuItem i join i.menu m left join i.parent up order by m.id, i.position, i.id",
+                        ExportedMenuItem.class)
                 .getResultList()) {
-            MenuItemKind kind = (MenuItemKind) i[6];
-            Long target = (Long) i[7];
+            MenuItemKind kind = i.kind();
+            Long target = i.targetId();
             Map<String, String> meta = new LinkedHashMap<>();
             switch (kind) {
                 case PAGE ->
@@ -375,7 +399,7 @@ public class WxrExporter {
                             "_menu_item_object_id",
                             String.valueOf(target)));
                 case PERSON, URL -> {
-                    String url = kind == MenuItemKind.PERSON ? people.get(target) : (String) i[8];
+                    String url = kind == MenuItemKind.PERSON ? people.get(target) : i.url();
                     meta.putAll(Map.of(
                             "_menu_item_type",
                             "custom",
@@ -385,15 +409,17 @@ public class WxrExporter {
                             url == null ? "" : url.startsWith("/") ? siteUrl + url : url));
                 }
             }
-            meta.put("_menu_item_menu_item_parent", i[3] == null ? "0" : i[3].toString());
+            meta.put(
+                    "_menu_item_menu_item_parent",
+                    i.parentId() == null ? "0" : i.parentId().toString());
             item(
                     xml,
                     new Item(
-                            (Long) i[0],
+                            i.id(),
                             "nav_menu_item",
-                            i[5] == null ? "" : (String) i[5],
-                            String.valueOf(i[0]),
-                            siteUrl + "/?p=" + i[0],
+                            i.label() == null ? "" : i.label(),
+                            String.valueOf(i.id()),
+                            siteUrl + "/?p=" + i.id(),
                             "",
                             "",
                             ContentStatus.PUBLISHED,
@@ -401,15 +427,18 @@ public class WxrExporter {
                             null,
                             null,
                             0,
-                            (Integer) i[4] + 1,
+                            i.position() + 1,
                             false,
-                            List.<String[]>of(new String[] {"nav_menu", (String) i[1], (String) i[2]}),
+                            List.of(new Term("nav_menu", i.location(), i.menuName())),
                             meta,
                             null),
                     zone);
             counts.created(ImportRun.MENU_ITEMS);
         }
     }
+
+    /** A term an item is filed under, as WXR names it: its taxonomy ("category", "post_tag", "nav_menu"), slug and name. */
+    private record Term(String domain, String slug, String name) {}
 
     private record Item(
             long id,
@@ -426,7 +455,7 @@ public class WxrExporter {
             long parent,
             int menuOrder,
             boolean sticky,
-            List<String[]> terms,
+            List<Term> terms,
             Map<String, String> meta,
             String attachmentUrl) {}
 
@@ -481,11 +510,11 @@ public class WxrExporter {
         if (item.attachmentUrl() != null) {
             wpData(xml, "attachment_url", item.attachmentUrl());
         }
-        for (String[] term : item.terms()) {
+        for (Term term : item.terms()) {
             xml.writeStartElement("category");
-            xml.writeAttribute("domain", term[0]);
-            xml.writeAttribute("nicename", term[1]);
-            writeCData(xml, term[2]);
+            xml.writeAttribute("domain", term.domain());
+            xml.writeAttribute("nicename", term.slug());
+            writeCData(xml, term.name());
             xml.writeEndElement();
         }
         for (Map.Entry<String, String> meta : item.meta().entrySet()) {

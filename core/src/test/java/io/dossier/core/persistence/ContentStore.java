@@ -1,5 +1,6 @@
 package io.dossier.core.persistence;
 
+import io.dossier.core.cache.MembershipQueries;
 import io.dossier.core.db.DatabaseConfig;
 import io.dossier.core.db.DossierDataSource;
 import io.dossier.core.db.Migrations;
@@ -9,14 +10,17 @@ import io.dossier.core.event.SettingsChanged;
 import io.dossier.core.media.MediaFolder;
 import io.dossier.core.media.MediaLibrary;
 import io.dossier.core.plugin.PluginSettingsStore;
+import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.ArchiveQueries;
 import io.dossier.core.query.EditorialQueries;
+import io.dossier.core.query.ListMemo;
 import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.PageQueries;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.search.SearchDocuments;
 import io.dossier.core.search.SearchIndex;
+import io.dossier.core.security.ApiTokens;
 import io.dossier.core.service.AccountAdministration;
 import io.dossier.core.service.AccountService;
 import io.dossier.core.service.MenuService;
@@ -34,6 +38,10 @@ import io.dossier.core.transfer.ImportWriters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -71,11 +79,11 @@ final class ContentStore implements AutoCloseable {
     final EditorialQueries editorial;
     final MenuService menus;
     final MenuRows menuRows;
-    final io.dossier.core.query.ApiQueries api;
-    final io.dossier.core.security.ApiTokens tokens;
+    final ApiQueries api;
+    final ApiTokens tokens;
     final RecordingEvent<ContentChanged> contentEvents;
     final SearchIndex searchIndex;
-    final io.dossier.core.query.ListMemo listMemo;
+    final ListMemo listMemo;
     final SearchDocuments searchDocuments;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
@@ -98,12 +106,12 @@ final class ContentStore implements AutoCloseable {
         em = emf.createEntityManager();
         site = new SiteQueries(em);
         try {
-            searchIndex = new SearchIndex(java.nio.file.Files.createTempDirectory("dossier-search-"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            searchIndex = new SearchIndex(Files.createTempDirectory("dossier-search-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         searchDocuments = new SearchDocuments(em);
-        listMemo = new io.dossier.core.query.ListMemo(new io.dossier.core.cache.MembershipQueries(em));
+        listMemo = new ListMemo(new MembershipQueries(em));
         posts = new PostQueries(em, site, searchIndex, listMemo);
         pages = new PageQueries(em);
         archives = new ArchiveQueries(em);
@@ -127,8 +135,8 @@ final class ContentStore implements AutoCloseable {
         people = new PersonService(em, contentEvents, html);
         menus = new MenuService(em, settingsEvents);
         menuRows = new MenuRows(em);
-        api = new io.dossier.core.query.ApiQueries(em, posts, site, searchIndex);
-        tokens = new io.dossier.core.security.ApiTokens(em);
+        api = new ApiQueries(em, posts, site, searchIndex);
+        tokens = new ApiTokens(em);
         demo = new DemoContent(accounts, taxonomy, people, pageService, postService, menus, settings, pluginSettings);
     }
 
@@ -179,7 +187,7 @@ final class ContentStore implements AutoCloseable {
     }
 
     /** The write services an import goes through, as the container gives them, with files in {@code media}. */
-    ImportWriters writers(java.nio.file.Path media) {
+    ImportWriters writers(Path media) {
         return new ImportWriters(
                 accounts,
                 people,

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dossier.core.cache.CacheTags;
+import io.dossier.core.cache.Dependencies;
+import io.dossier.core.cache.MembershipQueries;
+import io.dossier.core.cache.PostMembership;
+import io.dossier.core.model.Page;
 import io.dossier.core.model.Post;
+import io.dossier.core.model.Tag;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PageDetail;
@@ -17,15 +23,20 @@ import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.service.PageDraft;
 import io.dossier.core.service.PostDraft;
 import io.dossier.core.support.Slice;
+import io.dossier.core.vocabulary.ContentKind;
 import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuLocations;
 import io.dossier.core.vocabulary.PersonKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -301,7 +312,7 @@ abstract class ContentStoreContract {
         SitemapQueries sitemaps = new SitemapQueries(store.em, store.site, store.listMemo, 7);
         long files = (sitemaps.count(SitemapQueries.Section.POSTS) + 6) / 7;
         assertEquals(expected.size(), sitemaps.count(SitemapQueries.Section.POSTS));
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (int n = 1; n <= files; n++) {
             var file = sitemaps.entries(SitemapQueries.Section.POSTS, n);
             assertTrue(file.size() == 7 || n == files, "file " + n + " holds " + file.size());
@@ -331,8 +342,7 @@ abstract class ContentStoreContract {
     void newSlugsAvoidCollisionsAndDateArchives() {
         long first = store.inTransaction(() -> store.pageService.create(new PageDraft(
                 "2016", null, "<p>x</p>", null, ContentStatus.PUBLISHED, Instant.now(), adminId, null, 0)));
-        assertEquals(
-                "2016-2", store.em.find(io.dossier.core.model.Page.class, first).getPath());
+        assertEquals("2016-2", store.em.find(Page.class, first).getPath());
         long a = store.inTransaction(() -> store.postService.create(draft("Same Title", "<p>a</p>")));
         long b = store.inTransaction(() -> store.postService.create(draft("Same Title", "<p>b</p>")));
         assertEquals("same-title", store.em.find(Post.class, a).getSlug());
@@ -481,9 +491,8 @@ abstract class ContentStoreContract {
         long news = store.site.categories().bySlug("news").orElseThrow().id();
         long author = adminId;
         Instant june = LocalDate.of(2016, 6, 1).atStartOfDay(ZoneId.of("UTC")).toInstant();
-        java.util.Map<String, Runnable> pages = new java.util.LinkedHashMap<>();
-        pages.put(
-                "category archive", () -> store.posts.list(new PostFilter.InCategories(java.util.Set.of(news)), 1, 10));
+        Map<String, Runnable> pages = new LinkedHashMap<>();
+        pages.put("category archive", () -> store.posts.list(new PostFilter.InCategories(Set.of(news)), 1, 10));
         pages.put("author archive", () -> store.posts.list(new PostFilter.ByAuthor(author), 1, 10));
         pages.put(
                 "date archive",
@@ -526,8 +535,8 @@ abstract class ContentStoreContract {
                 .orElseThrow()
                 .id();
         Instant base = Instant.parse("2019-03-01T12:00:00Z");
-        List<Long> created = new java.util.ArrayList<>();
-        List<Long> hidden = new java.util.ArrayList<>();
+        List<Long> created = new ArrayList<>();
+        List<Long> hidden = new ArrayList<>();
         try {
             store.inTransaction(() -> {
                 for (int i = 0; i < 530; i++) {
@@ -556,7 +565,7 @@ abstract class ContentStoreContract {
                 }
                 return null;
             });
-            java.util.Comparator<Long> newest = java.util.Comparator.<Long, Instant>comparing(
+            Comparator<Long> newest = Comparator.<Long, Instant>comparing(
                             id -> store.em.find(Post.class, id).getPublishedAt())
                     .thenComparing(id -> id)
                     .reversed();
@@ -607,8 +616,8 @@ abstract class ContentStoreContract {
         } finally {
             store.inTransaction(() -> {
                 created.forEach(id -> store.em.remove(store.em.find(Post.class, id)));
-                store.em.remove(store.em.find(io.dossier.core.model.Tag.class, many));
-                store.em.remove(store.em.find(io.dossier.core.model.Tag.class, few));
+                store.em.remove(store.em.find(Tag.class, many));
+                store.em.remove(store.em.find(Tag.class, few));
                 return null;
             });
             store.listMemo.clear();
@@ -630,8 +639,8 @@ abstract class ContentStoreContract {
 
     @Test
     void thePageCacheKnowsWhichListsEachPublicPostIsIn() {
-        io.dossier.core.cache.MembershipQueries queries = new io.dossier.core.cache.MembershipQueries(store.em);
-        java.util.Map<Long, io.dossier.core.cache.PostMembership> all = new java.util.HashMap<>();
+        MembershipQueries queries = new MembershipQueries(store.em);
+        Map<Long, PostMembership> all = new HashMap<>();
         queries.all(m -> all.put(m.id(), m));
         assertEquals(store.posts.list(new PostFilter.All(), 1, 1).total(), all.size(), "every public post, once");
 
@@ -645,23 +654,21 @@ abstract class ContentStoreContract {
                 people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
         long tomas =
                 people.profile(PersonKind.PERSON, "tomas-hale").orElseThrow().id();
-        assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.person(nadia)), "credited");
-        assertTrue(
-                membership.lists().contains(io.dossier.core.cache.CacheTags.person(tomas)), "named by one of its tags");
-        assertTrue(membership.lists().contains(io.dossier.core.cache.CacheTags.year(2016)));
+        assertTrue(membership.lists().contains(CacheTags.person(nadia)), "credited");
+        assertTrue(membership.lists().contains(CacheTags.person(tomas)), "named by one of its tags");
+        assertTrue(membership.lists().contains(CacheTags.year(2016)));
         long lobby = store.archives.tag("veskara-lobby").orElseThrow().id();
         assertEquals(
                 store.posts.list(new PostFilter.WithTag(lobby), 1, 1).total(),
                 all.values().stream()
-                        .filter(m -> m.concerns(io.dossier.core.vocabulary.ContentKind.TAG, lobby))
+                        .filter(m -> m.concerns(ContentKind.TAG, lobby))
                         .count());
 
-        try (var recording = io.dossier.core.cache.Dependencies.record()) {
+        try (var recording = Dependencies.record()) {
             List<PostCard> cards =
                     store.posts.list(new PostFilter.WithTag(lobby), 1, 3).items();
-            assertTrue(recording.tags().contains(io.dossier.core.cache.CacheTags.tag(lobby)), "a list names itself");
-            cards.forEach(c -> assertTrue(
-                    recording.tags().contains(io.dossier.core.cache.CacheTags.post(c.id())), "and each post it shows"));
+            assertTrue(recording.tags().contains(CacheTags.tag(lobby)), "a list names itself");
+            cards.forEach(c -> assertTrue(recording.tags().contains(CacheTags.post(c.id())), "and each post it shows"));
         }
         assertTrue(queries.of(List.of(-1L)).isEmpty(), "a post that is not public is in no list");
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dossier.core.media.MediaFolder;
+import io.dossier.core.media.MediaLibrary;
 import io.dossier.core.model.Media;
 import io.dossier.core.query.AccountRow;
 import io.dossier.core.query.ActivityRow;
@@ -34,8 +36,15 @@ import io.dossier.core.vocabulary.ContentStatus;
 import io.dossier.core.vocabulary.MenuItemKind;
 import io.dossier.core.vocabulary.PersonKind;
 import io.dossier.core.vocabulary.Role;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +52,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writing posts through the editorial service on a real database: WordPress's role rules for
@@ -247,6 +257,7 @@ abstract class EditingContract {
                 .id());
         PostForm first = store.inTransaction(() -> store.editing.load(editor, id));
         PostForm second = store.inTransaction(() -> store.editing.load(actors.get(Role.ADMINISTRATOR), id));
+        long loaded = first.getVersion();
         first.setTitle("Shared Story, First Edit");
         store.inTransaction(() -> store.editing.save(editor, first));
         second.setTitle("Shared Story, Second Edit");
@@ -258,7 +269,8 @@ abstract class EditingContract {
         PostForm reloaded = store.inTransaction(() -> store.editing.load(editor, id));
         assertEquals("Shared Story, First Edit", reloaded.getTitle());
         assertTrue(reloaded.getTagNames().isEmpty(), "nothing of the refused save was kept");
-        assertTrue(reloaded.getVersion() > first.getVersion());
+        assertTrue(reloaded.getVersion() > loaded);
+        assertEquals(reloaded.getVersion(), first.getVersion(), "the first editor's form holds the version it saved");
     }
 
     @Test
@@ -274,8 +286,18 @@ abstract class EditingContract {
         form.setTagNames(new ArrayList<>(List.of("VAFC", "vafc", "Another New Tag")));
         form.getCredits().add(new PostForm.CreditLine(people.get(0).id(), "Reporter"));
         long id = store.inTransaction(() -> store.editing.save(author, form).id());
+        PostForm reloaded = store.inTransaction(() -> store.editing.load(author, id));
+        for (PostForm held : List.of(form, reloaded)) {
+            // The editor keeps the form it saved: it must hold what was stored, as a reload would.
+            assertEquals(id, held.getId());
+            assertEquals(reloaded.getVersion(), held.getVersion());
+            assertEquals(ContentStatus.SCHEDULED, held.getStatus());
+            assertEquals("<p>Text</p>", held.getBody());
+            assertEquals(List.of("Another New Tag", "VAFC"), held.getTagNames());
+            assertEquals(reloaded.getPermalink(), held.getPermalink());
+        }
 
-        PostForm saved = store.inTransaction(() -> store.editing.load(author, id));
+        PostForm saved = reloaded;
         assertEquals(ContentStatus.SCHEDULED, saved.getStatus());
         assertEquals(LocalDateTime.of(2040, 1, 2, 9, 30), saved.getPublishAt());
         assertEquals("<p>Text</p>", saved.getBody());
@@ -372,26 +394,18 @@ abstract class EditingContract {
     }
 
     @Test
-    void theLibraryKeepsDocumentsWithoutAltTextButOnlyImagesAreFeatured(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path media) {
+    void theLibraryKeepsDocumentsWithoutAltTextButOnlyImagesAreFeatured(@TempDir Path media) {
         Actor author = actors.get(Role.AUTHOR);
-        io.dossier.core.media.MediaLibrary library =
-                new io.dossier.core.media.MediaLibrary(store.em, new io.dossier.core.media.MediaFolder(media));
-        byte[] pdf = "%PDF-1.4\n% Council minutes\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        MediaLibrary library = new MediaLibrary(store.em, new MediaFolder(media));
+        byte[] pdf = "%PDF-1.4\n% Council minutes\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         long minutes = store.inTransaction(() -> library.upload(
-                author,
-                "Council Minutes.pdf",
-                new java.io.ByteArrayInputStream(pdf),
-                null,
-                "Minutes of the March meeting"));
-        io.dossier.core.media.MediaLibrary.Item item = library.item(minutes).orElseThrow();
+                author, "Council Minutes.pdf", new ByteArrayInputStream(pdf), null, "Minutes of the March meeting"));
+        MediaLibrary.Item item = library.item(minutes).orElseThrow();
         assertEquals(
                 List.of("application/pdf", "PDF", false, "Minutes of the March meeting"),
                 List.of(item.mimeType(), item.kind(), item.image(), item.caption()));
         assertTrue(item.url().matches("/media/\\d{4}/\\d{2}/[0-9a-f]{8}-council-minutes\\.pdf"), item.url());
-        assertTrue(
-                java.util.Arrays.equals(pdf, read(media.resolve(item.url().substring("/media/".length())))),
-                "stored as sent");
+        assertTrue(Arrays.equals(pdf, read(media.resolve(item.url().substring("/media/".length())))), "stored as sent");
         assertTrue(
                 library.items("", 1, 100).items().stream().anyMatch(i -> i.id() == minutes), "listed in the library");
         assertEquals(
@@ -404,8 +418,7 @@ abstract class EditingContract {
         long second = store.inTransaction(() -> library.upload(
                 author,
                 "agenda.txt",
-                new java.io.ByteArrayInputStream(
-                        "Agenda: the March meeting".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new ByteArrayInputStream("Agenda: the March meeting".getBytes(StandardCharsets.UTF_8)),
                 null,
                 "Agenda of the March meeting"));
         var first = library.items("march meeting", 1, 1);
@@ -430,8 +443,7 @@ abstract class EditingContract {
                 () -> store.inTransaction(() -> library.upload(
                         author,
                         "report.pdf",
-                        new java.io.ByteArrayInputStream(
-                                "<html><script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        new ByteArrayInputStream("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)),
                         null,
                         null)));
         assertEquals("file", disguised.field());
@@ -445,11 +457,11 @@ abstract class EditingContract {
         assertTrue(notAnImage.getMessage().contains("is a document, not an image"), notAnImage.getMessage());
     }
 
-    private static byte[] read(java.nio.file.Path file) {
+    private static byte[] read(Path file) {
         try {
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

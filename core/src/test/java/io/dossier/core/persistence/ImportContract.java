@@ -4,29 +4,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dossier.core.media.MediaFolder;
+import io.dossier.core.model.Media;
+import io.dossier.core.model.Page;
+import io.dossier.core.model.PathRedirect;
+import io.dossier.core.model.Post;
+import io.dossier.core.model.Tag;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.service.TagDraft;
 import io.dossier.core.support.Transactions;
 import io.dossier.core.transfer.ImportFormatException;
 import io.dossier.core.transfer.ImportReport;
+import io.dossier.core.transfer.JsonExporter;
+import io.dossier.core.transfer.JsonImporter;
+import io.dossier.core.transfer.SiteArchive;
+import io.dossier.core.transfer.WxrExporter;
 import io.dossier.core.transfer.WxrImporter;
 import io.dossier.core.url.Permalinks;
 import io.dossier.core.vocabulary.ContentKind;
+import io.dossier.core.vocabulary.MenuLocations;
 import io.dossier.core.vocabulary.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +77,7 @@ abstract class ImportContract {
         store.inTransaction(() -> store.accounts.create("admin", "Administrator", null, Role.ADMINISTRATOR));
         wxr = folder.resolve("wxr-20.xml");
         try (InputStream in = ImportContract.class.getResourceAsStream("/wxr/wxr-20.xml")) {
-            Files.copy(in, wxr, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, wxr, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -72,7 +91,7 @@ abstract class ImportContract {
         return new WxrImporter(
                 store.em,
                 store.writers(folder.resolve("media")),
-                new io.dossier.core.media.MediaFolder(folder.resolve("media")),
+                new MediaFolder(folder.resolve("media")),
                 transactions);
     }
 
@@ -154,7 +173,7 @@ abstract class ImportContract {
                         .createQuery("select p.path from Page p where p.legacyId = 15", String.class)
                         .getSingleResult(),
                 "a page listed after its menu item and under its parent");
-        List<MenuNode> menu = store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY);
+        List<MenuNode> menu = store.site.menu(MenuLocations.PRIMARY);
         assertEquals(
                 List.of(
                         "Home",
@@ -265,7 +284,7 @@ abstract class ImportContract {
         AtomicInteger batches = new AtomicInteger();
         Transactions dying = new Transactions() {
             @Override
-            public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
+            public <T> T inNewTransaction(Supplier<T> work) {
                 return store.inTransaction(() -> {
                     T result = work.get();
                     if (batches.incrementAndGet() == 3) {
@@ -461,9 +480,9 @@ abstract class ImportContract {
         Path export = folder.resolve("dossier-export.xml");
         List<MenuNode> menu;
         Map<String, Long> counts;
-        java.util.Set<String> postAddresses = new java.util.TreeSet<>();
-        java.util.Set<String> pagePaths;
-        java.util.Set<String> categories;
+        Set<String> postAddresses = new TreeSet<>();
+        Set<String> pagePaths;
+        Set<String> categories;
         String featuredSlug;
         try (TestDatabase source = freshDatabase();
                 ContentStore site = new ContentStore(source.config())) {
@@ -474,30 +493,28 @@ abstract class ImportContract {
                             "select p.publishedAt, p.slug from Post p where p.publishedAt is not null", Object[].class)
                     .getResultList()
                     .forEach(r -> postAddresses.add(Permalinks.post((Instant) r[0], (String) r[1], zone)));
-            pagePaths = new java.util.TreeSet<>(site.em
+            pagePaths = new TreeSet<>(site.em
                     .createQuery("select p.path from Page p", String.class)
                     .getResultList());
             categories = categoryTree(site);
-            menu = site.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY);
+            menu = site.site.menu(MenuLocations.PRIMARY);
             featuredSlug = site.inTransaction(
                     () -> { // the library goes out as attachments, featured images as _thumbnail_id
-                        io.dossier.core.model.Media media = new io.dossier.core.model.Media(
-                                "harbour.png", "2026/11/ab12cd34-harbour.png", "image/png", 4096);
+                        Media media = new Media("harbour.png", "2026/11/ab12cd34-harbour.png", "image/png", 4096);
                         media.setDimensions(1200, 800);
                         media.setAltText("The council office on Harbour Street");
                         site.em.persist(media);
-                        io.dossier.core.model.Post post = site.em
+                        Post post = site.em
                                 .createQuery(
                                         "select p from Post p where p.publishedAt is not null order by p.id",
-                                        io.dossier.core.model.Post.class)
+                                        Post.class)
                                 .setMaxResults(1)
                                 .getSingleResult();
                         post.setFeaturedMedia(media);
                         return post.getSlug();
                     });
             try (var out = Files.newOutputStream(export)) {
-                ImportReport written =
-                        new io.dossier.core.transfer.WxrExporter(site.em).export(out, "http://old.example");
+                ImportReport written = new WxrExporter(site.em).export(out, "http://old.example");
                 assertEquals(1, written.tallyOf("attachments").created());
                 assertEquals(
                         site.em
@@ -516,13 +533,12 @@ abstract class ImportContract {
         }
         assertEquals(
                 pagePaths,
-                new java.util.TreeSet<>(store.em
+                new TreeSet<>(store.em
                         .createQuery("select p.path from Page p", String.class)
                         .getResultList()),
                 "the page tree");
         assertEquals(categories, categoryTree(store), "the category tree");
-        assertEquals(
-                labels(menu), labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)), "the menu");
+        assertEquals(labels(menu), labels(store.site.menu(MenuLocations.PRIMARY)), "the menu");
         assertTrue(
                 Files.readString(export)
                         .contains(
@@ -560,13 +576,13 @@ abstract class ImportContract {
     void aDossierExportImportedIntoAnEmptySiteReproducesEverythingWxrCannotCarry() throws Exception {
         Path export = folder.resolve("site.json");
         Map<String, Long> counts;
-        java.util.Set<String> credits;
-        java.util.Set<String> tagPeople;
+        Set<String> credits;
+        Set<String> tagPeople;
         List<String> menu;
         String settings;
-        java.util.Set<String> pagePaths;
+        Set<String> pagePaths;
         Object widgets;
-        java.util.Set<String> redirects;
+        Set<String> redirects;
         try (TestDatabase source = freshDatabase();
                 ContentStore site = new ContentStore(source.config())) {
             site.inTransaction(site.demo::load);
@@ -578,10 +594,8 @@ abstract class ImportContract {
                         long tag = site.em
                                 .createQuery("select min(t.id) from Tag t", Long.class)
                                 .getSingleResult();
-                        site.em.persist(new io.dossier.core.model.PathRedirect(
-                                "/2012/01/01/an-older-address/", io.dossier.core.vocabulary.ContentKind.POST, post));
-                        site.em.persist(new io.dossier.core.model.PathRedirect(
-                                "/tag/an-older-tag/", io.dossier.core.vocabulary.ContentKind.TAG, tag));
+                        site.em.persist(new PathRedirect("/2012/01/01/an-older-address/", ContentKind.POST, post));
+                        site.em.persist(new PathRedirect("/tag/an-older-tag/", ContentKind.TAG, tag));
                         return null;
                     });
             long parent = site.em
@@ -591,15 +605,15 @@ abstract class ImportContract {
             site.inTransaction(() -> site.pageService.move(parent, null, "moved-page"));
             redirects = redirects(site);
             try (var out = Files.newOutputStream(export)) {
-                new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings).export(out);
+                new JsonExporter(site.em, site.pluginSettings).export(out);
             }
             counts = counts(site);
             credits = credits(site);
             tagPeople = tagPeople(site);
-            menu = labels(site.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY));
+            menu = labels(site.site.menu(MenuLocations.PRIMARY));
             settings = site.site.site().title() + " | " + site.site.site().tagline() + " | "
                     + site.site.site().zone();
-            pagePaths = new java.util.TreeSet<>(site.em
+            pagePaths = new TreeSet<>(site.em
                     .createQuery("select p.path from Page p", String.class)
                     .getResultList());
             widgets = site.pluginSettings.load().extensions();
@@ -613,7 +627,7 @@ abstract class ImportContract {
         }
         assertEquals(credits, credits(store), "every byline, person and role, in order");
         assertEquals(tagPeople, tagPeople(store), "tags that stand for people");
-        assertEquals(menu, labels(store.site.menu(io.dossier.core.vocabulary.MenuLocations.PRIMARY)));
+        assertEquals(menu, labels(store.site.menu(MenuLocations.PRIMARY)));
         store.site.invalidate();
         assertEquals(
                 settings,
@@ -621,7 +635,7 @@ abstract class ImportContract {
                         + store.site.site().zone());
         assertEquals(
                 pagePaths,
-                new java.util.TreeSet<>(store.em
+                new TreeSet<>(store.em
                         .createQuery("select p.path from Page p", String.class)
                         .getResultList()));
         assertEquals(widgets, store.pluginSettings.load().extensions(), "widget and plugin settings");
@@ -662,14 +676,13 @@ abstract class ImportContract {
             Files.write(sourceMedia.resolve("2026/11/ab12cd34-harbour.png"), photo);
             Files.writeString(sourceMedia.resolve("2026/11/ab12cd34-harbour-thumb.png"), "thumbnail");
             slug = site.inTransaction(() -> {
-                io.dossier.core.model.Media media = new io.dossier.core.model.Media(
-                        "harbour.png", "2026/11/ab12cd34-harbour.png", "image/png", photo.length);
+                Media media = new Media("harbour.png", "2026/11/ab12cd34-harbour.png", "image/png", photo.length);
                 media.setDimensions(1200, 800);
                 media.setAltText("The council office on Harbour Street");
                 media.setCaption("Harbour Street at dawn");
                 site.em.persist(media);
-                io.dossier.core.model.Post post = site.em
-                        .createQuery("select p from Post p order by p.id", io.dossier.core.model.Post.class)
+                Post post = site.em
+                        .createQuery("select p from Post p order by p.id", Post.class)
                         .setMaxResults(1)
                         .getSingleResult();
                 post.setFeaturedMedia(media);
@@ -677,10 +690,7 @@ abstract class ImportContract {
                 return post.getSlug();
             });
             try (var out = Files.newOutputStream(archive)) {
-                new io.dossier.core.transfer.SiteArchive(
-                                new io.dossier.core.transfer.JsonExporter(site.em, site.pluginSettings),
-                                null,
-                                new io.dossier.core.media.MediaFolder(sourceMedia))
+                new SiteArchive(new JsonExporter(site.em, site.pluginSettings), null, new MediaFolder(sourceMedia))
                         .export(out);
             }
         }
@@ -690,7 +700,7 @@ abstract class ImportContract {
         assertEquals(2, report.tallyOf("media files").created(), report.lines().toString());
         assertEquals(1, report.tallyOf("media").created());
         assertTrue(
-                java.util.Arrays.equals(photo, Files.readAllBytes(media.resolve("2026/11/ab12cd34-harbour.png"))),
+                Arrays.equals(photo, Files.readAllBytes(media.resolve("2026/11/ab12cd34-harbour.png"))),
                 "the same bytes");
         assertEquals("thumbnail", Files.readString(media.resolve("2026/11/ab12cd34-harbour-thumb.png")));
         Object[] item = store.em
@@ -731,7 +741,7 @@ abstract class ImportContract {
                 .contains("not a Dossier site archive"));
         Path cut = folder.resolve("cut.zip");
         byte[] whole = Files.readAllBytes(archive);
-        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
         assertThrows(
                 ImportFormatException.class, () -> siteArchive(media).importArchive(cut, p -> {}, new ImportReport()));
         Path malformed = folder.resolve("malformed.zip");
@@ -772,32 +782,31 @@ abstract class ImportContract {
                 .contains("would leave the media folder"));
     }
 
-    private io.dossier.core.transfer.SiteArchive siteArchive(Path media) {
-        return new io.dossier.core.transfer.SiteArchive(
-                null, jsonImporter(store::inTransaction), new io.dossier.core.media.MediaFolder(media));
+    private SiteArchive siteArchive(Path media) {
+        return new SiteArchive(null, jsonImporter(store::inTransaction), new MediaFolder(media));
     }
 
     private static void zip(Path file, Map<String, String> entries) throws IOException {
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (var entry : new TreeMap<>(entries).entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
-                zip.write(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }
     }
 
     /** Each old address with what it leads to, named as readers know it (slug or path). */
-    private static java.util.Set<String> redirects(ContentStore site) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    private static Set<String> redirects(ContentStore site) {
+        Set<String> out = new TreeSet<>();
         for (Object[] r : site.em
                 .createQuery("select r.oldPath, r.targetKind, r.targetId from PathRedirect r", Object[].class)
                 .getResultList()) {
             long id = (Long) r[2];
-            String target = switch ((io.dossier.core.vocabulary.ContentKind) r[1]) {
-                case POST -> site.em.find(io.dossier.core.model.Post.class, id).getSlug();
-                case PAGE -> site.em.find(io.dossier.core.model.Page.class, id).getPath();
-                case TAG -> site.em.find(io.dossier.core.model.Tag.class, id).getSlug();
+            String target = switch ((ContentKind) r[1]) {
+                case POST -> site.em.find(Post.class, id).getSlug();
+                case PAGE -> site.em.find(Page.class, id).getPath();
+                case TAG -> site.em.find(Tag.class, id).getSlug();
                 default -> "?";
             };
             out.add(r[0] + " -> " + r[1] + " " + target);
@@ -805,13 +814,13 @@ abstract class ImportContract {
         return out;
     }
 
-    private io.dossier.core.transfer.JsonImporter jsonImporter(Transactions transactions) {
-        return new io.dossier.core.transfer.JsonImporter(
+    private JsonImporter jsonImporter(Transactions transactions) {
+        return new JsonImporter(
                 store.em, store.writers(folder.resolve("media")), store.settings, store.pluginSettings, transactions);
     }
 
-    private static java.util.Set<String> credits(ContentStore site) {
-        return new java.util.TreeSet<>(site
+    private static Set<String> credits(ContentStore site) {
+        return new TreeSet<>(site
                 .em
                 .createQuery("select c.post.slug, c.person.slug, c.role, c.position from Credit c", Object[].class)
                 .getResultList()
@@ -820,8 +829,8 @@ abstract class ImportContract {
                 .toList());
     }
 
-    private static java.util.Set<String> tagPeople(ContentStore site) {
-        return new java.util.TreeSet<>(
+    private static Set<String> tagPeople(ContentStore site) {
+        return new TreeSet<>(
                 site
                         .em
                         .createQuery("select t.slug, p.slug from Tag t join t.person p", Object[].class)
@@ -841,8 +850,8 @@ abstract class ImportContract {
         }
     }
 
-    private static java.util.Set<String> categoryTree(ContentStore site) {
-        return new java.util.TreeSet<>(site
+    private static Set<String> categoryTree(ContentStore site) {
+        return new TreeSet<>(site
                 .em
                 .createQuery("select c.slug, p.slug from Category c left join c.parent p", Object[].class)
                 .getResultList()

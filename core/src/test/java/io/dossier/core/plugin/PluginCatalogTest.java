@@ -4,6 +4,7 @@ import static io.dossier.core.plugin.PluginDescriptorTest.descriptor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dossier.core.spi.SettingDefinition;
 import io.dossier.core.spi.Widget;
 import io.dossier.core.spi.WidgetArea;
 import io.dossier.core.spi.WidgetContext;
@@ -161,7 +162,7 @@ class PluginCatalogTest {
         }
 
         @Override
-        public java.util.List<io.dossier.core.spi.SettingDefinition> settings() {
+        public List<SettingDefinition> settings() {
             throw new NoClassDefFoundError("com/example/Missing");
         }
 

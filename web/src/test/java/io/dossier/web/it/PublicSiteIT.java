@@ -12,20 +12,47 @@ import io.dossier.web.it.plugins.FutureWidget;
 import io.dossier.web.it.plugins.HostileEnricher;
 import io.dossier.web.it.plugins.SlowWidget;
 import io.dossier.web.it.plugins.UnloadableWidget;
+import io.dossier.web.rest.DossierApi;
+import io.dossier.web.rest.wordpress.WordPressApi;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,8 +64,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.xml.sax.SAXException;
 
 /**
  * The built WAR deployed in Payara Micro on a fresh H2 database with the demo content, plus two
@@ -105,9 +135,7 @@ class PublicSiteIT {
     /** A request with HTTP Basic credentials {@code login:password}. */
     private HttpResponse<String> as(String credentials, String method, String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(path))
-                .header(
-                        "Authorization",
-                        "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
                 .header("Content-Type", "application/json")
                 .method(
                         method,
@@ -135,14 +163,14 @@ class PublicSiteIT {
     }
 
     /** A validator for one of the sitemaps.org schemas kept in the test resources. */
-    private static javax.xml.validation.Validator sitemapSchema(String name) throws Exception {
-        return javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+    private static Validator sitemapSchema(String name) throws Exception {
+        return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(PublicSiteIT.class.getResource("/sitemaps/" + name))
                 .newValidator();
     }
 
-    private static javax.xml.transform.Source xml(String text) {
-        return new javax.xml.transform.stream.StreamSource(new StringReader(text));
+    private static Source xml(String text) {
+        return new StreamSource(new StringReader(text));
     }
 
     private void assertRedirect(String from, String to) throws Exception {
@@ -393,9 +421,9 @@ class PublicSiteIT {
 
         assertTrue(
                 plugins.matches(
-                        "(?s).*\"reason\":\"broken.unloadable failed to load: java.lang.NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"),
+                        "(?s).*\"reason\":\"broken.unloadable failed to load: NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"),
                 plugins);
-        assertTrue(plugins.contains("\"problem\":\"failed to load: java.lang.NoClassDefFoundError"), plugins);
+        assertTrue(plugins.contains("\"problem\":\"failed to load: NoClassDefFoundError"), plugins);
         long again = System.nanoTime();
         assertEquals(200, get("/about/").statusCode());
         assertTrue((System.nanoTime() - again) / 1_000_000 < 1_500, "a degraded widget is not called again");
@@ -617,7 +645,7 @@ class PublicSiteIT {
         assertEquals(
                 "Posts about Marek Dalvi (5)",
                 marek.selectFirst(".profile-posts h2").text());
-        jakarta.json.JsonObject jsonLd = jakarta.json.Json.createReader(new StringReader(
+        JsonObject jsonLd = Json.createReader(new StringReader(
                         marek.selectFirst("script[type=application/ld+json]").data()))
                 .readObject();
         assertEquals("Person", jsonLd.getString("@type"));
@@ -712,7 +740,7 @@ class PublicSiteIT {
         assertEquals(200, robots.statusCode());
         assertTrue(robots.body().contains("Sitemap: " + uri("/sitemap.xml")), robots.body());
 
-        Document index = Jsoup.parse(get("/sitemap.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        Document index = Jsoup.parse(get("/sitemap.xml").body(), "", Parser.xmlParser());
         List<String> children = index.select("sitemap > loc").eachText();
         assertEquals(
                 List.of("posts", "pages", "categories", "tags", "people", "organizations").stream()
@@ -724,24 +752,24 @@ class PublicSiteIT {
                 index.selectFirst("sitemapindex").attr("xmlns"));
         assertEquals(get("/sitemap.xml").body(), get("/wp-sitemap.xml").body(), "WordPress's address answers too");
 
-        Document posts = Jsoup.parse(get("/sitemap-posts-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        Document posts = Jsoup.parse(get("/sitemap-posts-1.xml").body(), "", Parser.xmlParser());
         assertEquals(29, posts.select("url").size(), "public posts only");
         assertTrue(posts.select("url > loc").eachText().contains(uri(FIRST_POST).toString()));
         assertTrue(posts.selectFirst("url > lastmod").text().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"));
-        Document people = Jsoup.parse(get("/sitemap-people-1.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        Document people = Jsoup.parse(get("/sitemap-people-1.xml").body(), "", Parser.xmlParser());
         assertTrue(people.select("url > loc")
                 .eachText()
                 .contains(uri("/person/marek-dalvi/").toString()));
-        javax.xml.validation.Validator indexSchema = sitemapSchema("siteindex.xsd");
+        Validator indexSchema = sitemapSchema("siteindex.xsd");
         indexSchema.validate(xml(get("/sitemap.xml").body()));
-        javax.xml.validation.Validator urlsetSchema = sitemapSchema("sitemap.xsd");
+        Validator urlsetSchema = sitemapSchema("sitemap.xsd");
         for (String child : children) {
             HttpResponse<String> sitemap = get(URI.create(child).getPath());
             assertEquals(200, sitemap.statusCode(), child);
             urlsetSchema.validate(xml(sitemap.body()));
         }
-        org.junit.jupiter.api.Assertions.assertThrows(
-                org.xml.sax.SAXException.class,
+        Assertions.assertThrows(
+                SAXException.class,
                 () -> urlsetSchema.validate(xml(
                         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://127.0.0.1/a/</loc>"
                                 + "<lastmod>yesterday</lastmod></url></urlset>")),
@@ -760,12 +788,11 @@ class PublicSiteIT {
         assertEquals(
                 "Veskara Orders Messaging Apps to Store Data Inside the Country",
                 post.selectFirst("meta[property=og:title]").attr("content"));
-        jakarta.json.JsonArray graph = jakarta.json.Json.createReader(
-                        new StringReader(post.selectFirst("head script[type=application/ld+json]")
-                                .data()))
+        JsonArray graph = Json.createReader(new StringReader(post.selectFirst("head script[type=application/ld+json]")
+                        .data()))
                 .readObject()
                 .getJsonArray("@graph");
-        jakarta.json.JsonObject article = graph.getJsonObject(0);
+        JsonObject article = graph.getJsonObject(0);
         assertEquals("NewsArticle", article.getString("@type"));
         assertEquals("2016-06-01T13:30:00Z", article.getString("datePublished"));
         assertEquals(
@@ -776,7 +803,7 @@ class PublicSiteIT {
         assertEquals("BreadcrumbList", graph.getJsonObject(1).getString("@type"));
         assertEquals(3, graph.getJsonObject(1).getJsonArray("itemListElement").size());
 
-        jakarta.json.JsonObject website = jakarta.json.Json.createReader(new StringReader(page("/")
+        JsonObject website = Json.createReader(new StringReader(page("/")
                         .selectFirst("head script[type=application/ld+json]")
                         .data()))
                 .readObject()
@@ -805,8 +832,7 @@ class PublicSiteIT {
     void thePublicPostsAreReadableAsJsonWithPagingHeaders() throws Exception {
         HttpResponse<String> list = get("/api/v1/posts");
         assertEquals(200, list.statusCode());
-        jakarta.json.JsonArray posts =
-                jakarta.json.Json.createReader(new StringReader(list.body())).readArray();
+        JsonArray posts = Json.createReader(new StringReader(list.body())).readArray();
         assertEquals(10, posts.size());
         assertEquals(
                 "Veskara Orders Messaging Apps to Store Data Inside the Country",
@@ -819,16 +845,14 @@ class PublicSiteIT {
         assertEquals("11", tagged.headers().firstValue("X-Total-Count").orElseThrow());
         assertEquals(
                 1,
-                jakarta.json.Json.createReader(new StringReader(tagged.body()))
-                        .readArray()
-                        .size());
+                Json.createReader(new StringReader(tagged.body())).readArray().size());
 
         long id = posts.getJsonObject(0).getJsonNumber("id").longValue();
-        jakarta.json.JsonObject one = jakarta.json.Json.createReader(
+        JsonObject one = Json.createReader(
                         new StringReader(get("/api/v1/posts/" + id).body()))
                 .readObject();
         assertTrue(one.getString("bodyHtml").contains("Supreme Council on Cyberspace"));
-        assertTrue(one.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+        assertTrue(one.getJsonArray("tags").getValuesAs(JsonString.class).stream()
                 .anyMatch(t -> t.getString().equals("VAFC")));
 
         HttpResponse<String> tooMany = get("/api/v1/posts?per_page=500");
@@ -854,8 +878,7 @@ class PublicSiteIT {
         assertTrue(links.contains("page=1>; rel=\"prev\"") && links.contains("page=3>; rel=\"next\""), links);
         assertEquals(5, jsonValue(list).asJsonArray().size());
 
-        jakarta.json.JsonObject first =
-                jsonValue(get("/wp-json/wp/v2/posts")).asJsonArray().getJsonObject(0);
+        JsonObject first = jsonValue(get("/wp-json/wp/v2/posts")).asJsonArray().getJsonObject(0);
         assertEquals(
                 "Veskara Orders Messaging Apps to Store Data Inside the Country",
                 first.getJsonObject("title").getString("rendered"));
@@ -884,27 +907,25 @@ class PublicSiteIT {
                 "tags=" + tagId,
                 "author=" + first.getJsonNumber("author").longValue(),
                 "search=Cyberspace")) {
-            jakarta.json.JsonArray found =
-                    jsonValue(get("/wp-json/wp/v2/posts?" + filter)).asJsonArray();
+            JsonArray found = jsonValue(get("/wp-json/wp/v2/posts?" + filter)).asJsonArray();
             assertTrue(
                     found.stream()
                             .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == postId),
                     filter);
         }
         assertTrue(jsonValue(get("/wp-json/wp/v2/posts?categories=" + categoryId)).asJsonArray().stream()
-                .allMatch(p ->
-                        p.asJsonObject().getJsonArray("categories").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                                .anyMatch(n -> n.longValue() == categoryId)));
+                .allMatch(p -> p.asJsonObject().getJsonArray("categories").getValuesAs(JsonNumber.class).stream()
+                        .anyMatch(n -> n.longValue() == categoryId)));
 
         HttpResponse<String> pages = get("/wp-json/wp/v2/pages?per_page=100");
-        jakarta.json.JsonObject about = jsonValue(pages).asJsonArray().stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
+        JsonObject about = jsonValue(pages).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("slug").equals("about"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(uri("/about/").toString(), about.getString("link"));
         assertEquals(0, about.getInt("parent"));
-        jakarta.json.JsonObject sub = jsonValue(get("/wp-json/wp/v2/pages?slug=gerald-sykes"))
+        JsonObject sub = jsonValue(get("/wp-json/wp/v2/pages?slug=gerald-sykes"))
                 .asJsonArray()
                 .getJsonObject(0);
         assertEquals(uri("/the-apologists/gerald-sykes/").toString(), sub.getString("link"));
@@ -913,17 +934,17 @@ class PublicSiteIT {
                         .size()
                 > 1);
 
-        jakarta.json.JsonArray categories =
+        JsonArray categories =
                 jsonValue(get("/wp-json/wp/v2/categories?per_page=100")).asJsonArray();
-        jakarta.json.JsonObject news = categories.stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
+        JsonObject news = categories.stream()
+                .map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("slug").equals("news"))
                 .findFirst()
                 .orElseThrow();
         assertTrue(news.getInt("count") > 0);
         assertEquals(uri("/category/news/").toString(), news.getString("link"));
-        jakarta.json.JsonObject vafc = jsonValue(get("/wp-json/wp/v2/tags?per_page=100")).asJsonArray().stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
+        JsonObject vafc = jsonValue(get("/wp-json/wp/v2/tags?per_page=100")).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("slug").equals("vafc"))
                 .findFirst()
                 .orElseThrow();
@@ -943,19 +964,19 @@ class PublicSiteIT {
                         .toList());
         for (String several : List.of("slug=vafc,tomas-hale", "slug%5B%5D=vafc&slug%5B%5D=tomas-hale")) {
             assertEquals(
-                    java.util.Set.of("vafc", "tomas-hale"),
+                    Set.of("vafc", "tomas-hale"),
                     jsonValue(get("/wp-json/wp/v2/tags?" + several)).asJsonArray().stream()
                             .map(t -> t.asJsonObject().getString("slug"))
-                            .collect(java.util.stream.Collectors.toSet()),
+                            .collect(Collectors.toSet()),
                     several);
         }
         HttpResponse<String> none = get("/wp-json/wp/v2/tags?slug=no-such-tag");
         assertEquals(0, jsonValue(none).asJsonArray().size());
         assertEquals("0", none.headers().firstValue("X-WP-Total").orElseThrow());
 
-        jakarta.json.JsonArray users = jsonValue(get("/wp-json/wp/v2/users")).asJsonArray();
+        JsonArray users = jsonValue(get("/wp-json/wp/v2/users")).asJsonArray();
         assertTrue(users.size() > 0);
-        for (jakarta.json.JsonValue user : users) {
+        for (JsonValue user : users) {
             assertFalse(
                     user.asJsonObject().containsKey("email")
                             || user.asJsonObject().containsKey("login")
@@ -966,7 +987,7 @@ class PublicSiteIT {
                 .anyMatch(u -> u.asJsonObject()
                         .getString("link")
                         .equals(uri("/author/nadia-ferre/").toString())));
-        for (jakarta.json.JsonValue user : users) {
+        for (JsonValue user : users) {
             for (String login : List.of("admin", "nferre", "desk")) {
                 assertFalse(user.asJsonObject().getString("slug").equals(login), "a slug is never a login: " + user);
             }
@@ -1009,14 +1030,14 @@ class PublicSiteIT {
     void pagesTermsProfilesAndMenusAreReadableAsJsonWithPagingAndChosenFields() throws Exception {
         HttpResponse<String> pages = get("/api/v1/pages?per_page=100");
         assertEquals(200, pages.statusCode());
-        jakarta.json.JsonArray allPages = jsonValue(pages).asJsonArray();
+        JsonArray allPages = jsonValue(pages).asJsonArray();
         assertEquals(
                 String.valueOf(allPages.size()),
                 pages.headers().firstValue("X-Total-Count").orElseThrow());
         assertTrue(allPages.stream()
                 .anyMatch(p ->
                         p.asJsonObject().getString("url").equals(uri("/about/").toString())));
-        jakarta.json.JsonObject sub =
+        JsonObject sub =
                 jsonValue(get("/api/v1/pages?slug=gerald-sykes")).asJsonArray().getJsonObject(0);
         assertTrue(sub.getJsonNumber("parentId").longValue() > 0);
         assertEquals(
@@ -1028,10 +1049,10 @@ class PublicSiteIT {
         HttpResponse<String> twoPerPage = get("/api/v1/pages?per_page=2&page=2");
         assertTrue(twoPerPage.headers().firstValue("Link").orElseThrow().contains("rel=\"prev\""));
 
-        jakarta.json.JsonArray categories = jsonValue(get("/api/v1/categories?per_page=100&fields=name,count"))
+        JsonArray categories = jsonValue(get("/api/v1/categories?per_page=100&fields=name,count"))
                 .asJsonArray();
         assertTrue(
-                categories.stream().allMatch(c -> c.asJsonObject().keySet().equals(java.util.Set.of("name", "count"))),
+                categories.stream().allMatch(c -> c.asJsonObject().keySet().equals(Set.of("name", "count"))),
                 categories.toString());
         assertTrue(categories.stream()
                 .anyMatch(c -> c.asJsonObject().getString("name").equals("News")
@@ -1057,7 +1078,7 @@ class PublicSiteIT {
                         .equals(uri("/organization/veskaran-american-friendship-council/")
                                 .toString())));
 
-        jakarta.json.JsonArray menu = jsonValue(get("/api/v1/menus/primary")).asJsonArray();
+        JsonArray menu = jsonValue(get("/api/v1/menus/primary")).asJsonArray();
         Document home = page("/");
         assertEquals(
                 home.select("#primary-menu > li > a").eachText(),
@@ -1071,7 +1092,7 @@ class PublicSiteIT {
         assertEquals(404, get("/api/v1/menus/nowhere").statusCode());
 
         HttpResponse<String> search = get("/api/v1/search?q=council&per_page=100");
-        jakarta.json.JsonArray hits = jsonValue(search).asJsonArray();
+        JsonArray hits = jsonValue(search).asJsonArray();
         assertEquals(
                 String.valueOf(hits.size()),
                 search.headers().firstValue("X-Total-Count").orElseThrow());
@@ -1152,20 +1173,17 @@ class PublicSiteIT {
         assertTrue(
                 yaml.body().startsWith("openapi: 3."),
                 yaml.body().lines().findFirst().orElse(""));
-        jakarta.json.JsonObject doc = jsonValue(get("/openapi?format=json")).asJsonObject();
+        JsonObject doc = jsonValue(get("/openapi?format=json")).asJsonObject();
         assertEquals("Dossier", doc.getJsonObject("info").getString("title"));
-        jakarta.json.JsonObject paths = doc.getJsonObject("paths");
-        java.util.Map<String, Class<?>[]> applications = java.util.Map.of(
+        JsonObject paths = doc.getJsonObject("paths");
+        Map<String, Class<?>[]> applications = Map.of(
                 "/api",
-                        io.dossier.web.rest.DossierApi.class
+                        DossierApi.class
                                 .getDeclaredConstructor()
                                 .newInstance()
                                 .getClasses()
                                 .toArray(Class<?>[]::new),
-                "/wp-json",
-                        new io.dossier.web.rest.wordpress.WordPressApi()
-                                .getClasses()
-                                .toArray(Class<?>[]::new));
+                "/wp-json", new WordPressApi().getClasses().toArray(Class<?>[]::new));
         int operations = 0;
         for (var application : applications.entrySet()) {
             for (Class<?> resource : application.getValue()) {
@@ -1173,12 +1191,8 @@ class PublicSiteIT {
                 if (classPath == null) {
                     continue; // providers
                 }
-                for (java.lang.reflect.Method method : resource.getDeclaredMethods()) {
-                    String verb = Stream.of(
-                                    jakarta.ws.rs.GET.class,
-                                    jakarta.ws.rs.POST.class,
-                                    jakarta.ws.rs.PUT.class,
-                                    jakarta.ws.rs.DELETE.class)
+                for (Method method : resource.getDeclaredMethods()) {
+                    String verb = Stream.of(GET.class, POST.class, PUT.class, DELETE.class)
                             .filter(method::isAnnotationPresent)
                             .map(a -> a.getSimpleName().toLowerCase())
                             .findFirst()
@@ -1201,13 +1215,13 @@ class PublicSiteIT {
         assertEquals(404, get("/api/v1/posts/not-a-number").statusCode());
     }
 
-    private static jakarta.json.JsonValue jsonValue(HttpResponse<String> response) {
-        return jakarta.json.Json.createReader(new StringReader(response.body())).readValue();
+    private static JsonValue jsonValue(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readValue();
     }
 
     @Test
     void writingPostsOverTheApiFollowsTheSameRoleRulesAsTheAdmin() throws Exception {
-        java.util.Map<String, String> login = new java.util.HashMap<>();
+        Map<String, String> login = new HashMap<>();
         for (String role : List.of("contributor", "author", "editor")) {
             String password = "api-" + role + "-password";
             HttpResponse<String> created =
@@ -1313,10 +1327,10 @@ class PublicSiteIT {
         String editor = "cache-editor:cache-editor-password";
         assertEquals(201, admin("POST", "/api/v1/admin/users", """
                 {"login": "cache-editor", "displayName": "Cache Editor", "role": "editor", "password": "cache-editor-password"}""").statusCode());
-        long news = jakarta.json.Json.createReader(
+        long news = Json.createReader(
                         new StringReader(get("/api/v1/categories?per_page=100").body()))
                 .readArray()
-                .getValuesAs(jakarta.json.JsonObject.class)
+                .getValuesAs(JsonObject.class)
                 .stream()
                 .filter(c -> c.getString("slug").equals("news"))
                 .findFirst()
@@ -1352,7 +1366,7 @@ class PublicSiteIT {
         // A new post: every list it joins shows it on the next request.
         String author = "/author/"
                 + jsonValue(admin("GET", "/api/v1/admin/users", null)).asJsonArray().stream()
-                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .map(JsonValue::asJsonObject)
                         .filter(u -> u.getString("login").equals("cache-editor"))
                         .findFirst()
                         .orElseThrow()
@@ -1384,7 +1398,7 @@ class PublicSiteIT {
         assertTrue(get(month).body().contains("Zanzibarian Cache Probe"), month);
 
         // Edited: the new title everywhere, the old one nowhere.
-        List<String> showing = new java.util.ArrayList<>(lists);
+        List<String> showing = new ArrayList<>(lists);
         showing.add(permalink);
         showing.add(month);
         showing.forEach(this::warm);
@@ -1472,7 +1486,7 @@ class PublicSiteIT {
         HttpResponse<String> embed = get(
                 URI.create(discovery).getRawPath() + "?" + URI.create(discovery).getRawQuery());
         assertEquals(200, embed.statusCode());
-        jakarta.json.JsonObject card = json(embed);
+        JsonObject card = json(embed);
         assertEquals("rich", card.getString("type"));
         assertEquals("1.0", card.getString("version"));
         assertEquals("Veskara Orders Messaging Apps to Store Data Inside the Country", card.getString("title"));
@@ -1484,8 +1498,7 @@ class PublicSiteIT {
         assertEquals(
                 404,
                 get("/wp-json/oembed/1.0/embed?url="
-                                + java.net.URLEncoder.encode(
-                                        uri("/about/").toString(), java.nio.charset.StandardCharsets.UTF_8))
+                                + URLEncoder.encode(uri("/about/").toString(), StandardCharsets.UTF_8))
                         .statusCode(),
                 "pages are not embedded, only posts");
         assertEquals(400, get("/wp-json/oembed/1.0/embed").statusCode());
@@ -1496,7 +1509,7 @@ class PublicSiteIT {
     /** Each page type's JSON-LD parses, names schema.org, and has what its types require. */
     @Test
     void everyPageTypesStructuredDataParsesAndHasTheRequiredProperties() throws Exception {
-        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("/", List.of("WebSite"));
         expected.put(FIRST_POST, List.of("NewsArticle", "BreadcrumbList"));
         expected.put("/the-apologists/gerald-sykes/", List.of("BreadcrumbList"));
@@ -1504,15 +1517,15 @@ class PublicSiteIT {
         expected.put("/organization/veskaran-american-friendship-council/", List.of("Organization"));
         expected.put("/category/news/", List.of());
         for (var page : expected.entrySet()) {
-            List<String> types = new java.util.ArrayList<>();
+            List<String> types = new ArrayList<>();
             for (Element script : page(page.getKey()).select("script[type=application/ld+json]")) {
-                jakarta.json.JsonObject json = jakarta.json.Json.createReader(new StringReader(script.data()))
-                        .readObject();
+                JsonObject json =
+                        Json.createReader(new StringReader(script.data())).readObject();
                 assertEquals("https://schema.org", json.getString("@context"), page.getKey());
-                List<jakarta.json.JsonObject> nodes = json.containsKey("@graph")
-                        ? json.getJsonArray("@graph").getValuesAs(jakarta.json.JsonObject.class)
+                List<JsonObject> nodes = json.containsKey("@graph")
+                        ? json.getJsonArray("@graph").getValuesAs(JsonObject.class)
                         : List.of(json);
-                for (jakarta.json.JsonObject node : nodes) {
+                for (JsonObject node : nodes) {
                     String type = node.getString("@type");
                     types.add(type);
                     String where = page.getKey() + " " + type;
@@ -1529,10 +1542,10 @@ class PublicSiteIT {
                                     where + " publisher");
                         }
                         case "BreadcrumbList" -> {
-                            List<jakarta.json.JsonObject> items =
-                                    node.getJsonArray("itemListElement").getValuesAs(jakarta.json.JsonObject.class);
+                            List<JsonObject> items =
+                                    node.getJsonArray("itemListElement").getValuesAs(JsonObject.class);
                             for (int position = 1; position <= items.size(); position++) {
-                                jakarta.json.JsonObject item = items.get(position - 1);
+                                JsonObject item = items.get(position - 1);
                                 assertEquals(position, item.getInt("position"), where);
                                 assertFalse(item.getString("name").isBlank(), where);
                                 assertTrue(item.getString("item").startsWith("http"), where);
@@ -1557,7 +1570,7 @@ class PublicSiteIT {
         }
     }
 
-    private static jakarta.json.JsonObject json(HttpResponse<String> response) {
-        return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

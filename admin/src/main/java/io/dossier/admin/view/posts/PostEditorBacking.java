@@ -129,9 +129,8 @@ public class PostEditorBacking implements Serializable {
         boolean created = form.isNew();
         try {
             int sent = contentHash();
+            // The form comes back as stored: the text as sanitized, tags and byline as kept, the new version.
             long saved = editing.save(user.require(), form).id();
-            // Read back whole: the text as sanitized, tags and byline as stored are what the editor shows next.
-            form = editing.load(user.require(), saved);
             keptContent = sent; // what the browser's editor holds now
             newerAutosave = null;
             autosaveStatus = null;

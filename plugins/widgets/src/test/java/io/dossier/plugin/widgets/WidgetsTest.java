@@ -9,6 +9,10 @@ import io.dossier.core.spi.MonthCount;
 import io.dossier.core.spi.NamedLink;
 import io.dossier.core.spi.PageContext;
 import io.dossier.core.spi.PostLink;
+import io.dossier.core.spi.PostPage;
+import io.dossier.core.spi.Profile;
+import io.dossier.core.spi.ProfileCard;
+import io.dossier.core.spi.Related;
 import io.dossier.core.spi.SiteReader;
 import io.dossier.core.spi.TermCount;
 import io.dossier.core.spi.WidgetContext;
@@ -66,27 +70,27 @@ class WidgetsTest {
         }
 
         @Override
-        public Optional<io.dossier.core.spi.Profile> profile(String kind, String slug) {
+        public Optional<Profile> profile(String kind, String slug) {
             return Optional.empty();
         }
 
         @Override
-        public io.dossier.core.spi.PostPage postsAbout(String kind, String slug, int page, int pageSize) {
-            return new io.dossier.core.spi.PostPage(List.of(), 1, 1, 0);
+        public PostPage postsAbout(String kind, String slug, int page, int pageSize) {
+            return new PostPage(List.of(), 1, 1, 0);
         }
 
         @Override
-        public List<io.dossier.core.spi.ProfileCard> peopleInPost(long postId) {
+        public List<ProfileCard> peopleInPost(long postId) {
             return List.of();
         }
 
         @Override
-        public List<io.dossier.core.spi.Related> sharingPeopleAndTags(long postId, int limit) {
+        public List<Related> sharingPeopleAndTags(long postId, int limit) {
             return List.of();
         }
 
         @Override
-        public List<io.dossier.core.spi.Related> related(long postId, int limit) {
+        public List<Related> related(long postId, int limit) {
             return List.of();
         }
 
