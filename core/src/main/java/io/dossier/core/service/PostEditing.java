@@ -159,15 +159,13 @@ public class PostEditing extends ServiceSupport {
         post.setStatus(status);
         post.setPublishedAt(publishAt);
         post.setSticky(form.isSticky() && actor.can(PUBLISH_POSTS));
-        post.setFeaturedMedia(libraryImage(form.getFeaturedMediaId(), "featured"));
-        post.setSeoTitle(FieldRules.limited("seoTitle", form.getSeoTitle(), FieldRules.SEO_TITLE));
-        post.setSeoDescription(
-                FieldRules.limited("seoDescription", form.getSeoDescription(), FieldRules.SEO_DESCRIPTION));
-        post.setCanonicalUrl(FieldRules.link(
-                "canonicalUrl",
+        presentation(
+                post,
+                form.getSeoTitle(),
+                form.getSeoDescription(),
                 form.getCanonicalUrl(),
-                "The canonical address must be a web address (https://…) or a path on this site"));
-        post.setSocialMedia(libraryImage(form.getSocialMediaId(), "socialImage"));
+                form.getFeaturedMediaId(),
+                form.getSocialMediaId());
         post.refile(form.getCategoryIds().stream()
                 .distinct()
                 .map(id -> require(Category.class, id))

@@ -6,7 +6,6 @@ import io.dossier.core.model.Person;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.Tag;
 import io.dossier.core.model.UserAccount;
-import io.dossier.core.support.FieldRules;
 import io.dossier.core.text.HtmlPolicy;
 import io.dossier.core.text.Slugs;
 import io.dossier.core.url.Permalinks;
@@ -56,15 +55,13 @@ public class PostService extends ServiceSupport {
                         c.role() == null ? "" : c.role().strip()));
         post.setLegacyId(extras.legacyId());
         post.setSticky(extras.sticky());
-        post.setSeoTitle(FieldRules.limited("seoTitle", extras.seoTitle(), FieldRules.SEO_TITLE));
-        post.setSeoDescription(
-                FieldRules.limited("seoDescription", extras.seoDescription(), FieldRules.SEO_DESCRIPTION));
-        post.setCanonicalUrl(FieldRules.link(
-                "canonicalUrl",
+        presentation(
+                post,
+                extras.seoTitle(),
+                extras.seoDescription(),
                 extras.canonicalUrl(),
-                "The canonical address must be a web address (https://…) or a path on this site"));
-        post.setFeaturedMedia(libraryImage(extras.featuredMediaId(), "featured"));
-        post.setSocialMedia(libraryImage(extras.socialMediaId(), "socialImage"));
+                extras.featuredMediaId(),
+                extras.socialMediaId());
         em.persist(post);
         em.flush();
         changed(ContentKind.POST, post.getId());

@@ -6,6 +6,7 @@ import io.dossier.core.model.Media;
 import io.dossier.core.model.PathRedirect;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.SiteSettings;
+import io.dossier.core.support.FieldRules;
 import io.dossier.core.support.InvalidInputException;
 import io.dossier.core.support.NotFoundException;
 import io.dossier.core.url.Permalinks;
@@ -68,6 +69,22 @@ abstract class ServiceSupport {
                     field, media.getFileName() + " is a document, not an image; choose an image");
         }
         return media;
+    }
+
+    /**
+     * Sets how a post presents itself to search engines and social sites, and its images, under the
+     * editor's rules for every writer: lengths, a web address or site path, library images only.
+     */
+    protected void presentation(
+            Post post, String seoTitle, String seoDescription, String canonicalUrl, Long featuredId, Long socialId) {
+        post.setSeoTitle(FieldRules.limited("seoTitle", seoTitle, FieldRules.SEO_TITLE));
+        post.setSeoDescription(FieldRules.limited("seoDescription", seoDescription, FieldRules.SEO_DESCRIPTION));
+        post.setCanonicalUrl(FieldRules.link(
+                "canonicalUrl",
+                canonicalUrl,
+                "The canonical address must be a web address (https://…) or a path on this site"));
+        post.setFeaturedMedia(libraryImage(featuredId, "featured"));
+        post.setSocialMedia(libraryImage(socialId, "socialImage"));
     }
 
     /** {@code oldPath} answers 301 to the content unless it already answers for something. */
