@@ -421,9 +421,9 @@ class PublicSiteIT {
 
         assertTrue(
                 plugins.matches(
-                        "(?s).*\"reason\":\"broken.unloadable failed to load: NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"),
+                        "(?s).*\"reason\":\"broken.unloadable failed to load: java.lang.NoClassDefFoundError: .*MissingHelper.*\"state\":\"DEGRADED\".*"),
                 plugins);
-        assertTrue(plugins.contains("\"problem\":\"failed to load: NoClassDefFoundError"), plugins);
+        assertTrue(plugins.contains("\"problem\":\"failed to load: java.lang.NoClassDefFoundError"), plugins);
         long again = System.nanoTime();
         assertEquals(200, get("/about/").statusCode());
         assertTrue((System.nanoTime() - again) / 1_000_000 < 1_500, "a degraded widget is not called again");
