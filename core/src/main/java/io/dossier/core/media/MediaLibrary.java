@@ -116,18 +116,16 @@ public class MediaLibrary {
      */
     public long register(MediaDraft draft) {
         String path = FieldRules.limited("storagePath", draft.storagePath(), FieldRules.ADDRESS);
-        if (path == null || folder.resolve(path).isEmpty()) {
-            throw new InvalidInputException("storagePath", "A library file lies inside the media folder");
-        }
+        Path file = Optional.ofNullable(path)
+                .flatMap(folder::resolve)
+                .orElseThrow(
+                        () -> new InvalidInputException("storagePath", "A library file lies inside the media folder"));
         String mime = draft.mimeType() == null ? "" : draft.mimeType().strip().toLowerCase(Locale.ROOT);
         if (!MediaTypes.kept(mime)) {
             throw new InvalidInputException(
                     "mimeType", mime + " is neither an image nor a document the library keeps and serves");
         }
-        long size = folder.resolve(path)
-                .filter(Files::isRegularFile)
-                .map(MediaLibrary::sizeOf)
-                .orElse(draft.sizeBytes());
+        long size = Files.isRegularFile(file) ? sizeOf(file) : draft.sizeBytes();
         String name = FieldRules.limited("fileName", draft.fileName(), FieldRules.FILE_NAME);
         Media media = new Media(name == null ? "file" : name, path, mime, size);
         if (draft.width() != null && draft.height() != null && draft.width() > 0 && draft.height() > 0) {

@@ -33,13 +33,11 @@ public class OldAddresses extends ServiceSupport {
         if (!acceptable(oldPath)) {
             throw new InvalidInputException("from", "An old address is a path on this site (/2019/05/title/)");
         }
-        String path = oldPath.strip();
-        if (exists("PathRedirect", "oldPath", path)) {
-            return false;
+        boolean added = keepOldAddress(oldPath.strip(), kind, id);
+        if (added) {
+            changed(kind, id);
         }
-        keepOldAddress(path, kind, id);
-        changed(kind, id);
-        return true;
+        return added;
     }
 
     /** Whether {@code path} can be kept: a path on this site, no longer than an address column holds. */

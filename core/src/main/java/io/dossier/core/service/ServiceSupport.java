@@ -87,11 +87,13 @@ abstract class ServiceSupport {
         post.setSocialMedia(libraryImage(socialId, "socialImage"));
     }
 
-    /** {@code oldPath} answers 301 to the content unless it already answers for something. */
-    protected void keepOldAddress(String oldPath, ContentKind kind, long id) {
-        if (!exists("PathRedirect", "oldPath", oldPath)) {
-            em.persist(new PathRedirect(oldPath, kind, id));
+    /** {@code oldPath} answers 301 to the content unless it already answers for something; says whether it was added. */
+    protected boolean keepOldAddress(String oldPath, ContentKind kind, long id) {
+        if (exists("PathRedirect", "oldPath", oldPath)) {
+            return false;
         }
+        em.persist(new PathRedirect(oldPath, kind, id));
+        return true;
     }
 
     protected <T> T require(Class<T> type, Long id) {

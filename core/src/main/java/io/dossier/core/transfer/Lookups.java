@@ -25,14 +25,6 @@ final class Lookups {
                 .findFirst();
     }
 
-    /** Whether some {@code entity} already has {@code value} in {@code field}. */
-    boolean taken(String entity, String field, Object value) {
-        return !em.createQuery("select count(e) from " + entity + " e where e." + field + " = :v", Long.class)
-                .setParameter("v", value)
-                .getSingleResult()
-                .equals(0L);
-    }
-
     /** The tag with this name in any case: tag names are unique that way, as in the back office. */
     Optional<Long> tagNamed(String name) {
         return id(
