@@ -16,6 +16,7 @@ import io.dossier.core.query.EditorialQueries;
 import io.dossier.core.query.ListMemo;
 import io.dossier.core.query.MenuRows;
 import io.dossier.core.query.PageQueries;
+import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostQueries;
 import io.dossier.core.query.SiteQueries;
 import io.dossier.core.search.SearchDocuments;
@@ -52,43 +53,45 @@ import java.util.function.Supplier;
 /**
  * Core's services and queries wired by hand on a real database, as CDI wires them in the
  * container: the persistence unit of persistence.xml, run RESOURCE_LOCAL on a counting data source.
+ * Public for the web module's tests (through core's test jar), which resolve pages on it.
  */
-final class ContentStore implements AutoCloseable {
+public final class ContentStore implements AutoCloseable {
 
     final CountingDataSource dataSource;
-    final EntityManagerFactory emf;
-    final EntityManager em;
-    final SiteQueries site;
-    final PostQueries posts;
-    final PageQueries pages;
-    final ArchiveQueries archives;
-    final PostService postService;
-    final PageService pageService;
-    final TaxonomyService taxonomy;
-    final AccountService accounts;
+    public final EntityManagerFactory emf;
+    public final EntityManager em;
+    public final SiteQueries site;
+    public final PostQueries posts;
+    public final PageQueries pages;
+    public final ArchiveQueries archives;
+    public final PeopleQueries peopleQueries;
+    public final PostService postService;
+    public final PageService pageService;
+    public final TaxonomyService taxonomy;
+    public final AccountService accounts;
     /** Without password hashing, which needs the container: enough for roles and deleting accounts. */
-    final AccountAdministration accountAdministration;
+    public final AccountAdministration accountAdministration;
 
-    final SettingsService settings;
-    final DemoContent demo;
-    final PluginSettingsStore pluginSettings;
-    final PostEditing editing;
-    final PostPreview preview;
-    final PostRevisions revisions;
-    final PersonService people;
-    final EditorialQueries editorial;
-    final MenuService menus;
-    final MenuRows menuRows;
-    final ApiQueries api;
-    final ApiTokens tokens;
+    public final SettingsService settings;
+    public final DemoContent demo;
+    public final PluginSettingsStore pluginSettings;
+    public final PostEditing editing;
+    public final PostPreview preview;
+    public final PostRevisions revisions;
+    public final PersonService people;
+    public final EditorialQueries editorial;
+    public final MenuService menus;
+    public final MenuRows menuRows;
+    public final ApiQueries api;
+    public final ApiTokens tokens;
     final RecordingEvent<ContentChanged> contentEvents;
-    final SearchIndex searchIndex;
-    final ListMemo listMemo;
-    final SearchDocuments searchDocuments;
+    public final SearchIndex searchIndex;
+    public final ListMemo listMemo;
+    public final SearchDocuments searchDocuments;
     /** Held open like the container's pool does: H2 closes a file database when its last connection closes. */
     private final Connection keepAlive;
 
-    ContentStore(DatabaseConfig config) {
+    public ContentStore(DatabaseConfig config) {
         DossierDataSource raw = new DossierDataSource(config);
         try {
             keepAlive = raw.getConnection();
@@ -115,6 +118,7 @@ final class ContentStore implements AutoCloseable {
         posts = new PostQueries(em, site, searchIndex, listMemo);
         pages = new PageQueries(em);
         archives = new ArchiveQueries(em);
+        peopleQueries = new PeopleQueries(em, site, searchIndex);
         contentEvents = new RecordingEvent<>(() -> {
             site.invalidate();
             listMemo.clear();
@@ -144,7 +148,7 @@ final class ContentStore implements AutoCloseable {
      * Runs {@code work} in a transaction, as {@code @Transactional} does in the container, where the
      * persistence context ends with the transaction: so does this one, nothing stays managed across.
      */
-    <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         em.getTransaction().begin();
         try {
             T result = work.get();
@@ -161,7 +165,7 @@ final class ContentStore implements AutoCloseable {
     }
 
     /** Fills the search index from the database, as bin/dossier reindex does. */
-    void reindex() {
+    public void reindex() {
         searchIndex.clear();
         searchDocuments.all(slice -> searchIndex.update(slice, List.of()));
     }

@@ -233,7 +233,7 @@ abstract class ContentStoreContract {
 
     @Test
     void peopleAreCreditedMentionedAndRelated() {
-        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
+        PeopleQueries people = store.peopleQueries;
         var marek = people.profile(PersonKind.PERSON, "marek-dalvi").orElseThrow();
         assertEquals("/person/marek-dalvi/", marek.url());
         assertEquals(
@@ -267,7 +267,7 @@ abstract class ContentStoreContract {
 
     @Test
     void thePeopleOfAListOfPostsCostTwoStatementsAndMatchEachPostsOwn() {
-        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
+        PeopleQueries people = store.peopleQueries;
         List<Long> ids = store.posts.list(new PostFilter.All(), 1, 40).items().stream()
                 .map(c -> c.id())
                 .toList();
@@ -486,7 +486,7 @@ abstract class ContentStoreContract {
     void everyPublicPageTypesQueriesCostAFixedNumberOfStatements() {
         store.site.site();
         store.site.categories();
-        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
+        PeopleQueries people = store.peopleQueries;
         SitemapQueries sitemaps = new SitemapQueries(store.em, store.site, store.listMemo);
         long news = store.site.categories().bySlug("news").orElseThrow().id();
         long author = adminId;
@@ -530,7 +530,7 @@ abstract class ContentStoreContract {
         // alike.
         long many = store.inTransaction(() -> store.taxonomy.tag("Many Posts Tag"));
         long few = store.inTransaction(() -> store.taxonomy.tag("Few Posts Tag"));
-        long ruth = new PeopleQueries(store.em, store.site, store.searchIndex)
+        long ruth = store.peopleQueries
                 .profile(PersonKind.PERSON, "ruth-lindqvist")
                 .orElseThrow()
                 .id();
@@ -649,7 +649,7 @@ abstract class ContentStoreContract {
                 .orElseThrow();
         var membership = queries.of(List.of(post.id())).get(post.id());
         assertEquals(membership.lists(), all.get(post.id()).lists(), "the same whether read alone or with all");
-        PeopleQueries people = new PeopleQueries(store.em, store.site, store.searchIndex);
+        PeopleQueries people = store.peopleQueries;
         long nadia =
                 people.profile(PersonKind.PERSON, "nadia-ferre").orElseThrow().id();
         long tomas =

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /** A fresh, empty database for one test class: an H2 file under target/, or a PostgreSQL schema. */
-sealed interface TestDatabase extends AutoCloseable {
+public sealed interface TestDatabase extends AutoCloseable {
 
     DatabaseConfig config();
 
@@ -21,7 +21,7 @@ sealed interface TestDatabase extends AutoCloseable {
 
     record H2File(Path file) implements TestDatabase {
 
-        static H2File fresh() {
+        public static H2File fresh() {
             return new H2File(Path.of("target", "h2-test", UUID.randomUUID().toString(), "dossier"));
         }
 
