@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -279,67 +280,116 @@ public class ApiQueries {
 
     /** Categories by name, with their public post counts. */
     public Slice<ApiTerm> categories(int page, int perPage) {
-        return categories(page, perPage, List.of());
+        return categories(TermQuery.byName(page, perPage));
     }
 
-    /** As {@link #categories(int, int)}, only those with one of {@code slugs} when there are any (WordPress's {@code slug}). */
-    public Slice<ApiTerm> categories(int page, int perPage, List<String> slugs) {
-        Dependencies.on(CacheTags.TERM_COUNTS);
-        String bySlug = slugs.isEmpty() ? "" : " where c.slug in :slugs";
-        var count = em.createQuery("select count(c) from Category c" + bySlug, Long.class);
-        long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
-        Map<Long, Long> counts = counts("select new io.dossier.core.query.IdCount(c.id, count(p))"
-                + " from Post p join p.categories c where "
-                + SiteQueries.VISIBLE + " group by c.id");
+    /** The categories {@code query} selects, with their public post counts. */
+    public Slice<ApiTerm> categories(TermQuery query) {
         CategoryTree tree = site.categories();
-        var rows = em.createQuery(
-                "select new io.dossier.core.query.TermRow(c.id, c.name, c.slug, c.description, pc.id) from Category c"
-                        + " left join c.parent pc" + bySlug + " order by lower(c.name), c.id",
-                TermRow.class);
-        List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
-                .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                        .map(r -> new ApiTerm(
-                                r.id(),
-                                r.name(),
-                                r.slug(),
-                                r.description(),
-                                r.parentId() == null ? 0 : r.parentId(),
-                                counts.getOrDefault(r.id(), 0L),
-                                tree.url(r.id())))
-                        .toList();
-        return new Slice<>(items, page, perPage, total);
+        return terms(
+                query,
+                "select new io.dossier.core.query.TermRow(t.id, t.name, t.slug, t.description, pc.id) from Category t"
+                        + " left join t.parent pc",
+                "categories",
+                row -> tree.url(row.id()));
     }
 
     /** Tags by name, with their public post counts. */
     public Slice<ApiTerm> tags(int page, int perPage) {
-        return tags(page, perPage, List.of());
+        return tags(TermQuery.byName(page, perPage));
     }
 
-    /** As {@link #tags(int, int)}, only those with one of {@code slugs} when there are any (WordPress's {@code slug}). */
-    public Slice<ApiTerm> tags(int page, int perPage, List<String> slugs) {
+    /** The tags {@code query} selects, with their public post counts. */
+    public Slice<ApiTerm> tags(TermQuery query) {
+        return terms(
+                query,
+                "select new io.dossier.core.query.TermRow(t.id, t.name, t.slug, t.description) from Tag t",
+                "tags",
+                row -> Permalinks.tag(row.slug()));
+    }
+
+    /**
+     * One page of terms: the filters that need no counts in JPQL, then every match counted, hidden
+     * when empty and sorted in memory, where WordPress's orders by count and by the order of the ids
+     * or slugs given are simple. A site's terms are few enough (thousands) to read whole.
+     */
+    private Slice<ApiTerm> terms(TermQuery query, String select, String relation, Function<TermRow, String> url) {
         Dependencies.on(CacheTags.TERM_COUNTS);
-        String bySlug = slugs.isEmpty() ? "" : " where t.slug in :slugs";
-        var count = em.createQuery("select count(t) from Tag t" + bySlug, Long.class);
-        long total = (slugs.isEmpty() ? count : count.setParameter("slugs", slugs)).getSingleResult();
-        Map<Long, Long> counts =
-                counts("select new io.dossier.core.query.IdCount(t.id, count(p)) from Post p join p.tags t where "
-                        + SiteQueries.VISIBLE + " group by t.id");
-        var rows = em.createQuery(
-                "select new io.dossier.core.query.TermRow(t.id, t.name, t.slug, t.description) from Tag t" + bySlug
-                        + " order by lower(t.name), t.id",
-                TermRow.class);
-        List<ApiTerm> items = (slugs.isEmpty() ? rows : rows.setParameter("slugs", slugs))
-                .setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                        .map(r -> new ApiTerm(
-                                r.id(),
-                                r.name(),
-                                r.slug(),
-                                r.description(),
-                                0,
-                                counts.getOrDefault(r.id(), 0L),
-                                Permalinks.tag(r.slug())))
-                        .toList();
-        return new Slice<>(items, page, perPage, total);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!query.slugs().isEmpty()) {
+            where.add("t.slug in :slugs");
+            parameters.put("slugs", query.slugs());
+        }
+        if (!query.include().isEmpty()) {
+            where.add("t.id in :include");
+            parameters.put("include", query.include());
+        }
+        if (!query.exclude().isEmpty()) {
+            where.add("t.id not in :exclude");
+            parameters.put("exclude", query.exclude());
+        }
+        if (query.search() != null) {
+            where.add("(lower(t.name) like :search escape '\\' or lower(t.slug) like :search escape '\\')");
+            parameters.put("search", LikePatterns.containing(query.search().toLowerCase(Locale.ROOT)));
+        }
+        if (query.parent() != null) {
+            // pc, the left-joined parent of the categories' select: a path through t.parent would inner-join it.
+            where.add(query.parent() == 0 ? "pc is null" : "pc.id = :parent");
+            if (query.parent() != 0) {
+                parameters.put("parent", query.parent());
+            }
+        }
+        boolean ofPost = query.post() != null;
+        if (ofPost) {
+            where.add("exists (select p.id from Post p join p." + relation + " x where x = t and p.id = :post and "
+                    + SiteQueries.VISIBLE + ")");
+            parameters.put("post", query.post());
+        }
+        TypedQuery<TermRow> rows = em.createQuery(
+                select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), TermRow.class);
+        parameters.forEach(rows::setParameter);
+        if (ofPost) {
+            bindVisible(rows);
+        }
+        Map<Long, Long> counts = counts("select new io.dossier.core.query.IdCount(t.id, count(p)) from Post p join p."
+                + relation + " t where " + SiteQueries.VISIBLE + " group by t.id");
+        List<ApiTerm> matching = rows.getResultList().stream()
+                .map(r -> new ApiTerm(
+                        r.id(),
+                        r.name(),
+                        r.slug(),
+                        r.description(),
+                        r.parentId() == null ? 0 : r.parentId(),
+                        counts.getOrDefault(r.id(), 0L),
+                        url.apply(r)))
+                .filter(term -> !query.hideEmpty() || term.count() > 0)
+                .sorted(order(query))
+                .toList();
+        int from = Math.min(query.skipped(), matching.size());
+        List<ApiTerm> items = matching.subList(from, Math.min(matching.size(), from + query.perPage()));
+        return new Slice<>(items, query.page(), query.perPage(), matching.size());
+    }
+
+    private static Comparator<ApiTerm> order(TermQuery query) {
+        Comparator<ApiTerm> byName = Comparator.comparing(term -> term.name().toLowerCase(Locale.ROOT));
+        Comparator<ApiTerm> order = switch (query.orderBy()) {
+            case ID, TERM_GROUP -> Comparator.comparingLong(ApiTerm::id);
+            case NAME -> byName;
+            case SLUG -> Comparator.comparing(ApiTerm::slug);
+            case DESCRIPTION -> Comparator.comparing(term -> term.description() == null ? "" : term.description());
+            case COUNT -> Comparator.comparingLong(ApiTerm::count);
+            case INCLUDE -> Comparator.comparingInt(term -> position(query.include(), term.id()));
+            case INCLUDE_SLUGS -> Comparator.comparingInt(term -> position(query.slugs(), term.slug()));
+        };
+        order = order.thenComparingLong(ApiTerm::id);
+        return query.descending() ? order.reversed() : order;
+    }
+
+    /** Where {@code value} is in the list asked for; not asked for (no list given): all the same. */
+    private static <T> int position(List<T> list, T value) {
+        int at = list.indexOf(value);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** People or organisations by name. */

@@ -11,6 +11,7 @@ import io.dossier.core.cache.PostMembership;
 import io.dossier.core.model.Page;
 import io.dossier.core.model.Post;
 import io.dossier.core.model.Tag;
+import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PageDetail;
@@ -20,6 +21,7 @@ import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostFilter;
 import io.dossier.core.query.ProfileCard;
 import io.dossier.core.query.SitemapQueries;
+import io.dossier.core.query.TermQuery;
 import io.dossier.core.service.PageDraft;
 import io.dossier.core.service.PostDraft;
 import io.dossier.core.support.Slice;
@@ -671,6 +673,177 @@ abstract class ContentStoreContract {
             cards.forEach(c -> assertTrue(recording.tags().contains(CacheTags.post(c.id())), "and each post it shows"));
         }
         assertTrue(queries.of(List.of(-1L)).isEmpty(), "a post that is not public is in no list");
+    }
+
+    @Test
+    void termListsTakeWordPressParameters() {
+        long unused = store.inTransaction(() -> store.taxonomy.tag("Zz Unused Label"));
+        TermQuery all = TermQuery.byName(1, 100);
+        List<ApiQueries.ApiTerm> tags = store.api.tags(all).items();
+        assertTrue(tags.stream().anyMatch(t -> t.id() == unused && t.count() == 0));
+        ApiQueries.ApiTerm vafc =
+                tags.stream().filter(t -> t.slug().equals("vafc")).findFirst().orElseThrow();
+        ApiQueries.ApiTerm hale = tags.stream()
+                .filter(t -> t.slug().equals("tomas-hale"))
+                .findFirst()
+                .orElseThrow();
+
+        assertEquals(
+                List.of("tomas-hale", "vafc"),
+                slugs(store.api.tags(with(all, q -> q.slugs(List.of("vafc", "tomas-hale"))))),
+                "by name unless asked otherwise");
+        assertEquals(
+                List.of("vafc", "tomas-hale"),
+                slugs(store.api.tags(with(
+                        all, q -> q.slugs(List.of("vafc", "tomas-hale")).orderBy(TermQuery.Order.INCLUDE_SLUGS)))));
+        assertEquals(
+                List.of(vafc.id(), hale.id()),
+                store
+                        .api
+                        .tags(with(
+                                all,
+                                q -> q.include(List.of(vafc.id(), hale.id())).orderBy(TermQuery.Order.INCLUDE)))
+                        .items()
+                        .stream()
+                        .map(ApiQueries.ApiTerm::id)
+                        .toList());
+        assertFalse(slugs(store.api.tags(with(all, q -> q.exclude(List.of(vafc.id())))))
+                .contains("vafc"));
+        assertEquals(
+                List.of("tomas-hale"), slugs(store.api.tags(with(all, q -> q.search("MAS HA")))), "name, any case");
+        assertTrue(store.api.tags(with(all, q -> q.search("100%"))).items().isEmpty(), "% is a plain character");
+
+        var nonEmpty = store.api.tags(
+                with(all, q -> q.hideEmpty(true).orderBy(TermQuery.Order.COUNT).descending(true)));
+        assertTrue(nonEmpty.items().stream().allMatch(t -> t.count() > 0));
+        assertEquals(
+                tags.size() - nonEmpty.total(),
+                tags.stream().filter(t -> t.count() == 0).count());
+        assertEquals("vafc", nonEmpty.items().getFirst().slug(), "the most used tag first");
+
+        var paged = store.api.tags(with(TermQuery.byName(2, 3), q -> q));
+        var offset = store.api.tags(with(TermQuery.byName(1, 3), q -> q.offset(3)));
+        assertEquals(slugs(paged), slugs(offset), "offset 3 is the second page of three");
+        assertEquals(tags.size(), offset.total(), "the total is every match, whatever is skipped");
+
+        long post = store.posts
+                .publishedWithSlug("council-tries-to-gain-influence-on-capitol-hill")
+                .orElseThrow()
+                .id();
+        List<String> ofPost = slugs(store.api.tags(with(all, q -> q.post(post))));
+        assertTrue(ofPost.contains("tomas-hale") && !ofPost.contains("zz-unused-label"), ofPost.toString());
+        List<String> categoriesOfPost = slugs(store.api.categories(with(all, q -> q.post(post))));
+        assertFalse(categoriesOfPost.isEmpty());
+        assertEquals(
+                slugs(store.api.categories(all)),
+                slugs(store.api.categories(with(all, q -> q.parent(0L)))),
+                "the demo's categories are all at the top");
+    }
+
+    /** A term query changed by {@code change}, through its builder. */
+    private static TermQuery with(TermQuery query, java.util.function.UnaryOperator<TermQueryBuilder> change) {
+        return change.apply(new TermQueryBuilder(query)).build();
+    }
+
+    /** A term query to vary one parameter at a time, as a client's query string does. */
+    private static final class TermQueryBuilder {
+        private List<String> slugs;
+        private List<Long> include;
+        private List<Long> exclude;
+        private String search;
+        private boolean hideEmpty;
+        private Long parent;
+        private Long post;
+        private TermQuery.Order orderBy;
+        private boolean descending;
+        private Integer offset;
+        private final int page;
+        private final int perPage;
+
+        TermQueryBuilder(TermQuery q) {
+            slugs = q.slugs();
+            include = q.include();
+            exclude = q.exclude();
+            search = q.search();
+            hideEmpty = q.hideEmpty();
+            parent = q.parent();
+            post = q.post();
+            orderBy = q.orderBy();
+            descending = q.descending();
+            offset = q.offset();
+            page = q.page();
+            perPage = q.perPage();
+        }
+
+        TermQueryBuilder slugs(List<String> value) {
+            slugs = value;
+            return this;
+        }
+
+        TermQueryBuilder include(List<Long> value) {
+            include = value;
+            return this;
+        }
+
+        TermQueryBuilder exclude(List<Long> value) {
+            exclude = value;
+            return this;
+        }
+
+        TermQueryBuilder search(String value) {
+            search = value;
+            return this;
+        }
+
+        TermQueryBuilder hideEmpty(boolean value) {
+            hideEmpty = value;
+            return this;
+        }
+
+        TermQueryBuilder parent(Long value) {
+            parent = value;
+            return this;
+        }
+
+        TermQueryBuilder post(Long value) {
+            post = value;
+            return this;
+        }
+
+        TermQueryBuilder orderBy(TermQuery.Order value) {
+            orderBy = value;
+            return this;
+        }
+
+        TermQueryBuilder descending(boolean value) {
+            descending = value;
+            return this;
+        }
+
+        TermQueryBuilder offset(Integer value) {
+            offset = value;
+            return this;
+        }
+
+        TermQuery build() {
+            return new TermQuery(
+                    slugs,
+                    include,
+                    exclude,
+                    search,
+                    hideEmpty,
+                    parent,
+                    post,
+                    orderBy,
+                    descending,
+                    offset,
+                    page,
+                    perPage);
+        }
+    }
+
+    private static List<String> slugs(Slice<ApiQueries.ApiTerm> terms) {
+        return terms.items().stream().map(ApiQueries.ApiTerm::slug).toList();
     }
 
     @Test

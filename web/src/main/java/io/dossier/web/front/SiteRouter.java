@@ -33,6 +33,7 @@ public class SiteRouter extends HttpFilter {
     private static final Set<String> PASS_THROUGH =
             Set.of("/static/", "/jakarta.faces.resource/", "/api/", "/admin/", "/media/", "/wp-json/", "/openapi/");
     private static final Pattern LEGACY_ID = Pattern.compile("\\d{1,18}");
+    private static final Pattern REST_ROUTE = Pattern.compile("/[\\w./-]{0,200}");
 
     @Inject
     Redirects redirects;
@@ -74,6 +75,16 @@ public class SiteRouter extends HttpFilter {
             // Routing reads parameters (p, page_id, s, feed): decode them as the views will, before the
             // container's own attempt comes too late for it and logs a warning on every such request.
             request.setCharacterEncoding("UTF-8");
+        }
+        String restRoute = request.getParameter("rest_route");
+        if (path.equals("/") && restRoute != null) {
+            // WordPress's API address on sites without pretty links: /?rest_route=/wp/v2/posts.
+            if (REST_ROUTE.matcher(restRoute).matches() && !restRoute.contains("..")) {
+                request.getRequestDispatcher("/wp-json" + restRoute).forward(request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
         }
         String p = request.getParameter("p");
         String pageId = request.getParameter("page_id");

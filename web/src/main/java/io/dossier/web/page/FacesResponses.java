@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Ending a Faces request with an error status or a permanent redirect, for the page model's view actions. */
+/** A Faces request's response for the page model's view actions: an error status, a permanent redirect, a header. */
 final class FacesResponses {
 
     private FacesResponses() {}
@@ -25,6 +25,11 @@ final class FacesResponses {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** Adds a header to the page's response. */
+    static void header(String name, String value) {
+        FacesContext.getCurrentInstance().getExternalContext().addResponseHeader(name, value);
     }
 
     /** Ends the request with a permanent redirect to a context-relative URL. */

@@ -54,6 +54,7 @@ public class PageModel {
     private MainContent.PluginPage pluginPage;
     private String bodyHtml;
     private PageHead head;
+    private ApiDiscovery discovery;
     private PluginContributions.HeadElements headElements = new PluginContributions.HeadElements(List.of(), List.of());
     private List<FeedLink> feeds = List.of();
     private List<PlacedWidget> sidebar = List.of();
@@ -103,6 +104,8 @@ public class PageModel {
         }
         SiteInfo info = site.site();
         head = PageHead.of(shown, info, address.origin());
+        discovery = ApiDiscovery.of(shown, address.origin());
+        FacesResponses.header("Link", discovery.header());
         PageContext context = context(shown, path(request));
         headElements = plugins.head(context);
         feeds = plugins.feeds(shown, info.title());
@@ -169,6 +172,11 @@ public class PageModel {
 
     public PageHead getHead() {
         return head;
+    }
+
+    /** Where the page points API clients. */
+    public ApiDiscovery getDiscovery() {
+        return discovery;
     }
 
     public List<HeadContribution.Meta> getPluginMeta() {

@@ -970,6 +970,49 @@ class PublicSiteIT {
                             .collect(Collectors.toSet()),
                     several);
         }
+        // WordPress's term parameters, and its answer to a value outside the schema.
+        HttpResponse<String> busiest = get("/wp-json/wp/v2/tags?hide_empty=true&orderby=count&order=desc&per_page=2");
+        assertEquals(
+                List.of("vafc"),
+                jsonValue(busiest).asJsonArray().stream()
+                        .limit(1)
+                        .map(t -> t.asJsonObject().getString("slug"))
+                        .toList());
+        assertEquals(
+                List.of("vafc", "tomas-hale"),
+                jsonValue(get("/wp-json/wp/v2/tags?include=" + vafc.getInt("id") + "&search=a&orderby=include"
+                                + "&include%5B%5D=" + tagIdOf("tomas-hale")))
+                        .asJsonArray()
+                        .stream()
+                        .map(t -> t.asJsonObject().getString("slug"))
+                        .toList(),
+                "in the order of the ids given, both named with an a");
+        assertEquals(
+                jsonValue(get("/wp-json/wp/v2/tags?per_page=2&page=2")).asJsonArray(),
+                jsonValue(get("/wp-json/wp/v2/tags?per_page=2&offset=2")).asJsonArray());
+        assertEquals(
+                Set.of("blog", "news"),
+                jsonValue(get("/wp-json/wp/v2/categories?parent=0")).asJsonArray().stream()
+                        .map(c -> c.asJsonObject().getString("slug"))
+                        .collect(Collectors.toSet()));
+        assertTrue(jsonValue(get("/wp-json/wp/v2/tags?post=" + postId)).asJsonArray().stream()
+                .map(t -> t.asJsonObject().getJsonNumber("id").longValue())
+                .toList()
+                .contains(tagId));
+        HttpResponse<String> refused = get("/wp-json/wp/v2/tags?orderby=popularity&include=x");
+        assertEquals(400, refused.statusCode());
+        JsonObject problem = jsonValue(refused).asJsonObject();
+        assertEquals("rest_invalid_param", problem.getString("code"));
+        assertEquals("Invalid parameter(s): include, orderby", problem.getString("message"));
+        assertEquals(
+                "rest_not_in_enum",
+                problem.getJsonObject("data")
+                        .getJsonObject("details")
+                        .getJsonObject("orderby")
+                        .getString("code"));
+        assertEquals(
+                "include[0] is not of type integer.",
+                problem.getJsonObject("data").getJsonObject("params").getString("include"));
         HttpResponse<String> none = get("/wp-json/wp/v2/tags?slug=no-such-tag");
         assertEquals(0, jsonValue(none).asJsonArray().size());
         assertEquals("0", none.headers().firstValue("X-WP-Total").orElseThrow());
@@ -1024,6 +1067,86 @@ class PublicSiteIT {
                     .isPresent());
         }
         assertEquals(404, get("/api/wp/v2/posts").statusCode(), "each API at its own address only");
+    }
+
+    @Test
+    void wordPressClientsDiscoverTheApiFromAnyPageAndReadItsIndex() throws Exception {
+        String root = uri("/wp-json/").toString();
+        String apiLink = "<" + root + ">; rel=\"https://api.w.org/\"";
+        HttpResponse<Void> head = http.send(
+                HttpRequest.newBuilder(uri("/"))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(List.of(apiLink), head.headers().allValues("Link"), "a HEAD of the front page finds the API");
+        assertEquals(List.of(apiLink), get("/").headers().allValues("Link"), "and so does a cached GET");
+        long postId = jsonValue(get("/wp-json/wp/v2/posts?per_page=1"))
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        String entry = root + "wp/v2/posts/" + postId;
+        assertEquals(
+                apiLink + ", <" + entry + ">; rel=\"alternate\"; type=\"application/json\"",
+                get(FIRST_POST).headers().firstValue("Link").orElseThrow());
+        Document post = page(FIRST_POST);
+        assertEquals(root, post.selectFirst("link[rel=\"https://api.w.org/\"]").attr("href"));
+        assertEquals(
+                entry,
+                post.selectFirst("link[rel=alternate][type=application/json]").attr("href"));
+        assertEquals(
+                root,
+                page("/category/news/")
+                        .selectFirst("link[rel=\"https://api.w.org/\"]")
+                        .attr("href"));
+
+        JsonObject index = jsonValue(get("/wp-json/")).asJsonObject();
+        assertEquals("Lobby Ledger", index.getString("name"));
+        assertEquals(uri("").toString(), index.getString("url"));
+        assertEquals(
+                List.of("oembed/1.0", "wp/v2"),
+                index.getJsonArray("namespaces").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
+        JsonObject routes = index.getJsonObject("routes");
+        JsonObject posts = routes.getJsonObject("/wp/v2/posts");
+        assertEquals("wp/v2", posts.getString("namespace"));
+        JsonObject args = posts.getJsonArray("endpoints").getJsonObject(0).getJsonObject("args");
+        assertEquals(100, args.getJsonObject("per_page").getInt("maximum"));
+        assertTrue(
+                args.containsKey("slug") && args.containsKey("tags") && args.containsKey("categories"),
+                args.toString());
+        assertEquals(
+                root + "wp/v2/posts",
+                posts.getJsonObject("_links")
+                        .getJsonArray("self")
+                        .getJsonObject(0)
+                        .getString("href"));
+        assertTrue(
+                routes.containsKey("/wp/v2/posts/(?P<id>[\\d]+)"),
+                routes.keySet().toString());
+        for (String route : routes.keySet()) {
+            if (!route.contains("(?P<") && !route.startsWith("/oembed")) {
+                assertEquals(200, get("/wp-json" + route).statusCode(), route + " is listed, so it answers");
+            }
+        }
+        JsonObject namespace = jsonValue(get("/wp-json/wp/v2")).asJsonObject();
+        assertEquals("wp/v2", namespace.getString("namespace"));
+        assertTrue(namespace.getJsonObject("routes").containsKey("/wp/v2/tags"));
+        assertFalse(namespace.getJsonObject("routes").containsKey("/"));
+
+        // Sites without pretty links: the same API at /?rest_route=.
+        assertEquals(
+                get("/wp-json/wp/v2/posts?per_page=3").body(),
+                get("/?rest_route=/wp/v2/posts&per_page=3").body());
+        assertEquals(
+                "Lobby Ledger", jsonValue(get("/?rest_route=/")).asJsonObject().getString("name"));
+        assertEquals(
+                "rest_no_route",
+                jsonValue(get("/?rest_route=/wp/v2/nothing-here"))
+                        .asJsonObject()
+                        .getString("code"));
+        assertEquals(404, get("/?rest_route=/../admin/").statusCode());
     }
 
     @Test
@@ -1203,7 +1326,8 @@ class PublicSiteIT {
                     jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
                     String path = (application.getKey() + "/" + classPath.value()
                                     + (methodPath == null ? "" : "/" + methodPath.value()))
-                            .replaceAll("/+", "/");
+                            .replaceAll("/+", "/")
+                            .replaceAll("(.)/$", "$1"); // the index, /wp-json/, is /wp-json there
                     assertTrue(
                             paths.containsKey(path) && paths.getJsonObject(path).containsKey(verb),
                             verb.toUpperCase() + " " + path + " is not in /openapi");
@@ -1213,6 +1337,13 @@ class PublicSiteIT {
         }
         assertTrue(operations >= 15, "every operation was looked for: " + operations);
         assertEquals(404, get("/api/v1/posts/not-a-number").statusCode());
+    }
+
+    private int tagIdOf(String slug) throws Exception {
+        return jsonValue(get("/wp-json/wp/v2/tags?slug=" + slug))
+                .asJsonArray()
+                .getJsonObject(0)
+                .getInt("id");
     }
 
     private static JsonValue jsonValue(HttpResponse<String> response) {

@@ -10,6 +10,12 @@ public class WordPressApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(WpContentResource.class, WpTermsResource.class, WpUsersResource.class, WpErrors.class);
+        return Set.of(
+                WpIndexResource.class,
+                WpNamespaceResource.class,
+                WpContentResource.class,
+                WpTermsResource.class,
+                WpUsersResource.class,
+                WpErrors.class);
     }
 }

@@ -43,7 +43,10 @@ public class WpContentResource extends WpResource {
                         .filter(v -> v != null && !v.isBlank())
                         .count()
                 > 1) {
-            throw WpError.invalidParam("search, categories, tags, author, slug", "filter by one of them at a time");
+            throw WpError.invalidParam(
+                    "search, categories, tags, author, slug",
+                    "rest_invalid_param",
+                    "filter by one of search, categories, tags, author and slug at a time");
         }
         if (slug != null && !slug.isBlank()) {
             List<ApiQueries.ApiPost> found =
@@ -105,7 +108,7 @@ public class WpContentResource extends WpResource {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw WpError.invalidParam(name, name + " must be one numeric id");
+            throw WpError.invalidParam(name, "rest_invalid_type", name + "[0] is not of type integer.");
         }
     }
 

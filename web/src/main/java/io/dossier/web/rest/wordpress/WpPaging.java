@@ -18,10 +18,11 @@ final class WpPaging {
 
     static void check(int page, int perPage) {
         if (page < 1) {
-            throw WpError.invalidParam("page", "page must be 1 or more");
+            throw WpError.invalidParam("page", "rest_out_of_bounds", "page must be greater than or equal to 1");
         }
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw WpError.invalidParam("per_page", "per_page must be between 1 (inclusive) and 100 (inclusive)");
+            throw WpError.invalidParam(
+                    "per_page", "rest_out_of_bounds", "per_page must be between 1 (inclusive) and 100 (inclusive)");
         }
     }
 

@@ -1,18 +1,21 @@
 package io.dossier.web.rest.wordpress;
 
+import io.dossier.core.query.TermQuery;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
-/** {@code /wp-json/wp/v2/categories} and {@code /tags}: terms by name (or those of the slugs asked for), with their public post counts. */
+/**
+ * {@code /wp-json/wp/v2/categories} and {@code /tags}, with their public post counts and
+ * WordPress's term parameters ({@link WpRoutes#CATEGORIES}): {@code slug}, {@code include},
+ * {@code exclude}, {@code search}, {@code hide_empty}, {@code parent} (categories), {@code post},
+ * {@code orderby}, {@code order}, {@code offset}, {@code page}, {@code per_page}.
+ */
 @Path("wp/v2")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,37 +23,30 @@ public class WpTermsResource extends WpResource {
 
     @GET
     @Path("categories")
-    public Response categories(
-            @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("per_page") @DefaultValue("10") int perPage,
-            @QueryParam("slug") List<String> slug,
-            @QueryParam("slug[]") List<String> slugs) {
-        WpPaging.check(page, perPage);
-        return WpPaging.list(api.categories(page, perPage, slugs(slug, slugs)), json()::category, uri);
+    public Response categories() {
+        return WpPaging.list(api.categories(query(WpRoutes.CATEGORIES)), json()::category, uri);
     }
 
     @GET
     @Path("tags")
-    public Response tags(
-            @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("per_page") @DefaultValue("10") int perPage,
-            @QueryParam("slug") List<String> slug,
-            @QueryParam("slug[]") List<String> slugs) {
-        WpPaging.check(page, perPage);
-        return WpPaging.list(api.tags(page, perPage, slugs(slug, slugs)), json()::tag, uri);
+    public Response tags() {
+        return WpPaging.list(api.tags(query(WpRoutes.TAGS)), json()::tag, uri);
     }
 
-    /**
-     * WordPress's {@code slug}: one, several comma-separated, or repeated as {@code slug[]}; terms whose
-     * slug is any of them (none: every term). Slugs are kept decoded, as the query string gives them.
-     */
-    static List<String> slugs(List<String> slug, List<String> slugArray) {
-        return Stream.concat(slug.stream(), slugArray.stream())
-                .flatMap(s -> Arrays.stream(s.split(",")))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .distinct()
-                .limit(100)
-                .toList();
+    private TermQuery query(List<WpRoutes.Arg> declared) {
+        WpArgs args = WpArgs.read(declared, uri.getQueryParameters());
+        return new TermQuery(
+                args.texts("slug"),
+                args.ids("include"),
+                args.ids("exclude"),
+                args.text("search"),
+                args.flag("hide_empty"),
+                args.integer("parent"),
+                args.integer("post"),
+                TermQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT)),
+                args.text("order").equals("desc"),
+                args.integer("offset") == null ? null : Math.toIntExact(Math.max(0, args.integer("offset"))),
+                args.count("page"),
+                args.count("per_page"));
     }
 }
