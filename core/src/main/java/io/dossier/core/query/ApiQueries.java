@@ -178,6 +178,191 @@ public class ApiQueries {
         return new Slice<>(items, page, perPage, cards.total());
     }
 
+    /**
+     * The public posts {@code query} selects, in its order: through the site's own memoised lists
+     * when it is one of them, else a query of its own. Any post's change can move a post into or out
+     * of such a list (its sticky flag, dates, words), so that one depends on the search tag, which
+     * every post's change evicts, besides the posts it shows.
+     */
+    public Slice<ApiPost> posts(PostQuery query) {
+        Optional<PostFilter> list = query.asListFilter();
+        if (list.isPresent()) {
+            return posts(list.get(), query.page(), query.perPage());
+        }
+        Dependencies.on(CacheTags.SEARCH);
+        Conditions where = conditions(query);
+        long total = where.query(em, "select count(p) from Post p", Long.class).getSingleResult();
+        int skip = query.skipped();
+        boolean givenOrder =
+                query.orderBy() == PostQuery.Order.INCLUDE && !query.include().isEmpty()
+                        || query.orderBy() == PostQuery.Order.INCLUDE_SLUGS
+                                && !query.slugs().isEmpty();
+        List<Long> ids = givenOrder
+                ? inGivenOrder(query, where, skip)
+                : query.orderBy() == PostQuery.Order.RELEVANCE
+                        ? byRelevance(query, where, skip)
+                        : where.query(em, "select p.id from Post p", Long.class, order(query))
+                                .setFirstResult(skip)
+                                .setMaxResults(query.perPage())
+                                .getResultList();
+        return new Slice<>(postsById(ids), query.page(), query.perPage(), total);
+    }
+
+    /** The JPQL conditions of {@code query}, public posts only, with their parameters. */
+    private static Conditions conditions(PostQuery query) {
+        Conditions where = new Conditions();
+        where.add(SiteQueries.VISIBLE, Map.of());
+        where.addIf(!query.include().isEmpty(), "p.id in :include", "include", query.include());
+        where.addIf(!query.exclude().isEmpty(), "p.id not in :exclude", "exclude", query.exclude());
+        where.addIf(!query.slugs().isEmpty(), "p.slug in :slugs", "slugs", query.slugs());
+        where.addIf(!query.authors().isEmpty(), "p.authorId in :authors", "authors", query.authors());
+        where.addIf(
+                !query.authorsExclude().isEmpty(),
+                "p.authorId not in :authorsExclude",
+                "authorsExclude",
+                query.authorsExclude());
+        where.addIf(
+                !query.categories().isEmpty(),
+                filedUnder("categories", "categories", true),
+                "categories",
+                query.categories());
+        where.addIf(
+                !query.categoriesExclude().isEmpty(),
+                filedUnder("categories", "categoriesExclude", false),
+                "categoriesExclude",
+                query.categoriesExclude());
+        where.addIf(!query.tags().isEmpty(), filedUnder("tags", "tags", true), "tags", query.tags());
+        where.addIf(
+                !query.tagsExclude().isEmpty(),
+                filedUnder("tags", "tagsExclude", false),
+                "tagsExclude",
+                query.tagsExclude());
+        where.addIf(query.after() != null, "p.publishedAt > :after", "after", query.after());
+        where.addIf(query.before() != null, "p.publishedAt < :before", "before", query.before());
+        where.addIf(
+                query.modifiedAfter() != null, "p.updatedAt > :modifiedAfter", "modifiedAfter", query.modifiedAfter());
+        where.addIf(
+                query.modifiedBefore() != null,
+                "p.updatedAt < :modifiedBefore",
+                "modifiedBefore",
+                query.modifiedBefore());
+        where.addIf(query.sticky() != null, "p.sticky = :sticky", "sticky", query.sticky());
+        where.addIf(
+                query.search() != null,
+                "(" + TITLE_MATCH
+                        + " or lower(p.excerpt) like :term escape '\\' or lower(p.body) like :term escape '\\')",
+                "term",
+                query.search() == null
+                        ? null
+                        : LikePatterns.containing(query.search().toLowerCase(Locale.ROOT)));
+        return where;
+    }
+
+    private static final String TITLE_MATCH = "lower(p.title) like :term escape '\\'";
+
+    /** "p is (or is not) filed under one of the terms in {@code parameter}" of {@code relation}. */
+    private static String filedUnder(String relation, String parameter, boolean in) {
+        return (in ? "" : "not ") + "exists (select q.id from Post q join q." + relation
+                + " x where q = p and x.id in :" + parameter + ")";
+    }
+
+    private static String order(PostQuery query) {
+        String direction = query.descending() ? " desc" : " asc";
+        String by = switch (query.orderBy()) {
+            case AUTHOR -> "p.authorId";
+            case ID, INCLUDE, INCLUDE_SLUGS -> "p.id";
+            case MODIFIED -> "p.updatedAt";
+            case SLUG -> "p.slug";
+            case TITLE -> "lower(p.title)";
+            case DATE, RELEVANCE -> "p.publishedAt";
+        };
+        return " order by " + by + direction + (by.equals("p.id") ? "" : ", p.id" + direction);
+    }
+
+    /**
+     * WordPress's orderby=include (or include_slugs): the ids (or slugs) given, at most a hundred, in
+     * their order whatever {@code order} says, as WordPress sorts them by FIELD().
+     */
+    private List<Long> inGivenOrder(PostQuery query, Conditions where, int skip) {
+        List<IdSlug> rows = where.query(
+                        em,
+                        "select new io.dossier.core.query.ApiQueries$IdSlug(p.id, p.slug) from Post p",
+                        IdSlug.class)
+                .getResultList();
+        Comparator<IdSlug> given = query.orderBy() == PostQuery.Order.INCLUDE
+                ? Comparator.comparingInt(r -> position(query.include(), r.id()))
+                : Comparator.comparingInt(r -> position(query.slugs(), r.slug()));
+        List<Long> ordered = rows.stream()
+                .sorted(given) // WordPress's FIELD() order: the direction does not apply
+                .map(IdSlug::id)
+                .toList();
+        int from = Math.min(skip, ordered.size());
+        return ordered.subList(from, Math.min(ordered.size(), from + query.perPage()));
+    }
+
+    /** A post's id and slug, for ordering by the slugs asked for. */
+    public record IdSlug(long id, String slug) {}
+
+    /** Posts whose title matches first, then the others, each newest first: two lists, one window across them. */
+    private List<Long> byRelevance(PostQuery query, Conditions where, int skip) {
+        Conditions inTitle = where.and(TITLE_MATCH);
+        Conditions elsewhere = where.and("not (" + TITLE_MATCH + ")");
+        String newest = " order by p.publishedAt desc, p.id desc";
+        long titled =
+                inTitle.query(em, "select count(p) from Post p", Long.class).getSingleResult();
+        List<Long> ids = new ArrayList<>();
+        if (skip < titled) {
+            ids.addAll(inTitle.query(em, "select p.id from Post p", Long.class, newest)
+                    .setFirstResult(skip)
+                    .setMaxResults(query.perPage())
+                    .getResultList());
+        }
+        if (ids.size() < query.perPage()) {
+            ids.addAll(elsewhere
+                    .query(em, "select p.id from Post p", Long.class, newest)
+                    .setFirstResult((int) Math.max(0, skip - titled))
+                    .setMaxResults(query.perPage() - ids.size())
+                    .getResultList());
+        }
+        return ids;
+    }
+
+    /** JPQL conditions joined with "and", with the parameters they bind; the visibility ones always bound. */
+    private static final class Conditions {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        void add(String condition, Map<String, Object> bound) {
+            conditions.add(condition);
+            parameters.putAll(bound);
+        }
+
+        void addIf(boolean applies, String condition, String parameter, Object value) {
+            if (applies) {
+                add(condition, Map.of(parameter, value));
+            }
+        }
+
+        Conditions and(String condition) {
+            Conditions more = new Conditions();
+            more.conditions.addAll(conditions);
+            more.parameters.putAll(parameters);
+            more.conditions.add(condition);
+            return more;
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type) {
+            return query(em, select, type, "");
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, String orderBy) {
+            TypedQuery<T> query = em.createQuery(select + " where " + String.join(" and ", conditions) + orderBy, type);
+            parameters.forEach(query::setParameter);
+            bindVisible(query);
+            return query;
+        }
+    }
+
     /** The public post with this id or slug (null: either). */
     public Optional<ApiPost> post(Long id, String slug) {
         List<Long> ids = visible(

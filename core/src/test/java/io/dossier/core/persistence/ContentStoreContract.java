@@ -19,6 +19,7 @@ import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
 import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.PostQuery;
 import io.dossier.core.query.ProfileCard;
 import io.dossier.core.query.SitemapQueries;
 import io.dossier.core.query.TermQuery;
@@ -673,6 +674,243 @@ abstract class ContentStoreContract {
             cards.forEach(c -> assertTrue(recording.tags().contains(CacheTags.post(c.id())), "and each post it shows"));
         }
         assertTrue(queries.of(List.of(-1L)).isEmpty(), "a post that is not public is in no list");
+    }
+
+    @Test
+    void postListsTakeWordPressParameters() {
+        PostQuery newest = PostQuery.newest(1, 100);
+        Slice<ApiQueries.ApiPost> all = store.api.posts(newest);
+        assertEquals(store.api.posts(new PostFilter.All(), 1, 10).total(), all.total());
+        assertEquals(
+                ids(all), ids(store.api.posts(with(newest, q -> q.offset(0)))), "the site's list and a query agree");
+        long hale = store.archives.tag("tomas-hale").orElseThrow().id();
+        long vafc = store.archives.tag("vafc").orElseThrow().id();
+        long news = store.site.categories().bySlug("news").orElseThrow().id();
+
+        List<Long> withHale = ids(store.api.posts(with(newest, q -> q.tags(List.of(hale)))));
+        assertEquals(
+                ids(store.api.posts(new PostFilter.WithTag(hale), 1, 100)), withHale, "the same posts, newest first");
+        var haleNotVafc =
+                store.api.posts(with(newest, q -> q.tags(List.of(hale)).tagsExclude(List.of(vafc))));
+        assertTrue(haleNotVafc.items().stream()
+                .allMatch(p -> p.tagIds().contains(hale) && !p.tagIds().contains(vafc)));
+        assertTrue(haleNotVafc.total() < withHale.size(), "some of Tomas Hale's posts are tagged VAFC too");
+        assertTrue(
+                store.api.posts(with(newest, q -> q.tags(List.of(hale)).categories(List.of(news)))).items().stream()
+                        .allMatch(p ->
+                                p.tagIds().contains(hale) && p.categoryIds().contains(news)),
+                "both, as tax_relation AND");
+
+        Instant from = Instant.parse("2016-05-23T00:00:00Z");
+        Instant until = Instant.parse("2016-05-26T00:00:00Z");
+        var may = store.api.posts(with(newest, q -> q.after(from).before(until)));
+        assertFalse(may.items().isEmpty());
+        assertTrue(may.items().stream()
+                .allMatch(p -> p.publishedAt().isAfter(from) && p.publishedAt().isBefore(until)));
+
+        ApiQueries.ApiPost first = all.items().getFirst();
+        ApiQueries.ApiPost second = all.items().get(1);
+        assertEquals(
+                List.of(second.id(), first.id()),
+                ids(store.api.posts(with(
+                        newest, q -> q.include(List.of(second.id(), first.id())).orderBy(PostQuery.Order.INCLUDE)))));
+        assertEquals(
+                List.of(second.id(), first.id()),
+                ids(store.api.posts(with(
+                        newest,
+                        q -> q.slugs(List.of(second.slug(), first.slug())).orderBy(PostQuery.Order.INCLUDE_SLUGS)))));
+        assertFalse(ids(store.api.posts(with(newest, q -> q.exclude(List.of(first.id())))))
+                .contains(first.id()));
+        assertEquals(
+                ids(store.api.posts(with(PostQuery.newest(2, 3), q -> q))),
+                ids(store.api.posts(with(PostQuery.newest(1, 3), q -> q.offset(3)))),
+                "offset 3 is the second page of three");
+        List<String> titles =
+                store
+                        .api
+                        .posts(with(
+                                newest, q -> q.orderBy(PostQuery.Order.TITLE).descending(false)))
+                        .items()
+                        .stream()
+                        .map(p -> p.title().toLowerCase(java.util.Locale.ROOT))
+                        .toList();
+        assertEquals(titles.stream().sorted().toList(), titles);
+        assertEquals(
+                List.of(first.authorId()),
+                store.api.posts(with(newest, q -> q.authors(List.of(first.authorId())))).items().stream()
+                        .map(ApiQueries.ApiPost::authorId)
+                        .distinct()
+                        .toList());
+
+        var council = store.api.posts(with(newest, q -> q.search("council").orderBy(PostQuery.Order.RELEVANCE)));
+        List<Boolean> inTitle = council.items().stream()
+                .map(p -> p.title().toLowerCase(java.util.Locale.ROOT).contains("council"))
+                .toList();
+        assertTrue(inTitle.contains(true) && inTitle.contains(false), inTitle.toString());
+        assertEquals(
+                inTitle.stream().sorted(java.util.Comparator.reverseOrder()).toList(), inTitle, "title matches first");
+        var councilPaged = store.api.posts(with(
+                PostQuery.newest(1, 2),
+                q -> q.search("council").orderBy(PostQuery.Order.RELEVANCE).offset(inTitle.indexOf(false) - 1)));
+        assertEquals(
+                ids(council).subList(inTitle.indexOf(false) - 1, inTitle.indexOf(false) + 1),
+                ids(councilPaged),
+                "a window across both");
+
+        store.inTransaction(() -> {
+            store.em.find(Post.class, second.id()).setSticky(true);
+            return null;
+        });
+        assertEquals(List.of(second.id()), ids(store.api.posts(with(newest, q -> q.sticky(true)))));
+        assertFalse(ids(store.api.posts(with(newest, q -> q.sticky(false)))).contains(second.id()));
+        store.inTransaction(() -> {
+            store.em.find(Post.class, second.id()).setSticky(false);
+            return null;
+        });
+        for (int size : List.of(10, 40)) {
+            int statements = store.statementsFor(() -> store.api.posts(
+                    with(PostQuery.newest(1, size), q -> q.tags(List.of(hale)).search("a"))));
+            assertTrue(statements <= 8, size + " posts used " + statements + " statements");
+        }
+    }
+
+    private static PostQuery with(PostQuery query, java.util.function.UnaryOperator<PostQueryBuilder> change) {
+        return change.apply(new PostQueryBuilder(query)).build();
+    }
+
+    private static List<Long> ids(Slice<ApiQueries.ApiPost> posts) {
+        return posts.items().stream().map(ApiQueries.ApiPost::id).toList();
+    }
+
+    /** A post query to vary a few parameters at a time, as a client's query string does. */
+    private static final class PostQueryBuilder {
+        private final PostQuery base;
+        private List<Long> include;
+        private List<Long> exclude;
+        private List<String> slugs;
+        private List<Long> authors;
+        private List<Long> categories;
+        private List<Long> tags;
+        private List<Long> tagsExclude;
+        private Instant after;
+        private Instant before;
+        private Boolean sticky;
+        private String search;
+        private PostQuery.Order orderBy;
+        private boolean descending;
+        private Integer offset;
+
+        PostQueryBuilder(PostQuery q) {
+            base = q;
+            include = q.include();
+            exclude = q.exclude();
+            slugs = q.slugs();
+            authors = q.authors();
+            categories = q.categories();
+            tags = q.tags();
+            tagsExclude = q.tagsExclude();
+            after = q.after();
+            before = q.before();
+            sticky = q.sticky();
+            search = q.search();
+            orderBy = q.orderBy();
+            descending = q.descending();
+            offset = q.offset();
+        }
+
+        PostQueryBuilder include(List<Long> v) {
+            include = v;
+            return this;
+        }
+
+        PostQueryBuilder exclude(List<Long> v) {
+            exclude = v;
+            return this;
+        }
+
+        PostQueryBuilder slugs(List<String> v) {
+            slugs = v;
+            return this;
+        }
+
+        PostQueryBuilder authors(List<Long> v) {
+            authors = v;
+            return this;
+        }
+
+        PostQueryBuilder categories(List<Long> v) {
+            categories = v;
+            return this;
+        }
+
+        PostQueryBuilder tags(List<Long> v) {
+            tags = v;
+            return this;
+        }
+
+        PostQueryBuilder tagsExclude(List<Long> v) {
+            tagsExclude = v;
+            return this;
+        }
+
+        PostQueryBuilder after(Instant v) {
+            after = v;
+            return this;
+        }
+
+        PostQueryBuilder before(Instant v) {
+            before = v;
+            return this;
+        }
+
+        PostQueryBuilder sticky(Boolean v) {
+            sticky = v;
+            return this;
+        }
+
+        PostQueryBuilder search(String v) {
+            search = v;
+            return this;
+        }
+
+        PostQueryBuilder orderBy(PostQuery.Order v) {
+            orderBy = v;
+            return this;
+        }
+
+        PostQueryBuilder descending(boolean v) {
+            descending = v;
+            return this;
+        }
+
+        PostQueryBuilder offset(Integer v) {
+            offset = v;
+            return this;
+        }
+
+        PostQuery build() {
+            return new PostQuery(
+                    include,
+                    exclude,
+                    slugs,
+                    authors,
+                    base.authorsExclude(),
+                    categories,
+                    base.categoriesExclude(),
+                    tags,
+                    tagsExclude,
+                    after,
+                    before,
+                    base.modifiedAfter(),
+                    base.modifiedBefore(),
+                    sticky,
+                    search,
+                    orderBy,
+                    descending,
+                    offset,
+                    base.page(),
+                    base.perPage());
+        }
     }
 
     @Test

@@ -44,6 +44,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -916,6 +917,50 @@ class PublicSiteIT {
         assertTrue(jsonValue(get("/wp-json/wp/v2/posts?categories=" + categoryId)).asJsonArray().stream()
                 .allMatch(p -> p.asJsonObject().getJsonArray("categories").getValuesAs(JsonNumber.class).stream()
                         .anyMatch(n -> n.longValue() == categoryId)));
+
+        // WordPress's post parameters, combined as a front-end combines them.
+        JsonArray combined = jsonValue(get("/wp-json/wp/v2/posts?tags=" + tagId + "&categories=" + categoryId
+                        + "&exclude=" + postId + "&after=2010-01-01T00:00:00&orderby=title&order=asc&per_page=100"))
+                .asJsonArray();
+        for (JsonValue post : combined) {
+            JsonObject p = post.asJsonObject();
+            assertTrue(p.getJsonArray("tags").getValuesAs(JsonNumber.class).stream()
+                    .anyMatch(n -> n.longValue() == tagId));
+            assertTrue(p.getJsonNumber("id").longValue() != postId);
+        }
+        List<String> titles = combined.stream()
+                .map(p -> p.asJsonObject()
+                        .getJsonObject("title")
+                        .getString("rendered")
+                        .toLowerCase(Locale.ROOT))
+                .toList();
+        assertEquals(titles.stream().sorted().toList(), titles);
+        assertEquals(
+                List.of(postId),
+                jsonValue(get("/wp-json/wp/v2/posts?include=" + postId + "&search=Cyberspace&orderby=relevance"))
+                        .asJsonArray()
+                        .stream()
+                        .map(p -> p.asJsonObject().getJsonNumber("id").longValue())
+                        .toList());
+        assertEquals(
+                0,
+                jsonValue(get("/wp-json/wp/v2/posts?before=2000-01-01T00:00:00Z"))
+                        .asJsonArray()
+                        .size(),
+                "nothing published before 2000");
+        HttpResponse<String> noTerm = get("/wp-json/wp/v2/posts?orderby=relevance");
+        assertEquals(400, noTerm.statusCode());
+        assertEquals(
+                "rest_no_search_term_defined", jsonValue(noTerm).asJsonObject().getString("code"));
+        JsonObject badDate = jsonValue(get("/wp-json/wp/v2/posts?after=yesterday&sticky=perhaps"))
+                .asJsonObject();
+        assertEquals("Invalid parameter(s): after, sticky", badDate.getString("message"));
+        assertEquals(
+                "rest_invalid_date",
+                badDate.getJsonObject("data")
+                        .getJsonObject("details")
+                        .getJsonObject("after")
+                        .getString("code"));
 
         HttpResponse<String> pages = get("/wp-json/wp/v2/pages?per_page=100");
         JsonObject about = jsonValue(pages).asJsonArray().stream()

@@ -1,9 +1,13 @@
 package io.dossier.web.rest.wordpress;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -87,12 +91,15 @@ final class WpArgs {
                 yield n;
             }
             case "boolean" ->
-                switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                switch (value.toLowerCase(Locale.ROOT)) {
                     case "true", "1" -> true;
                     case "false", "0", "" -> false;
                     default -> throw new Refused("rest_invalid_type", arg.name() + " is not of type boolean.");
                 };
             default -> {
+                if ("date-time".equals(arg.format()) && WpDates.parse(value, ZoneOffset.UTC) == null) {
+                    throw new Refused("rest_invalid_date", "Invalid date.");
+                }
                 if (!arg.choices().isEmpty() && !arg.choices().contains(value)) {
                     throw new Refused("rest_not_in_enum", arg.name() + " is not one of " + listed(arg.choices()) + ".");
                 }
@@ -148,6 +155,17 @@ final class WpArgs {
 
     boolean flag(String name) {
         return Boolean.TRUE.equals(values.get(name));
+    }
+
+    /** A boolean argument without a default: null when not given. */
+    Boolean either(String name) {
+        return (Boolean) values.get(name);
+    }
+
+    /** A date-time argument as an instant, read in {@code zone} when it names no offset; null when not given. */
+    Instant instant(String name, ZoneId zone) {
+        String value = text(name);
+        return value == null ? null : WpDates.parse(value, zone);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.ApiQueries;
-import io.dossier.core.query.PostFilter;
+import io.dossier.core.query.PostQuery;
 import io.dossier.core.support.Slice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
@@ -13,15 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * {@code /wp-json/wp/v2/posts} and {@code /pages}, with WordPress's parameters: {@code page},
- * {@code per_page}, {@code search}, {@code categories}, {@code tags}, {@code author} and
- * {@code slug} for posts, {@code parent} and {@code slug} for pages. Public content only.
+ * {@code /wp-json/wp/v2/posts} and {@code /pages}, with WordPress's parameters: for posts all of
+ * {@link WpRoutes#POSTS} (filters by id, slug, author, term, date, sticky flag and words, every
+ * order WordPress has for posts), for pages {@code parent} and {@code slug}. Public content only.
  */
 @Path("wp/v2")
 @RequestScoped
@@ -30,39 +30,36 @@ public class WpContentResource extends WpResource {
 
     @GET
     @Path("posts")
-    public Response posts(
-            @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("per_page") @DefaultValue("10") int perPage,
-            @QueryParam("search") String search,
-            @QueryParam("categories") String categories,
-            @QueryParam("tags") String tags,
-            @QueryParam("author") String author,
-            @QueryParam("slug") String slug) {
-        WpPaging.check(page, perPage);
-        if (Stream.of(search, categories, tags, author, slug)
-                        .filter(v -> v != null && !v.isBlank())
-                        .count()
-                > 1) {
-            throw WpError.invalidParam(
-                    "search, categories, tags, author, slug",
-                    "rest_invalid_param",
-                    "filter by one of search, categories, tags, author and slug at a time");
+    public Response posts() {
+        WpArgs args = WpArgs.read(WpRoutes.POSTS, uri.getQueryParameters());
+        PostQuery.Order order = PostQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT));
+        if (order == PostQuery.Order.RELEVANCE
+                && (args.text("search") == null || args.text("search").isBlank())) {
+            throw new WpError(
+                    "rest_no_search_term_defined", "You need to define a search term to order by relevance.", 400);
         }
-        if (slug != null && !slug.isBlank()) {
-            List<ApiQueries.ApiPost> found =
-                    api.post(null, slug.strip()).stream().toList();
-            return posts(new Slice<>(found, 1, perPage, found.size()));
-        }
-        PostFilter filter = categories != null && !categories.isBlank()
-                ? new PostFilter.InCategories(Set.of(id("categories", categories)))
-                : tags != null && !tags.isBlank()
-                        ? new PostFilter.WithTag(id("tags", tags))
-                        : author != null && !author.isBlank()
-                                ? new PostFilter.ByAuthor(id("author", author))
-                                : search != null && !search.isBlank()
-                                        ? new PostFilter.Matching(search.strip())
-                                        : new PostFilter.All();
-        return posts(api.posts(filter, page, perPage));
+        ZoneId zone = site.site().zone();
+        return posts(api.posts(new PostQuery(
+                args.ids("include"),
+                args.ids("exclude"),
+                args.texts("slug"),
+                args.ids("author"),
+                args.ids("author_exclude"),
+                args.ids("categories"),
+                args.ids("categories_exclude"),
+                args.ids("tags"),
+                args.ids("tags_exclude"),
+                args.instant("after", zone),
+                args.instant("before", zone),
+                args.instant("modified_after", zone),
+                args.instant("modified_before", zone),
+                args.either("sticky"),
+                args.text("search"),
+                order,
+                args.text("order").equals("desc"),
+                args.integer("offset") == null ? null : Math.toIntExact(Math.max(0, args.integer("offset"))),
+                args.count("page"),
+                args.count("per_page"))));
     }
 
     private Response posts(Slice<ApiQueries.ApiPost> slice) {

@@ -97,6 +97,9 @@ final class WpIndex {
         if (!arg.choices().isEmpty()) {
             json.add("enum", strings(arg.choices()));
         }
+        if (arg.format() != null) {
+            json.add("format", arg.format());
+        }
         if (arg.minimum() != null) {
             json.add("minimum", arg.minimum());
         }

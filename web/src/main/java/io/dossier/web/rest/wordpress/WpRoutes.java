@@ -24,30 +24,36 @@ final class WpRoutes {
             Object byDefault,
             Integer minimum,
             Integer maximum,
-            List<String> choices) {
+            List<String> choices,
+            String format) {
 
         static Arg text(String name, String description) {
-            return new Arg(name, "string", null, description, null, null, null, List.of());
+            return new Arg(name, "string", null, description, null, null, null, List.of(), null);
         }
 
         static Arg integer(String name, String description) {
-            return new Arg(name, "integer", null, description, null, null, null, List.of());
+            return new Arg(name, "integer", null, description, null, null, null, List.of(), null);
         }
 
-        static Arg flag(String name, String description, boolean byDefault) {
-            return new Arg(name, "boolean", null, description, byDefault, null, null, List.of());
+        static Arg flag(String name, String description, Boolean byDefault) {
+            return new Arg(name, "boolean", null, description, byDefault, null, null, List.of(), null);
         }
 
         static Arg ids(String name, String description) {
-            return new Arg(name, "array", "integer", description, null, null, null, List.of());
+            return new Arg(name, "array", "integer", description, null, null, null, List.of(), null);
         }
 
         static Arg texts(String name, String description) {
-            return new Arg(name, "array", "string", description, null, null, null, List.of());
+            return new Arg(name, "array", "string", description, null, null, null, List.of(), null);
+        }
+
+        /** An ISO 8601 date and time, with or without an offset (without: the site's time zone). */
+        static Arg dateTime(String name, String description) {
+            return new Arg(name, "string", null, description, null, null, null, List.of(), "date-time");
         }
 
         static Arg choice(String name, String description, String byDefault, String... choices) {
-            return new Arg(name, "string", null, description, byDefault, null, null, List.of(choices));
+            return new Arg(name, "string", null, description, byDefault, null, null, List.of(choices), null);
         }
     }
 
@@ -68,7 +74,8 @@ final class WpRoutes {
             "view",
             "view",
             "embed");
-    static final Arg PAGE = new Arg("page", "integer", null, "Current page of the collection.", 1, 1, null, List.of());
+    static final Arg PAGE =
+            new Arg("page", "integer", null, "Current page of the collection.", 1, 1, null, List.of(), null);
     static final Arg PER_PAGE = new Arg(
             "per_page",
             "integer",
@@ -77,7 +84,8 @@ final class WpRoutes {
             10,
             1,
             WpPaging.MAX_PER_PAGE,
-            List.of());
+            List.of(),
+            null);
     static final Arg SEARCH = Arg.text("search", "Limit results to those matching a string.");
     static final Arg SLUG = Arg.texts("slug", "Limit result set to items with one or more specific slugs.");
     static final Arg ID = Arg.integer("id", "Unique identifier for the object.");
@@ -112,6 +120,44 @@ final class WpRoutes {
         return List.copyOf(args);
     }
 
+    static final List<Arg> POSTS = List.of(
+            CONTEXT,
+            PAGE,
+            PER_PAGE,
+            SEARCH,
+            Arg.dateTime("after", "Limit response to posts published after a given ISO8601 compliant date."),
+            Arg.dateTime("modified_after", "Limit response to posts modified after a given ISO8601 compliant date."),
+            Arg.ids("author", "Limit result set to posts assigned to specific authors."),
+            Arg.ids("author_exclude", "Ensure result set excludes posts assigned to specific authors."),
+            Arg.dateTime("before", "Limit response to posts published before a given ISO8601 compliant date."),
+            Arg.dateTime("modified_before", "Limit response to posts modified before a given ISO8601 compliant date."),
+            EXCLUDE,
+            INCLUDE,
+            OFFSET,
+            Arg.choice("order", "Order sort attribute ascending or descending.", "desc", "asc", "desc"),
+            Arg.choice(
+                    "orderby",
+                    "Sort collection by post attribute.",
+                    "date",
+                    "author",
+                    "date",
+                    "id",
+                    "include",
+                    "modified",
+                    "relevance",
+                    "slug",
+                    "include_slugs",
+                    "title"),
+            SLUG,
+            Arg.ids("categories", "Limit result set to items with specific terms assigned in the categories taxonomy."),
+            Arg.ids(
+                    "categories_exclude",
+                    "Limit result set to items except those with specific terms assigned in the categories taxonomy."),
+            Arg.ids("tags", "Limit result set to items with specific terms assigned in the tags taxonomy."),
+            Arg.ids(
+                    "tags_exclude",
+                    "Limit result set to items except those with specific terms assigned in the tags taxonomy."),
+            Arg.flag("sticky", "Limit result set to items that are sticky.", null));
     static final List<Arg> CATEGORIES = terms(true);
     static final List<Arg> TAGS = terms(false);
     static final List<Arg> USERS = List.of(CONTEXT, PAGE, PER_PAGE);
@@ -119,22 +165,7 @@ final class WpRoutes {
     static final List<Route> ALL = List.of(
             new Route("/", "", List.of(CONTEXT)),
             new Route("/" + NAMESPACE, NAMESPACE, List.of(CONTEXT)),
-            new Route(
-                    "/wp/v2/posts",
-                    NAMESPACE,
-                    List.of(
-                            CONTEXT,
-                            PAGE,
-                            PER_PAGE,
-                            SEARCH,
-                            Arg.ids("author", "Limit result set to posts assigned to specific authors."),
-                            SLUG,
-                            Arg.ids(
-                                    "categories",
-                                    "Limit result set to items with specific terms assigned in the categories taxonomy."),
-                            Arg.ids(
-                                    "tags",
-                                    "Limit result set to items with specific terms assigned in the tags taxonomy."))),
+            new Route("/wp/v2/posts", NAMESPACE, POSTS),
             new Route("/wp/v2/posts/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route(
                     "/wp/v2/pages",
