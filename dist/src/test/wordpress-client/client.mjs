@@ -75,6 +75,17 @@ check('the pages tree: a sub-page, its parent, its siblings', async () => {
     assert.ok(all.some((page) => page.slug === 'about' && page.parent === 0));
 });
 
+check('_embed brings each post\'s author and terms along', async () => {
+    const posts = await site.posts().perPage(3).embed();
+    assert.equal(posts.length, 3);
+    for (const post of posts) {
+        assert.equal(post._embedded.author[0].id, post.author);
+        const [categories, tags] = post._embedded['wp:term'];
+        assert.deepEqual(ids(categories), post.categories);
+        assert.deepEqual(ids(tags), post.tags);
+    }
+});
+
 check('authors by name and page, never by login or email', async () => {
     const users = await site.users();
     assert.ok(users.length > 0);

@@ -625,6 +625,24 @@ public class ApiQueries {
         return new Slice<>(items, page, perPage, count.getSingleResult());
     }
 
+    /** The accounts among {@code ids} with at least one public post, as {@link #authors(int, int)} lists them. */
+    public List<ApiAuthor> authors(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Dependencies.on(CacheTags.STREAM);
+        ids.forEach(id -> Dependencies.on(CacheTags.author(id)));
+        TypedQuery<SlugRow> rows = em.createQuery(
+                "select new io.dossier.core.query.SlugRow(u.id, u.displayName, u.slug) from UserAccount u"
+                        + " where u.id in :ids and exists (select p.id from Post p where p.author = u and "
+                        + SiteQueries.VISIBLE + ") order by u.id",
+                SlugRow.class);
+        bindVisible(rows);
+        return rows.setParameter("ids", ids).getResultList().stream()
+                .map(r -> new ApiAuthor(r.id(), r.name(), r.slug(), Permalinks.author(r.slug())))
+                .toList();
+    }
+
     private List<Long> visible(String jpql, Object key) {
         TypedQuery<Long> query = em.createQuery(jpql, Long.class).setParameter("key", key);
         bindVisible(query);

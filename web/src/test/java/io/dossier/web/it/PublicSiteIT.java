@@ -1180,6 +1180,55 @@ class PublicSiteIT {
         assertTrue(namespace.getJsonObject("routes").containsKey("/wp/v2/tags"));
         assertFalse(namespace.getJsonObject("routes").containsKey("/"));
 
+        // _embed: each post's author and terms inside it, as front-ends read them; _links lead to them too.
+        JsonArray embedded =
+                jsonValue(get("/wp-json/wp/v2/posts?per_page=3&_embed")).asJsonArray();
+        assertEquals(3, embedded.size());
+        for (JsonValue value : embedded) {
+            JsonObject item = value.asJsonObject();
+            JsonObject author =
+                    item.getJsonObject("_embedded").getJsonArray("author").getJsonObject(0);
+            assertEquals(item.getInt("author"), author.getInt("id"));
+            JsonArray terms = item.getJsonObject("_embedded").getJsonArray("wp:term");
+            assertEquals(ids(item.getJsonArray("categories")), ids(terms.getJsonArray(0), "id"));
+            assertEquals(ids(item.getJsonArray("tags")), ids(terms.getJsonArray(1), "id"));
+            assertEquals("post_tag", terms.getJsonArray(1).getJsonObject(0).getString("taxonomy"));
+            JsonObject links = item.getJsonObject("_links");
+            String authorLink = links.getJsonArray("author").getJsonObject(0).getString("href");
+            assertEquals(
+                    author, jsonValue(get(URI.create(authorLink).getPath())).asJsonObject());
+            String tagsLink = links.getJsonArray("wp:term").getJsonObject(1).getString("href");
+            URI tagsUri = URI.create(tagsLink);
+            assertEquals(
+                    ids(item.getJsonArray("tags")),
+                    ids(
+                                    jsonValue(get(tagsUri.getPath() + "?" + tagsUri.getQuery()))
+                                            .asJsonArray(),
+                                    "id")
+                            .stream()
+                            .sorted()
+                            .toList());
+            assertEquals(
+                    root + "wp/v2/posts/" + item.getInt("id"),
+                    links.getJsonArray("self").getJsonObject(0).getString("href"));
+        }
+        JsonObject onlyAuthors = jsonValue(get("/wp-json/wp/v2/posts/" + postId + "?_embed=author"))
+                .asJsonObject()
+                .getJsonObject("_embedded");
+        assertEquals(Set.of("author"), onlyAuthors.keySet());
+        JsonObject cut = jsonValue(get("/wp-json/wp/v2/posts?per_page=1&_fields=id,title.rendered,_links.self"))
+                .asJsonArray()
+                .getJsonObject(0);
+        assertEquals(Set.of("id", "title", "_links"), cut.keySet());
+        assertEquals(Set.of("rendered"), cut.getJsonObject("title").keySet());
+        assertEquals(Set.of("self"), cut.getJsonObject("_links").keySet());
+        assertEquals(
+                "rest_user_invalid_id",
+                jsonValue(get("/wp-json/wp/v2/users/987654321")).asJsonObject().getString("code"));
+        HttpResponse<String> noTerm = get("/wp-json/wp/v2/tags/987654321");
+        assertEquals(404, noTerm.statusCode());
+        assertEquals("rest_term_invalid", jsonValue(noTerm).asJsonObject().getString("code"));
+
         // Sites without pretty links: the same API at /?rest_route=.
         assertEquals(
                 get("/wp-json/wp/v2/posts?per_page=3").body(),
@@ -1382,6 +1431,14 @@ class PublicSiteIT {
         }
         assertTrue(operations >= 15, "every operation was looked for: " + operations);
         assertEquals(404, get("/api/v1/posts/not-a-number").statusCode());
+    }
+
+    /** The numbers of a JSON array, or the {@code field} of each of its objects. */
+    private static List<Long> ids(JsonArray array, String... field) {
+        return array.stream()
+                .map(v -> field.length == 0 ? (JsonNumber) v : v.asJsonObject().getJsonNumber(field[0]))
+                .map(JsonNumber::longValue)
+                .toList();
     }
 
     private int tagIdOf(String slug) throws Exception {

@@ -65,15 +65,23 @@ public class WpContentResource extends WpResource {
     private Response posts(Slice<ApiQueries.ApiPost> slice) {
         Map<Long, String> rendered = bodies.posts(slice.items());
         WpJson json = json();
-        return WpPaging.list(slice, p -> json.post(p, rendered.get(p.id())), uri);
+        Map<Long, JsonObject> embedded = WpEmbeds.of(uri.getQueryParameters())
+                .map(e -> e.posts(slice.items(), api, json))
+                .orElse(Map.of());
+        return WpPaging.list(
+                slice, p -> fields(WpEmbeds.with(json.post(p, rendered.get(p.id())), embedded.get(p.id()))), uri);
     }
 
     @GET
     @Path("posts/{id}")
     public JsonObject post(@PathParam("id") String id) {
-        return api.post(number(id), null)
-                .map(p -> json().post(p, bodies.posts(List.of(p)).get(p.id())))
+        ApiQueries.ApiPost post = api.post(number(id), null)
                 .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
+        WpJson json = json();
+        JsonObject embedded = WpEmbeds.of(uri.getQueryParameters())
+                .map(e -> e.posts(List.of(post), api, json).get(post.id()))
+                .orElse(null);
+        return fields(WpEmbeds.with(json.post(post, bodies.posts(List.of(post)).get(post.id())), embedded));
     }
 
     @GET
@@ -89,15 +97,23 @@ public class WpContentResource extends WpResource {
                 api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage);
         Map<Long, String> rendered = bodies.pages(slice.items());
         WpJson json = json();
-        return WpPaging.list(slice, p -> json.page(p, rendered.get(p.id())), uri);
+        Map<Long, JsonObject> embedded = WpEmbeds.of(uri.getQueryParameters())
+                .map(e -> e.pages(slice.items(), api, json))
+                .orElse(Map.of());
+        return WpPaging.list(
+                slice, p -> fields(WpEmbeds.with(json.page(p, rendered.get(p.id())), embedded.get(p.id()))), uri);
     }
 
     @GET
     @Path("pages/{id}")
     public JsonObject page(@PathParam("id") String id) {
-        return api.page(number(id))
-                .map(p -> json().page(p, bodies.pages(List.of(p)).get(p.id())))
-                .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
+        ApiQueries.ApiPage page =
+                api.page(number(id)).orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
+        WpJson json = json();
+        JsonObject embedded = WpEmbeds.of(uri.getQueryParameters())
+                .map(e -> e.pages(List.of(page), api, json).get(page.id()))
+                .orElse(null);
+        return fields(WpEmbeds.with(json.page(page, bodies.pages(List.of(page)).get(page.id())), embedded));
     }
 
     /** One id (WordPress takes lists; Dossier one of each for now). */

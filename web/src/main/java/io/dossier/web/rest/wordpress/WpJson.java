@@ -50,6 +50,16 @@ final class WpJson {
                 .add("format", "standard")
                 .add("categories", ids(p.categoryIds()))
                 .add("tags", ids(p.tagIds()))
+                .add(
+                        "_links",
+                        links("posts", p.id(), p.authorId())
+                                .add(
+                                        "wp:term",
+                                        JsonFactories.BUILDERS
+                                                .createArrayBuilder()
+                                                .add(termLink("category", "categories", p.id()))
+                                                .add(termLink("post_tag", "tags", p.id())))
+                                .add("curies", curies()))
                 .build();
     }
 
@@ -71,15 +81,27 @@ final class WpJson {
                 .add("comment_status", "closed")
                 .add("ping_status", "closed")
                 .add("template", "")
+                .add("_links", pageLinks(p))
                 .build();
     }
 
     JsonObject category(ApiTerm t) {
-        return term(t, "category").add("parent", t.parentId()).build();
+        JsonObjectBuilder links = self("categories", t.id());
+        if (t.parentId() > 0) {
+            links.add("up", array(link(api("categories/" + t.parentId()), true)));
+        }
+        return term(t, "category")
+                .add("parent", t.parentId())
+                .add("_links", links.add("wp:post_type", array(link(api("posts?categories=" + t.id()), false))))
+                .build();
     }
 
     JsonObject tag(ApiTerm t) {
-        return term(t, "post_tag").build();
+        return term(t, "post_tag")
+                .add(
+                        "_links",
+                        self("tags", t.id()).add("wp:post_type", array(link(api("posts?tags=" + t.id()), false))))
+                .build();
     }
 
     /** A user as readers may know them: no login name, no email. */
@@ -93,6 +115,7 @@ final class WpJson {
                 .add("link", base + a.url())
                 .add("slug", a.slug())
                 .add("avatar_urls", JsonFactories.BUILDERS.createObjectBuilder())
+                .add("_links", self("users", a.id()))
                 .build();
     }
 
@@ -140,6 +163,57 @@ final class WpJson {
                 .add("name", t.name())
                 .add("slug", t.slug())
                 .add("taxonomy", taxonomy);
+    }
+
+    /** An address inside the API, {@code route} relative to {@code /wp-json/wp/v2/}. */
+    String api(String route) {
+        return base + "/wp-json/wp/v2/" + route;
+    }
+
+    /** {@code self} and {@code collection}, as every item has them. */
+    private JsonObjectBuilder self(String collection, long id) {
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
+                .add("self", array(link(api(collection + "/" + id), false)))
+                .add("collection", array(link(api(collection), false)));
+    }
+
+    /** A post's or page's links: itself, its list and its author, whom {@code _embed} brings along. */
+    private JsonObjectBuilder links(String collection, long id, long author) {
+        return self(collection, id).add("author", array(link(api("users/" + author), true)));
+    }
+
+    private JsonObjectBuilder pageLinks(ApiPage p) {
+        JsonObjectBuilder links = links("pages", p.id(), p.authorId());
+        if (p.parentId() > 0) {
+            links.add("up", array(link(api("pages/" + p.parentId()), true)));
+        }
+        return links.add("curies", curies());
+    }
+
+    private JsonObjectBuilder termLink(String taxonomy, String collection, long postId) {
+        return link(api(collection + "?post=" + postId), true).add("taxonomy", taxonomy);
+    }
+
+    private static JsonObjectBuilder link(String href, boolean embeddable) {
+        JsonObjectBuilder link = JsonFactories.BUILDERS.createObjectBuilder();
+        if (embeddable) {
+            link.add("embeddable", true);
+        }
+        return link.add("href", href);
+    }
+
+    private static JsonArrayBuilder array(JsonObjectBuilder item) {
+        return JsonFactories.BUILDERS.createArrayBuilder().add(item);
+    }
+
+    /** WordPress's compact relation names: {@code wp:term} is {@code https://api.w.org/term}. */
+    private static JsonArrayBuilder curies() {
+        return array(JsonFactories.BUILDERS
+                .createObjectBuilder()
+                .add("name", "wp")
+                .add("href", "https://api.w.org/{rel}")
+                .add("templated", true));
     }
 
     private static JsonObjectBuilder rendered(String html) {

@@ -5,6 +5,7 @@ import io.dossier.core.query.SiteQueries;
 import io.dossier.core.service.CanonicalAddress;
 import io.dossier.web.rest.ApiBodies;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +30,11 @@ abstract class WpResource {
 
     @Context
     HttpServletRequest request;
+
+    /** {@code item} cut to the request's {@code _fields}, if it names any. */
+    JsonObject fields(JsonObject item) {
+        return WpFields.of(uri.getQueryParameters()).apply(item);
+    }
 
     /** The shapes, with links absolute to the site's address. */
     WpJson json() {

@@ -178,8 +178,11 @@ final class WpRoutes {
                             SLUG)),
             new Route("/wp/v2/pages/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route("/wp/v2/categories", NAMESPACE, CATEGORIES),
+            new Route("/wp/v2/categories/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route("/wp/v2/tags", NAMESPACE, TAGS),
+            new Route("/wp/v2/tags/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route("/wp/v2/users", NAMESPACE, USERS),
+            new Route("/wp/v2/users/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route(
                     "/oembed/1.0/embed",
                     "oembed/1.0",

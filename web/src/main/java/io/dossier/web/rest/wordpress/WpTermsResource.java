@@ -2,8 +2,10 @@ package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.TermQuery;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,13 +26,55 @@ public class WpTermsResource extends WpResource {
     @GET
     @Path("categories")
     public Response categories() {
-        return WpPaging.list(api.categories(query(WpRoutes.CATEGORIES)), json()::category, uri);
+        return WpPaging.list(api.categories(query(WpRoutes.CATEGORIES)), t -> fields(json().category(t)), uri);
     }
 
     @GET
     @Path("tags")
     public Response tags() {
-        return WpPaging.list(api.tags(query(WpRoutes.TAGS)), json()::tag, uri);
+        return WpPaging.list(api.tags(query(WpRoutes.TAGS)), t -> fields(json().tag(t)), uri);
+    }
+
+    @GET
+    @Path("categories/{id}")
+    public JsonObject category(@PathParam("id") String id) {
+        return fields(api.categories(one(id)).items().stream()
+                .findFirst()
+                .map(json()::category)
+                .orElseThrow(WpTermsResource::invalidTerm));
+    }
+
+    @GET
+    @Path("tags/{id}")
+    public JsonObject tag(@PathParam("id") String id) {
+        return fields(api.tags(one(id)).items().stream()
+                .findFirst()
+                .map(json()::tag)
+                .orElseThrow(WpTermsResource::invalidTerm));
+    }
+
+    private static TermQuery one(String id) {
+        try {
+            return new TermQuery(
+                    List.of(),
+                    List.of(Long.parseLong(id)),
+                    List.of(),
+                    null,
+                    false,
+                    null,
+                    null,
+                    TermQuery.Order.ID,
+                    false,
+                    null,
+                    1,
+                    1);
+        } catch (NumberFormatException e) {
+            throw invalidTerm();
+        }
+    }
+
+    private static WpError invalidTerm() {
+        return new WpError("rest_term_invalid", "Term does not exist.", 404);
     }
 
     private TermQuery query(List<WpRoutes.Arg> declared) {
