@@ -86,6 +86,15 @@ check('_embed brings each post\'s author and terms along', async () => {
     }
 });
 
+check('the search route finds posts and pages; types and taxonomies describe them', async () => {
+    const found = await site.search().search('Cyberspace');
+    assert.ok(found.some((hit) => hit.type === 'post' && hit.subtype === 'post'), JSON.stringify(found));
+    const types = await site.types();
+    assert.deepEqual(Object.keys(types).sort(), ['page', 'post']);
+    const taxonomies = await site.taxonomies();
+    assert.equal(taxonomies.post_tag.rest_base, 'tags');
+});
+
 check('authors by name and page, never by login or email', async () => {
     const users = await site.users();
     assert.ok(users.length > 0);

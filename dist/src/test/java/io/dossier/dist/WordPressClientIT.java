@@ -35,7 +35,7 @@ class WordPressClientIT {
         }
         Run client = run(work, 3, "node", "client.mjs", "http://127.0.0.1:" + SharedDistribution.dossier().port);
         assertEquals(0, client.status(), client.output());
-        assertTrue(client.output().lines().filter(l -> l.startsWith("ok ")).count() >= 9, client.output());
+        assertTrue(client.output().lines().filter(l -> l.startsWith("ok ")).count() >= 10, client.output());
     }
 
     private record Run(int status, String output) {}

@@ -17,11 +17,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -86,16 +88,33 @@ public class ApiQueries {
      * three together: counts first, then only the rows of the kinds the page reaches.
      */
     public Slice<ApiHit> search(String terms, int page, int perPage) {
+        return search(terms, EnumSet.allOf(HitKind.class), page, perPage);
+    }
+
+    /** The kinds of content {@link #search(String, Set, int, int)} looks through. */
+    public enum HitKind {
+        POST,
+        PAGE,
+        PROFILE
+    }
+
+    /** As {@link #search(String, int, int)}, through these kinds only. */
+    public Slice<ApiHit> search(String terms, Set<HitKind> kinds, int page, int perPage) {
         Dependencies.on(CacheTags.SEARCH);
         int first = (page - 1) * perPage;
-        SearchHits posts = index.hits(terms, first, perPage, Instant.now());
-        List<ApiHit> hits = new ArrayList<>(postHits(posts.ids()));
-        long total = posts.total();
+        List<ApiHit> hits = new ArrayList<>();
+        long total = 0;
+        if (kinds.contains(HitKind.POST)) {
+            SearchHits posts = index.hits(terms, first, perPage, Instant.now());
+            hits.addAll(postHits(posts.ids()));
+            total = posts.total();
+        }
         String like = LikePatterns.containing(terms.toLowerCase(Locale.ROOT).strip());
         String contentMatch = " and (lower(p.title) like :term escape '\\' or lower(p.body) like :term escape '\\')";
         String profileMatch = " where lower(p.name) like :term escape '\\' or lower(p.bio) like :term escape '\\'";
         List<HitSource<?>> sources = List.of(
                 new HitSource<>(
+                        HitKind.PAGE,
                         "select count(p) from Page p where " + SiteQueries.VISIBLE + contentMatch,
                         "select new io.dossier.core.query.PageHitRow(p.id, p.title, p.path, p.publishedAt)"
                                 + " from Page p where " + SiteQueries.VISIBLE + contentMatch
@@ -104,6 +123,7 @@ public class ApiQueries {
                         PageHitRow.class,
                         r -> new ApiHit("page", r.id(), r.title(), Permalinks.page(r.path()), r.publishedAt())),
                 new HitSource<>(
+                        HitKind.PROFILE,
                         "select count(p) from Person p" + profileMatch,
                         "select new io.dossier.core.query.ProfileHitRow(p.id, p.name, p.slug, p.kind) from Person p"
                                 + profileMatch + " order by lower(p.name), p.id",
@@ -116,6 +136,9 @@ public class ApiQueries {
                                 Permalinks.profile(r.kind(), r.slug()),
                                 null)));
         for (HitSource<?> source : sources) {
+            if (!kinds.contains(source.kind())) {
+                continue;
+            }
             TypedQuery<Long> count = em.createQuery(source.count(), Long.class).setParameter("term", like);
             if (source.visible()) {
                 bindVisible(count);
@@ -140,7 +163,8 @@ public class ApiQueries {
     }
 
     /** One kind of search hit: how to count them, read them as rows of {@code type} and make hits of them. */
-    private record HitSource<R>(String count, String rows, boolean visible, Class<R> type, Function<R, ApiHit> hit) {
+    private record HitSource<R>(
+            HitKind kind, String count, String rows, boolean visible, Class<R> type, Function<R, ApiHit> hit) {
 
         List<ApiHit> hits(EntityManager em, String like, int skip, int max) {
             TypedQuery<R> query = em.createQuery(rows, type).setParameter("term", like);

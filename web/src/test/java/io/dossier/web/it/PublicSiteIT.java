@@ -1229,6 +1229,62 @@ class PublicSiteIT {
         assertEquals(404, noTerm.statusCode());
         assertEquals("rest_term_invalid", jsonValue(noTerm).asJsonObject().getString("code"));
 
+        // The routes clients read next: search, and what the content is made of.
+        JsonObject hit = jsonValue(get("/wp-json/wp/v2/search?search=Cyberspace")).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(h -> h.getJsonNumber("id").longValue() == postId)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("post", hit.getString("type"));
+        assertEquals("post", hit.getString("subtype"));
+        assertEquals(uri(FIRST_POST).toString(), hit.getString("url"));
+        assertEquals(
+                entry,
+                hit.getJsonObject("_links")
+                        .getJsonArray("self")
+                        .getJsonObject(0)
+                        .getString("href"));
+        JsonArray pagesFound = jsonValue(get("/wp-json/wp/v2/search?search=apologists&subtype=page"))
+                .asJsonArray();
+        assertTrue(pagesFound.stream()
+                .anyMatch(h -> h.asJsonObject().getString("title").equals("The Apologists")));
+        assertTrue(pagesFound.stream()
+                .allMatch(h -> h.asJsonObject().getString("subtype").equals("page")));
+        JsonArray termsFound =
+                jsonValue(get("/wp-json/wp/v2/search?type=term&search=vafc")).asJsonArray();
+        assertTrue(
+                termsFound.stream()
+                        .map(JsonValue::asJsonObject)
+                        .anyMatch(h -> h.getString("title").equals("VAFC")
+                                && h.getString("subtype").equals("post_tag")),
+                termsFound.toString());
+        assertEquals(
+                "rest_invalid_param",
+                jsonValue(get("/wp-json/wp/v2/search?search=x&subtype=bogus"))
+                        .asJsonObject()
+                        .getString("code"));
+        assertEquals(
+                Set.of("post", "page"),
+                jsonValue(get("/wp-json/wp/v2/types")).asJsonObject().keySet());
+        assertEquals(
+                "posts",
+                jsonValue(get("/wp-json/wp/v2/types/post")).asJsonObject().getString("rest_base"));
+        assertEquals(
+                "rest_type_invalid",
+                jsonValue(get("/wp-json/wp/v2/types/nothing")).asJsonObject().getString("code"));
+        assertEquals(
+                Set.of("category", "post_tag"),
+                jsonValue(get("/wp-json/wp/v2/taxonomies?type=post"))
+                        .asJsonObject()
+                        .keySet());
+        assertTrue(jsonValue(get("/wp-json/wp/v2/taxonomies/category"))
+                .asJsonObject()
+                .getBoolean("hierarchical"));
+        assertEquals(
+                Set.of("publish"),
+                jsonValue(get("/wp-json/wp/v2/statuses")).asJsonObject().keySet());
+        assertEquals(404, get("/wp-json/wp/v2/statuses/draft").statusCode(), "readers see published content only");
+
         // Sites without pretty links: the same API at /?rest_route=.
         assertEquals(
                 get("/wp-json/wp/v2/posts?per_page=3").body(),

@@ -16,6 +16,8 @@ public class WordPressApi extends Application {
                 WpContentResource.class,
                 WpTermsResource.class,
                 WpUsersResource.class,
+                WpSearchResource.class,
+                WpSchemaResource.class,
                 WpErrors.class);
     }
 }

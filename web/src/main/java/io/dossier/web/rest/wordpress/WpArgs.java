@@ -39,7 +39,7 @@ final class WpArgs {
                     .toList();
             if (given.isEmpty()) {
                 if (arg.byDefault() != null) {
-                    values.put(arg.name(), arg.byDefault());
+                    values.put(arg.name(), arg.type().equals("array") ? List.of(arg.byDefault()) : arg.byDefault());
                 }
                 continue;
             }
@@ -65,6 +65,13 @@ final class WpArgs {
                     .limit(MAX_VALUES)
                     .toList();
             if (!"integer".equals(arg.items())) {
+                for (int i = 0; i < items.size(); i++) {
+                    if (!arg.choices().isEmpty() && !arg.choices().contains(items.get(i))) {
+                        throw new Refused(
+                                "rest_not_in_enum",
+                                arg.name() + "[" + i + "] is not one of " + listed(arg.choices()) + ".");
+                    }
+                }
                 return items;
             }
             List<Long> ids = new ArrayList<>(items.size());

@@ -158,6 +158,22 @@ final class WpRoutes {
                     "tags_exclude",
                     "Limit result set to items except those with specific terms assigned in the tags taxonomy."),
             Arg.flag("sticky", "Limit result set to items that are sticky.", null));
+    static final List<Arg> SEARCH_ROUTE = List.of(
+            CONTEXT,
+            PAGE,
+            PER_PAGE,
+            SEARCH,
+            Arg.choice("type", "Limit results to items of an object type.", "post", "post", "term"),
+            new Arg(
+                    "subtype",
+                    "array",
+                    "string",
+                    "Limit results to items of one or more object subtypes.",
+                    "any",
+                    null,
+                    null,
+                    List.of("any", "post", "page", "category", "post_tag"),
+                    null));
     static final List<Arg> CATEGORIES = terms(true);
     static final List<Arg> TAGS = terms(false);
     static final List<Arg> USERS = List.of(CONTEXT, PAGE, PER_PAGE);
@@ -183,6 +199,27 @@ final class WpRoutes {
             new Route("/wp/v2/tags/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route("/wp/v2/users", NAMESPACE, USERS),
             new Route("/wp/v2/users/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
+            new Route("/wp/v2/search", NAMESPACE, SEARCH_ROUTE),
+            new Route("/wp/v2/types", NAMESPACE, List.of(CONTEXT)),
+            new Route(
+                    "/wp/v2/types/(?P<type>[\\w-]+)",
+                    NAMESPACE,
+                    List.of(Arg.text("type", "An alphanumeric identifier for the post type."), CONTEXT)),
+            new Route(
+                    "/wp/v2/taxonomies",
+                    NAMESPACE,
+                    List.of(
+                            CONTEXT,
+                            Arg.text("type", "Limit results to taxonomies associated with a specific post type."))),
+            new Route(
+                    "/wp/v2/taxonomies/(?P<taxonomy>[\\w-]+)",
+                    NAMESPACE,
+                    List.of(Arg.text("taxonomy", "An alphanumeric identifier for the taxonomy."), CONTEXT)),
+            new Route("/wp/v2/statuses", NAMESPACE, List.of(CONTEXT)),
+            new Route(
+                    "/wp/v2/statuses/(?P<status>[\\w-]+)",
+                    NAMESPACE,
+                    List.of(Arg.text("status", "An alphanumeric identifier for the status."), CONTEXT)),
             new Route(
                     "/oembed/1.0/embed",
                     "oembed/1.0",
