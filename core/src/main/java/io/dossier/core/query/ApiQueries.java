@@ -217,14 +217,14 @@ public class ApiQueries {
         Conditions where = conditions(query);
         long total = where.query(em, "select count(p) from Post p", Long.class).getSingleResult();
         int skip = query.skipped();
-        boolean givenOrder =
-                query.orderBy() == PostQuery.Order.INCLUDE && !query.include().isEmpty()
-                        || query.orderBy() == PostQuery.Order.INCLUDE_SLUGS
-                                && !query.slugs().isEmpty();
-        List<Long> ids = givenOrder
-                ? inGivenOrder(query, where, skip)
+        boolean byIds =
+                query.orderBy() == PostQuery.Order.INCLUDE && !query.include().isEmpty();
+        boolean bySlugs = query.orderBy() == PostQuery.Order.INCLUDE_SLUGS
+                && !query.slugs().isEmpty();
+        List<Long> ids = byIds || bySlugs
+                ? inGivenOrder("Post p", byIds, query.include(), query.slugs(), where, skip, query.perPage())
                 : query.orderBy() == PostQuery.Order.RELEVANCE
-                        ? byRelevance(query, where, skip)
+                        ? byRelevance("Post p", where, skip, query.perPage())
                         : where.query(em, "select p.id from Post p", Long.class, order(query))
                                 .setFirstResult(skip)
                                 .setMaxResults(query.perPage())
@@ -307,45 +307,46 @@ public class ApiQueries {
      * WordPress's orderby=include (or include_slugs): the ids (or slugs) given, at most a hundred, in
      * their order whatever {@code order} says, as WordPress sorts them by FIELD().
      */
-    private List<Long> inGivenOrder(PostQuery query, Conditions where, int skip) {
+    private List<Long> inGivenOrder(
+            String from, boolean byIds, List<Long> include, List<String> slugs, Conditions where, int skip, int max) {
         List<IdSlug> rows = where.query(
                         em,
-                        "select new io.dossier.core.query.ApiQueries$IdSlug(p.id, p.slug) from Post p",
+                        "select new io.dossier.core.query.ApiQueries$IdSlug(p.id, p.slug) from " + from,
                         IdSlug.class)
                 .getResultList();
-        Comparator<IdSlug> given = query.orderBy() == PostQuery.Order.INCLUDE
-                ? Comparator.comparingInt(r -> position(query.include(), r.id()))
-                : Comparator.comparingInt(r -> position(query.slugs(), r.slug()));
+        Comparator<IdSlug> given = byIds
+                ? Comparator.comparingInt(r -> position(include, r.id()))
+                : Comparator.comparingInt(r -> position(slugs, r.slug()));
         List<Long> ordered = rows.stream()
                 .sorted(given) // WordPress's FIELD() order: the direction does not apply
                 .map(IdSlug::id)
                 .toList();
-        int from = Math.min(skip, ordered.size());
-        return ordered.subList(from, Math.min(ordered.size(), from + query.perPage()));
+        int start = Math.min(skip, ordered.size());
+        return ordered.subList(start, Math.min(ordered.size(), start + max));
     }
 
-    /** A post's id and slug, for ordering by the slugs asked for. */
+    /** A post's or page's id and slug, for ordering by the slugs asked for. */
     public record IdSlug(long id, String slug) {}
 
     /** Posts whose title matches first, then the others, each newest first: two lists, one window across them. */
-    private List<Long> byRelevance(PostQuery query, Conditions where, int skip) {
+    private List<Long> byRelevance(String from, Conditions where, int skip, int max) {
         Conditions inTitle = where.and(TITLE_MATCH);
         Conditions elsewhere = where.and("not (" + TITLE_MATCH + ")");
         String newest = " order by p.publishedAt desc, p.id desc";
         long titled =
-                inTitle.query(em, "select count(p) from Post p", Long.class).getSingleResult();
+                inTitle.query(em, "select count(p) from " + from, Long.class).getSingleResult();
         List<Long> ids = new ArrayList<>();
         if (skip < titled) {
-            ids.addAll(inTitle.query(em, "select p.id from Post p", Long.class, newest)
+            ids.addAll(inTitle.query(em, "select p.id from " + from, Long.class, newest)
                     .setFirstResult(skip)
-                    .setMaxResults(query.perPage())
+                    .setMaxResults(max)
                     .getResultList());
         }
-        if (ids.size() < query.perPage()) {
+        if (ids.size() < max) {
             ids.addAll(elsewhere
-                    .query(em, "select p.id from Post p", Long.class, newest)
+                    .query(em, "select p.id from " + from, Long.class, newest)
                     .setFirstResult((int) Math.max(0, skip - titled))
-                    .setMaxResults(query.perPage() - ids.size())
+                    .setMaxResults(max - ids.size())
                     .getResultList());
         }
         return ids;
@@ -437,6 +438,112 @@ public class ApiQueries {
         return result;
     }
 
+    /** The public pages {@code query} selects, in its order. */
+    public Slice<ApiPage> pages(PageQuery query) {
+        String from = "Page p left join p.parent pp";
+        Conditions where = new Conditions();
+        where.add(SiteQueries.VISIBLE, Map.of());
+        where.addIf(!query.include().isEmpty(), "p.id in :include", "include", query.include());
+        where.addIf(!query.exclude().isEmpty(), "p.id not in :exclude", "exclude", query.exclude());
+        where.addIf(!query.slugs().isEmpty(), "p.slug in :slugs", "slugs", query.slugs());
+        where.addIf(!query.authors().isEmpty(), "p.author.id in :authors", "authors", query.authors());
+        where.addIf(
+                !query.authorsExclude().isEmpty(),
+                "p.author.id not in :authorsExclude",
+                "authorsExclude",
+                query.authorsExclude());
+        if (!query.parents().isEmpty()) { // 0 is the top level
+            where.add(
+                    "(pp.id in :parents" + (query.parents().contains(0L) ? " or pp is null)" : ")"),
+                    Map.of("parents", query.parents()));
+        }
+        where.addIf(
+                !query.parentsExclude().isEmpty(),
+                "(pp is null or pp.id not in :parentsExclude)",
+                "parentsExclude",
+                query.parentsExclude());
+        where.addIf(query.after() != null, "p.publishedAt > :after", "after", query.after());
+        where.addIf(query.before() != null, "p.publishedAt < :before", "before", query.before());
+        where.addIf(
+                query.modifiedAfter() != null, "p.updatedAt > :modifiedAfter", "modifiedAfter", query.modifiedAfter());
+        where.addIf(
+                query.modifiedBefore() != null,
+                "p.updatedAt < :modifiedBefore",
+                "modifiedBefore",
+                query.modifiedBefore());
+        where.addIf(query.menuOrder() != null, "p.menuOrder = :menuOrder", "menuOrder", query.menuOrder());
+        where.addIf(
+                query.search() != null,
+                "(" + TITLE_MATCH
+                        + " or lower(p.excerpt) like :term escape '\\' or lower(p.body) like :term escape '\\')",
+                "term",
+                query.search() == null
+                        ? null
+                        : LikePatterns.containing(query.search().toLowerCase(Locale.ROOT)));
+        long total = where.query(em, "select count(p) from " + from, Long.class).getSingleResult();
+        int skip = query.skipped();
+        boolean byIds =
+                query.orderBy() == PageQuery.Order.INCLUDE && !query.include().isEmpty();
+        boolean bySlugs = query.orderBy() == PageQuery.Order.INCLUDE_SLUGS
+                && !query.slugs().isEmpty();
+        String direction = query.descending() ? " desc" : " asc";
+        String by = switch (query.orderBy()) {
+            case AUTHOR -> "p.author.id";
+            case ID, INCLUDE, INCLUDE_SLUGS -> "p.id";
+            case MODIFIED -> "p.updatedAt";
+            case SLUG -> "p.slug";
+            case TITLE -> "lower(p.title)";
+            case PARENT -> "pp.id";
+            case MENU_ORDER -> "p.menuOrder";
+            case DATE, RELEVANCE -> "p.publishedAt";
+        };
+        List<Long> ids = byIds || bySlugs
+                ? inGivenOrder(from, byIds, query.include(), query.slugs(), where, skip, query.perPage())
+                : query.orderBy() == PageQuery.Order.RELEVANCE
+                        ? byRelevance(from, where, skip, query.perPage())
+                        : where.query(
+                                        em,
+                                        "select p.id from " + from,
+                                        Long.class,
+                                        " order by " + by + direction + (by.equals("p.id") ? "" : ", p.id" + direction))
+                                .setFirstResult(skip)
+                                .setMaxResults(query.perPage())
+                                .getResultList();
+        return new Slice<>(pagesById(ids), query.page(), query.perPage(), total);
+    }
+
+    /** These pages, in this order. */
+    private List<ApiPage> pagesById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ApiPage> byId = new HashMap<>();
+        em.createQuery(
+                        "select new io.dossier.core.query.ApiPageRow(p.id, p.title, p.slug, p.path, p.publishedAt,"
+                                + " p.updatedAt, p.excerpt, p.body, p.author.id, pp.id, p.menuOrder)"
+                                + " from Page p left join p.parent pp where p.id in :ids",
+                        ApiPageRow.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byId.put(r.id(), apiPage(r)));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private static ApiPage apiPage(ApiPageRow r) {
+        return new ApiPage(
+                r.id(),
+                r.title(),
+                r.slug(),
+                Permalinks.page(r.path()),
+                r.publishedAt(),
+                r.updatedAt(),
+                r.excerpt(),
+                r.body(),
+                r.authorId(),
+                r.parentId() == null ? 0 : r.parentId(),
+                r.menuOrder());
+    }
+
     /** A page of the public pages, in menu order; {@code parentId} (0: top level) and {@code slug} narrow it. */
     public Slice<ApiPage> pages(Long parentId, String slug, int page, int perPage) {
         return pages(null, parentId, slug, page, perPage);
@@ -471,18 +578,7 @@ public class ApiQueries {
         }
         long total = count.getSingleResult();
         List<ApiPage> items = rows.setFirstResult((page - 1) * perPage).setMaxResults(perPage).getResultList().stream()
-                .map(r -> new ApiPage(
-                        r.id(),
-                        r.title(),
-                        r.slug(),
-                        Permalinks.page(r.path()),
-                        r.publishedAt(),
-                        r.updatedAt(),
-                        r.excerpt(),
-                        r.body(),
-                        r.authorId(),
-                        r.parentId() == null ? 0 : r.parentId(),
-                        r.menuOrder()))
+                .map(ApiQueries::apiPage)
                 .toList();
         return new Slice<>(items, page, perPage, total);
     }

@@ -15,6 +15,7 @@ import io.dossier.core.query.ApiQueries;
 import io.dossier.core.query.CategoryTree;
 import io.dossier.core.query.MenuNode;
 import io.dossier.core.query.PageDetail;
+import io.dossier.core.query.PageQuery;
 import io.dossier.core.query.PeopleQueries;
 import io.dossier.core.query.PostCard;
 import io.dossier.core.query.PostDetail;
@@ -911,6 +912,86 @@ abstract class ContentStoreContract {
                     base.page(),
                     base.perPage());
         }
+    }
+
+    @Test
+    void pageListsTakeWordPressParameters() {
+        List<ApiQueries.ApiPage> all = store.api
+                .pages(pageQuery(List.of(), List.of(), null, PageQuery.Order.DATE))
+                .items();
+        ApiQueries.ApiPage sykes = all.stream()
+                .filter(p -> p.slug().equals("gerald-sykes"))
+                .findFirst()
+                .orElseThrow();
+        List<ApiQueries.ApiPage> top = store.api
+                .pages(pageQuery(List.of(0L), List.of(), null, PageQuery.Order.MENU_ORDER))
+                .items();
+        assertFalse(top.isEmpty());
+        assertTrue(top.stream().allMatch(p -> p.parentId() == 0));
+        assertEquals(
+                top.stream().map(ApiQueries.ApiPage::menuOrder).sorted().toList(),
+                top.stream().map(ApiQueries.ApiPage::menuOrder).toList());
+        var underApologists =
+                store.api.pages(pageQuery(List.of(sykes.parentId()), List.of(), null, PageQuery.Order.TITLE));
+        assertTrue(underApologists.items().stream().allMatch(p -> p.parentId() == sykes.parentId()));
+        assertTrue(underApologists.items().contains(sykes));
+        var topAndApologists =
+                store.api.pages(pageQuery(List.of(0L, sykes.parentId()), List.of(), null, PageQuery.Order.ID));
+        assertEquals(top.size() + underApologists.total(), topAndApologists.total());
+        var notUnderApologists =
+                store.api.pages(pageQuery(List.of(), List.of(sykes.parentId()), null, PageQuery.Order.ID));
+        assertEquals(all.size() - underApologists.total(), notUnderApologists.total(), "top-level pages stay");
+        var found = store.api.pages(pageQuery(List.of(), List.of(), "sykes", PageQuery.Order.RELEVANCE));
+        assertEquals(sykes.id(), found.items().getFirst().id(), "the page named so comes first");
+        assertEquals(
+                store.api
+                        .pages(pageQuery(List.of(), List.of(), null, PageQuery.Order.ID))
+                        .items()
+                        .subList(2, 4),
+                store.api
+                        .pages(new PageQuery(
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                PageQuery.Order.ID,
+                                false,
+                                2,
+                                1,
+                                2))
+                        .items());
+    }
+
+    private static PageQuery pageQuery(
+            List<Long> parents, List<Long> parentsExclude, String search, PageQuery.Order order) {
+        return new PageQuery(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                parents,
+                parentsExclude,
+                null,
+                null,
+                null,
+                null,
+                null,
+                search,
+                order,
+                false,
+                null,
+                1,
+                100);
     }
 
     @Test

@@ -979,6 +979,23 @@ class PublicSiteIT {
                         .size()
                 > 1);
 
+        JsonArray top = jsonValue(get("/wp-json/wp/v2/pages?parent=0&orderby=menu_order&order=asc&per_page=100"))
+                .asJsonArray();
+        assertTrue(top.stream().allMatch(p -> p.asJsonObject().getInt("parent") == 0));
+        List<Integer> menuOrders =
+                top.stream().map(p -> p.asJsonObject().getInt("menu_order")).toList();
+        assertEquals(menuOrders.stream().sorted().toList(), menuOrders);
+        assertTrue(
+                jsonValue(get("/wp-json/wp/v2/pages?per_page=100&parent_exclude=" + sub.getInt("parent")))
+                        .asJsonArray()
+                        .stream()
+                        .noneMatch(p -> p.asJsonObject().getInt("parent") == sub.getInt("parent")));
+        assertEquals(
+                "rest_no_search_term_defined",
+                jsonValue(get("/wp-json/wp/v2/pages?orderby=relevance"))
+                        .asJsonObject()
+                        .getString("code"));
+
         JsonArray categories =
                 jsonValue(get("/wp-json/wp/v2/categories?per_page=100")).asJsonArray();
         JsonObject news = categories.stream()

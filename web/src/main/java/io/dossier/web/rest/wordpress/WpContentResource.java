@@ -1,16 +1,15 @@
 package io.dossier.web.rest.wordpress;
 
 import io.dossier.core.query.ApiQueries;
+import io.dossier.core.query.PageQuery;
 import io.dossier.core.query.PostQuery;
 import io.dossier.core.support.Slice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
@@ -21,7 +20,8 @@ import java.util.Map;
 /**
  * {@code /wp-json/wp/v2/posts} and {@code /pages}, with WordPress's parameters: for posts all of
  * {@link WpRoutes#POSTS} (filters by id, slug, author, term, date, sticky flag and words, every
- * order WordPress has for posts), for pages {@code parent} and {@code slug}. Public content only.
+ * order WordPress has for posts), for pages all of {@link WpRoutes#PAGES} (the same and parents,
+ * menu order). Public content only.
  */
 @Path("wp/v2")
 @RequestScoped
@@ -35,8 +35,7 @@ public class WpContentResource extends WpResource {
         PostQuery.Order order = PostQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT));
         if (order == PostQuery.Order.RELEVANCE
                 && (args.text("search") == null || args.text("search").isBlank())) {
-            throw new WpError(
-                    "rest_no_search_term_defined", "You need to define a search term to order by relevance.", 400);
+            throw noSearchTerm();
         }
         ZoneId zone = site.site().zone();
         return posts(api.posts(new PostQuery(
@@ -86,15 +85,33 @@ public class WpContentResource extends WpResource {
 
     @GET
     @Path("pages")
-    public Response pages(
-            @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("per_page") @DefaultValue("10") int perPage,
-            @QueryParam("parent") String parent,
-            @QueryParam("slug") String slug) {
-        WpPaging.check(page, perPage);
-        Long parentId = parent == null || parent.isBlank() ? null : id("parent", parent);
-        Slice<ApiQueries.ApiPage> slice =
-                api.pages(parentId, slug == null || slug.isBlank() ? null : slug.strip(), page, perPage);
+    public Response pages() {
+        WpArgs args = WpArgs.read(WpRoutes.PAGES, uri.getQueryParameters());
+        PageQuery.Order order = PageQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT));
+        if (order == PageQuery.Order.RELEVANCE
+                && (args.text("search") == null || args.text("search").isBlank())) {
+            throw noSearchTerm();
+        }
+        ZoneId zone = site.site().zone();
+        Slice<ApiQueries.ApiPage> slice = api.pages(new PageQuery(
+                args.ids("include"),
+                args.ids("exclude"),
+                args.texts("slug"),
+                args.ids("author"),
+                args.ids("author_exclude"),
+                args.ids("parent"),
+                args.ids("parent_exclude"),
+                args.instant("after", zone),
+                args.instant("before", zone),
+                args.instant("modified_after", zone),
+                args.instant("modified_before", zone),
+                args.integer("menu_order") == null ? null : Math.toIntExact(args.integer("menu_order")),
+                args.text("search"),
+                order,
+                args.text("order").equals("desc"),
+                args.integer("offset") == null ? null : Math.toIntExact(Math.max(0, args.integer("offset"))),
+                args.count("page"),
+                args.count("per_page")));
         Map<Long, String> rendered = bodies.pages(slice.items());
         WpJson json = json();
         Map<Long, JsonObject> embedded = WpEmbeds.of(uri.getQueryParameters())
@@ -116,13 +133,9 @@ public class WpContentResource extends WpResource {
         return fields(WpEmbeds.with(json.page(page, bodies.pages(List.of(page)).get(page.id())), embedded));
     }
 
-    /** One id (WordPress takes lists; Dossier one of each for now). */
-    static long id(String name, String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw WpError.invalidParam(name, "rest_invalid_type", name + "[0] is not of type integer.");
-        }
+    private static WpError noSearchTerm() {
+        return new WpError(
+                "rest_no_search_term_defined", "You need to define a search term to order by relevance.", 400);
     }
 
     private static long number(String id) {

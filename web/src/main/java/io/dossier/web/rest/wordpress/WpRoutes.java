@@ -174,6 +174,40 @@ final class WpRoutes {
                     null,
                     List.of("any", "post", "page", "category", "post_tag"),
                     null));
+    static final List<Arg> PAGES = List.of(
+            CONTEXT,
+            PAGE,
+            PER_PAGE,
+            SEARCH,
+            Arg.dateTime("after", "Limit response to posts published after a given ISO8601 compliant date."),
+            Arg.dateTime("modified_after", "Limit response to posts modified after a given ISO8601 compliant date."),
+            Arg.ids("author", "Limit result set to posts assigned to specific authors."),
+            Arg.ids("author_exclude", "Ensure result set excludes posts assigned to specific authors."),
+            Arg.dateTime("before", "Limit response to posts published before a given ISO8601 compliant date."),
+            Arg.dateTime("modified_before", "Limit response to posts modified before a given ISO8601 compliant date."),
+            EXCLUDE,
+            INCLUDE,
+            Arg.integer("menu_order", "Limit result set to posts with a specific menu_order value."),
+            OFFSET,
+            Arg.choice("order", "Order sort attribute ascending or descending.", "desc", "asc", "desc"),
+            Arg.choice(
+                    "orderby",
+                    "Sort collection by post attribute.",
+                    "date",
+                    "author",
+                    "date",
+                    "id",
+                    "include",
+                    "modified",
+                    "parent",
+                    "relevance",
+                    "slug",
+                    "include_slugs",
+                    "title",
+                    "menu_order"),
+            Arg.ids("parent", "Limit result set to items with particular parent IDs."),
+            Arg.ids("parent_exclude", "Limit result set to all items except those of a particular parent ID."),
+            SLUG);
     static final List<Arg> CATEGORIES = terms(true);
     static final List<Arg> TAGS = terms(false);
     static final List<Arg> USERS = List.of(CONTEXT, PAGE, PER_PAGE);
@@ -183,15 +217,7 @@ final class WpRoutes {
             new Route("/" + NAMESPACE, NAMESPACE, List.of(CONTEXT)),
             new Route("/wp/v2/posts", NAMESPACE, POSTS),
             new Route("/wp/v2/posts/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
-            new Route(
-                    "/wp/v2/pages",
-                    NAMESPACE,
-                    List.of(
-                            CONTEXT,
-                            PAGE,
-                            PER_PAGE,
-                            Arg.ids("parent", "Limit result set to items with particular parent IDs."),
-                            SLUG)),
+            new Route("/wp/v2/pages", NAMESPACE, PAGES),
             new Route("/wp/v2/pages/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
             new Route("/wp/v2/categories", NAMESPACE, CATEGORIES),
             new Route("/wp/v2/categories/(?P<id>[\\d]+)", NAMESPACE, List.of(ID, CONTEXT)),
