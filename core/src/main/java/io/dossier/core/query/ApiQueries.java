@@ -261,24 +261,9 @@ public class ApiQueries {
                 filedUnder("tags", "tagsExclude", false),
                 "tagsExclude",
                 query.tagsExclude());
-        where.addIf(query.after() != null, "p.publishedAt > :after", "after", query.after());
-        where.addIf(query.before() != null, "p.publishedAt < :before", "before", query.before());
-        where.addIf(
-                query.modifiedAfter() != null, "p.updatedAt > :modifiedAfter", "modifiedAfter", query.modifiedAfter());
-        where.addIf(
-                query.modifiedBefore() != null,
-                "p.updatedAt < :modifiedBefore",
-                "modifiedBefore",
-                query.modifiedBefore());
+        where.dates(query.after(), query.before(), query.modifiedAfter(), query.modifiedBefore());
         where.addIf(query.sticky() != null, "p.sticky = :sticky", "sticky", query.sticky());
-        where.addIf(
-                query.search() != null,
-                "(" + TITLE_MATCH
-                        + " or lower(p.excerpt) like :term escape '\\' or lower(p.body) like :term escape '\\')",
-                "term",
-                query.search() == null
-                        ? null
-                        : LikePatterns.containing(query.search().toLowerCase(Locale.ROOT)));
+        where.words(query.search());
         return where;
     }
 
@@ -365,6 +350,24 @@ public class ApiQueries {
         void addIf(boolean applies, String condition, String parameter, Object value) {
             if (applies) {
                 add(condition, Map.of(parameter, value));
+            }
+        }
+
+        /** Published strictly after / before, changed strictly after / before: each when given. */
+        void dates(Instant after, Instant before, Instant modifiedAfter, Instant modifiedBefore) {
+            addIf(after != null, "p.publishedAt > :after", "after", after);
+            addIf(before != null, "p.publishedAt < :before", "before", before);
+            addIf(modifiedAfter != null, "p.updatedAt > :modifiedAfter", "modifiedAfter", modifiedAfter);
+            addIf(modifiedBefore != null, "p.updatedAt < :modifiedBefore", "modifiedBefore", modifiedBefore);
+        }
+
+        /** {@code search} in the title, excerpt or text, as WordPress searches; when given. */
+        void words(String search) {
+            if (search != null) {
+                add(
+                        "(" + TITLE_MATCH + " or lower(p.excerpt) like :term escape '\\'"
+                                + " or lower(p.body) like :term escape '\\')",
+                        Map.of("term", LikePatterns.containing(search.toLowerCase(Locale.ROOT))));
             }
         }
 
@@ -462,24 +465,9 @@ public class ApiQueries {
                 "(pp is null or pp.id not in :parentsExclude)",
                 "parentsExclude",
                 query.parentsExclude());
-        where.addIf(query.after() != null, "p.publishedAt > :after", "after", query.after());
-        where.addIf(query.before() != null, "p.publishedAt < :before", "before", query.before());
-        where.addIf(
-                query.modifiedAfter() != null, "p.updatedAt > :modifiedAfter", "modifiedAfter", query.modifiedAfter());
-        where.addIf(
-                query.modifiedBefore() != null,
-                "p.updatedAt < :modifiedBefore",
-                "modifiedBefore",
-                query.modifiedBefore());
+        where.dates(query.after(), query.before(), query.modifiedAfter(), query.modifiedBefore());
         where.addIf(query.menuOrder() != null, "p.menuOrder = :menuOrder", "menuOrder", query.menuOrder());
-        where.addIf(
-                query.search() != null,
-                "(" + TITLE_MATCH
-                        + " or lower(p.excerpt) like :term escape '\\' or lower(p.body) like :term escape '\\')",
-                "term",
-                query.search() == null
-                        ? null
-                        : LikePatterns.containing(query.search().toLowerCase(Locale.ROOT)));
+        where.words(query.search());
         long total = where.query(em, "select count(p) from " + from, Long.class).getSingleResult();
         int skip = query.skipped();
         boolean byIds =

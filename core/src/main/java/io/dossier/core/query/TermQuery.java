@@ -48,6 +48,12 @@ public record TermQuery(
                 List.of(), List.of(), List.of(), null, false, null, null, Order.NAME, false, null, page, perPage);
     }
 
+    /** The terms with these ids, all of them, by id. */
+    public static TermQuery ofIds(List<Long> ids) {
+        return new TermQuery(
+                List.of(), ids, List.of(), null, false, null, null, Order.ID, false, null, 1, Math.max(1, ids.size()));
+    }
+
     /** How many items come before the first one listed. */
     int skipped() {
         return offset != null ? Math.max(0, offset) : (page - 1) * perPage;

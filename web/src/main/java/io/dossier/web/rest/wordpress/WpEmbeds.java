@@ -121,20 +121,7 @@ final class WpEmbeds {
         if (distinct.isEmpty()) {
             return Map.of();
         }
-        TermQuery query = new TermQuery(
-                List.of(),
-                distinct,
-                List.of(),
-                null,
-                false,
-                null,
-                null,
-                TermQuery.Order.ID,
-                false,
-                null,
-                1,
-                distinct.size());
-        return read.apply(query).items().stream().collect(Collectors.toMap(ApiTerm::id, shape));
+        return read.apply(TermQuery.ofIds(distinct)).items().stream().collect(Collectors.toMap(ApiTerm::id, shape));
     }
 
     private static JsonArrayBuilder present(List<Long> ids, Map<Long, JsonObject> terms) {

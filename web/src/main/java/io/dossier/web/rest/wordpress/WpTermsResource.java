@@ -55,19 +55,7 @@ public class WpTermsResource extends WpResource {
 
     private static TermQuery one(String id) {
         try {
-            return new TermQuery(
-                    List.of(),
-                    List.of(Long.parseLong(id)),
-                    List.of(),
-                    null,
-                    false,
-                    null,
-                    null,
-                    TermQuery.Order.ID,
-                    false,
-                    null,
-                    1,
-                    1);
+            return TermQuery.ofIds(List.of(Long.parseLong(id)));
         } catch (NumberFormatException e) {
             throw invalidTerm();
         }
