@@ -500,6 +500,18 @@ public class ApiQueries {
         return new Slice<>(pagesById(ids), query.page(), query.perPage(), total);
     }
 
+    /** The public pages among {@code ids}, in that order. */
+    public List<ApiPage> pages(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Long> visible =
+                em.createQuery("select p.id from Page p where p.id in :ids and " + SiteQueries.VISIBLE, Long.class);
+        bindVisible(visible);
+        Set<Long> shown = Set.copyOf(visible.setParameter("ids", ids).getResultList());
+        return pagesById(ids.stream().filter(shown::contains).toList());
+    }
+
     /** These pages, in this order. */
     private List<ApiPage> pagesById(List<Long> ids) {
         if (ids.isEmpty()) {

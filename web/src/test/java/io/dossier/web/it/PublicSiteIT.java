@@ -979,6 +979,19 @@ class PublicSiteIT {
                         .size()
                 > 1);
 
+        JsonObject subEmbedded = jsonValue(get("/wp-json/wp/v2/pages?slug=gerald-sykes&_embed"))
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonObject("_embedded");
+        assertEquals(
+                sub.getInt("parent"),
+                subEmbedded.getJsonArray("up").getJsonObject(0).getInt("id"));
+        assertEquals(
+                "the-apologists",
+                subEmbedded.getJsonArray("up").getJsonObject(0).getString("slug"));
+        assertEquals(
+                sub.getInt("author"),
+                subEmbedded.getJsonArray("author").getJsonObject(0).getInt("id"));
         JsonArray top = jsonValue(get("/wp-json/wp/v2/pages?parent=0&orderby=menu_order&order=asc&per_page=100"))
                 .asJsonArray();
         assertTrue(top.stream().allMatch(p -> p.asJsonObject().getInt("parent") == 0));

@@ -22,15 +22,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * WordPress's {@code _embed}: each post's author and terms (each page's author) inside the item, as
- * {@code _embedded.author} and {@code _embedded["wp:term"]} (categories, then tags), so a front-end
- * needs no request per post. Read once for the whole page of items: one query for the authors, one
- * per taxonomy. {@code _embed=author} (or {@code wp:term}) embeds only those.
+ * WordPress's {@code _embed}: each post's author and terms (each page's author and parent) inside
+ * the item, as {@code _embedded.author}, {@code _embedded["wp:term"]} (categories, then tags) and
+ * {@code _embedded.up}, so a front-end needs no request per item. Read once for the whole page of
+ * items: one query for the authors, one per taxonomy, two for the parents. {@code _embed=author}
+ * (or {@code wp:term}, {@code up}) embeds only those.
  */
 final class WpEmbeds {
 
     static final String AUTHOR = "author";
     static final String TERMS = "wp:term";
+    static final String UP = "up";
 
     private final Set<String> wanted;
 
@@ -47,9 +49,9 @@ final class WpEmbeds {
         Set<String> named = given.stream()
                 .flatMap(v -> Arrays.stream(v.split(",")))
                 .map(String::strip)
-                .filter(v -> v.equals(AUTHOR) || v.equals(TERMS))
+                .filter(v -> v.equals(AUTHOR) || v.equals(TERMS) || v.equals(UP))
                 .collect(Collectors.toSet());
-        return Optional.of(new WpEmbeds(named.isEmpty() ? Set.of(AUTHOR, TERMS) : named));
+        return Optional.of(new WpEmbeds(named.isEmpty() ? Set.of(AUTHOR, TERMS, UP) : named));
     }
 
     /** Each post's {@code _embedded}, by post id. */
@@ -78,13 +80,27 @@ final class WpEmbeds {
         return embedded;
     }
 
-    /** Each page's {@code _embedded}, by page id. */
+    /** Each page's {@code _embedded} (its author, and its parent as {@code up}), by page id. */
     Map<Long, JsonObject> pages(List<ApiPage> pages, ApiQueries api, WpJson json) {
         Map<Long, JsonObject> authors = authors(pages.stream().map(ApiPage::authorId), api, json);
+        Map<Long, JsonObject> parents = wanted.contains(UP)
+                ? api
+                        .pages(pages.stream()
+                                .map(ApiPage::parentId)
+                                .filter(id -> id > 0)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(ApiPage::id, parent -> json.page(parent, null)))
+                : Map.of();
         Map<Long, JsonObject> embedded = new HashMap<>();
         for (ApiPage page : pages) {
             JsonObjectBuilder item = JsonFactories.BUILDERS.createObjectBuilder();
             author(item, authors.get(page.authorId()));
+            JsonObject parent = parents.get(page.parentId());
+            if (parent != null) {
+                item.add(UP, JsonFactories.BUILDERS.createArrayBuilder().add(parent));
+            }
             embedded.put(page.id(), item.build());
         }
         return embedded;
