@@ -391,13 +391,12 @@ public class ApiQueries {
         }
     }
 
-    /** The public post with this id or slug (null: either). */
-    public Optional<ApiPost> post(Long id, String slug) {
-        List<Long> ids = visible(
-                "select p.id from Post p where " + SiteQueries.VISIBLE
-                        + (id != null ? " and p.id = :key" : " and p.slug = :key"),
-                id != null ? id : slug);
-        return postsById(ids).stream().findFirst();
+    /** The public post with this id. */
+    public Optional<ApiPost> post(long id) {
+        TypedQuery<Long> query =
+                em.createQuery("select p.id from Post p where " + SiteQueries.VISIBLE + " and p.id = :id", Long.class);
+        bindVisible(query);
+        return postsById(query.setParameter("id", id).getResultList()).stream().findFirst();
     }
 
     private List<ApiPost> postsById(List<Long> ids) {
@@ -761,12 +760,6 @@ public class ApiQueries {
         return rows.setParameter("ids", ids).getResultList().stream()
                 .map(r -> new ApiAuthor(r.id(), r.name(), r.slug(), Permalinks.author(r.slug())))
                 .toList();
-    }
-
-    private List<Long> visible(String jpql, Object key) {
-        TypedQuery<Long> query = em.createQuery(jpql, Long.class).setParameter("key", key);
-        bindVisible(query);
-        return query.setMaxResults(1).getResultList();
     }
 
     private Map<Long, List<Long>> termIds(String jpql, List<Long> ids) {

@@ -155,6 +155,26 @@ final class WpArgs {
         return value instanceof Integer i ? Long.valueOf(i) : value;
     }
 
+    /** An allowed-values argument as the enum constant of the same name ({@code include_slugs}: INCLUDE_SLUGS). */
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        return Enum.valueOf(type, text(name).toUpperCase(Locale.ROOT));
+    }
+
+    /** WordPress's {@code offset}: the items to skip instead of the pages before {@code page}; null when not given. */
+    Integer offset() {
+        Integer offset = int32("offset");
+        return offset == null ? null : Math.max(0, offset);
+    }
+
+    /**
+     * An integer argument within Java's int, null when not given: a value past it is held at the
+     * bound, where it finds what it would have found (nothing), never an overflow.
+     */
+    Integer int32(String name) {
+        Long value = integer(name);
+        return value == null ? null : (int) Math.clamp(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
     String text(String name) {
         Object value = values.get(name);
         return value == null ? null : value.toString();

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,11 +31,8 @@ public class WpContentResource extends WpResource {
     @Path("posts")
     public Response posts() {
         WpArgs args = WpArgs.read(WpRoutes.POSTS, uri.getQueryParameters());
-        PostQuery.Order order = PostQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT));
-        if (order == PostQuery.Order.RELEVANCE
-                && (args.text("search") == null || args.text("search").isBlank())) {
-            throw noSearchTerm();
-        }
+        PostQuery.Order order = args.choice("orderby", PostQuery.Order.class);
+        searchNeededFor(order == PostQuery.Order.RELEVANCE, args);
         ZoneId zone = site.site().zone();
         return posts(api.posts(new PostQuery(
                 args.ids("include"),
@@ -56,7 +52,7 @@ public class WpContentResource extends WpResource {
                 args.text("search"),
                 order,
                 args.text("order").equals("desc"),
-                args.integer("offset") == null ? null : Math.toIntExact(Math.max(0, args.integer("offset"))),
+                args.offset(),
                 args.count("page"),
                 args.count("per_page"))));
     }
@@ -74,8 +70,8 @@ public class WpContentResource extends WpResource {
     @GET
     @Path("posts/{id}")
     public JsonObject post(@PathParam("id") String id) {
-        ApiQueries.ApiPost post = api.post(number(id), null)
-                .orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
+        ApiQueries.ApiPost post =
+                api.post(number(id)).orElseThrow(() -> new WpError("rest_post_invalid_id", "Invalid post ID.", 404));
         WpJson json = json();
         JsonObject embedded = WpEmbeds.of(uri.getQueryParameters())
                 .map(e -> e.posts(List.of(post), api, json).get(post.id()))
@@ -87,11 +83,8 @@ public class WpContentResource extends WpResource {
     @Path("pages")
     public Response pages() {
         WpArgs args = WpArgs.read(WpRoutes.PAGES, uri.getQueryParameters());
-        PageQuery.Order order = PageQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT));
-        if (order == PageQuery.Order.RELEVANCE
-                && (args.text("search") == null || args.text("search").isBlank())) {
-            throw noSearchTerm();
-        }
+        PageQuery.Order order = args.choice("orderby", PageQuery.Order.class);
+        searchNeededFor(order == PageQuery.Order.RELEVANCE, args);
         ZoneId zone = site.site().zone();
         Slice<ApiQueries.ApiPage> slice = api.pages(new PageQuery(
                 args.ids("include"),
@@ -105,11 +98,11 @@ public class WpContentResource extends WpResource {
                 args.instant("before", zone),
                 args.instant("modified_after", zone),
                 args.instant("modified_before", zone),
-                args.integer("menu_order") == null ? null : Math.toIntExact(args.integer("menu_order")),
+                args.int32("menu_order"),
                 args.text("search"),
                 order,
                 args.text("order").equals("desc"),
-                args.integer("offset") == null ? null : Math.toIntExact(Math.max(0, args.integer("offset"))),
+                args.offset(),
                 args.count("page"),
                 args.count("per_page")));
         Map<Long, String> rendered = bodies.pages(slice.items());
@@ -133,9 +126,12 @@ public class WpContentResource extends WpResource {
         return fields(WpEmbeds.with(json.page(page, bodies.pages(List.of(page)).get(page.id())), embedded));
     }
 
-    private static WpError noSearchTerm() {
-        return new WpError(
-                "rest_no_search_term_defined", "You need to define a search term to order by relevance.", 400);
+    /** WordPress orders by relevance only to a search. */
+    private static void searchNeededFor(boolean relevance, WpArgs args) {
+        if (relevance && (args.text("search") == null || args.text("search").isBlank())) {
+            throw new WpError(
+                    "rest_no_search_term_defined", "You need to define a search term to order by relevance.", 400);
+        }
     }
 
     private static long number(String id) {

@@ -6,6 +6,7 @@ import io.dossier.core.query.ApiQueries.ApiPage;
 import io.dossier.core.query.ApiQueries.ApiPost;
 import io.dossier.core.query.ApiQueries.ApiTerm;
 import io.dossier.core.query.TermQuery;
+import io.dossier.core.support.Slice;
 import io.dossier.core.text.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -130,9 +131,7 @@ final class WpEmbeds {
     }
 
     private static Map<Long, JsonObject> terms(
-            Stream<Long> ids,
-            Function<TermQuery, io.dossier.core.support.Slice<ApiTerm>> read,
-            Function<ApiTerm, JsonObject> shape) {
+            Stream<Long> ids, Function<TermQuery, Slice<ApiTerm>> read, Function<ApiTerm, JsonObject> shape) {
         List<Long> distinct = List.copyOf(ids.collect(Collectors.toCollection(LinkedHashSet::new)));
         if (distinct.isEmpty()) {
             return Map.of();

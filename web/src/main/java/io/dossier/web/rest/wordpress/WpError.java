@@ -31,8 +31,4 @@ class WpError extends RuntimeException {
         return new WpError(
                 "rest_invalid_param", "Invalid parameter(s): " + String.join(", ", params.keySet()), 400, params);
     }
-
-    static WpError invalidParam(String name, String code, String message) {
-        return invalidParams(Map.of(name, new Invalid(code, message)));
-    }
 }

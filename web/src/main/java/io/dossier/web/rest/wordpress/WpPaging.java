@@ -9,22 +9,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 
-/** WordPress's paging: {@code page} and {@code per_page} (at most 100), {@code X-WP-Total}, {@code X-WP-TotalPages}, {@code Link}. */
+/**
+ * WordPress's paging answer: {@code X-WP-Total}, {@code X-WP-TotalPages}, {@code Link}, and
+ * {@code rest_post_invalid_page_number} past the last page; {@code page} and {@code per_page} (at
+ * most {@link #MAX_PER_PAGE}) are checked with the other arguments by {@link WpArgs}.
+ */
 final class WpPaging {
 
     static final int MAX_PER_PAGE = 100;
 
     private WpPaging() {}
-
-    static void check(int page, int perPage) {
-        if (page < 1) {
-            throw WpError.invalidParam("page", "rest_out_of_bounds", "page must be greater than or equal to 1");
-        }
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw WpError.invalidParam(
-                    "per_page", "rest_out_of_bounds", "per_page must be between 1 (inclusive) and 100 (inclusive)");
-        }
-    }
 
     static <T> Response list(Slice<T> slice, Function<T, JsonObject> json, UriInfo uri) {
         if (slice.page() > 1 && slice.items().isEmpty()) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /wp-json/wp/v2/categories} and {@code /tags}, with their public post counts and
@@ -75,9 +74,9 @@ public class WpTermsResource extends WpResource {
                 args.flag("hide_empty"),
                 args.integer("parent"),
                 args.integer("post"),
-                TermQuery.Order.valueOf(args.text("orderby").toUpperCase(Locale.ROOT)),
+                args.choice("orderby", TermQuery.Order.class),
                 args.text("order").equals("desc"),
-                args.integer("offset") == null ? null : Math.toIntExact(Math.max(0, args.integer("offset"))),
+                args.offset(),
                 args.count("page"),
                 args.count("per_page"));
     }

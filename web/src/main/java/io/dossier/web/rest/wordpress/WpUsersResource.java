@@ -2,12 +2,10 @@ package io.dossier.web.rest.wordpress;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -22,10 +20,9 @@ import java.util.List;
 public class WpUsersResource extends WpResource {
 
     @GET
-    public Response users(
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("per_page") @DefaultValue("10") int perPage) {
-        WpPaging.check(page, perPage);
-        return WpPaging.list(api.authors(page, perPage), a -> fields(json().user(a)), uri);
+    public Response users() {
+        WpArgs args = WpArgs.read(WpRoutes.USERS, uri.getQueryParameters());
+        return WpPaging.list(api.authors(args.count("page"), args.count("per_page")), a -> fields(json().user(a)), uri);
     }
 
     /** One author; as on WordPress, an account that published nothing is not there for readers. */

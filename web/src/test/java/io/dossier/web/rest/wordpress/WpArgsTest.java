@@ -78,6 +78,15 @@ class WpArgsTest {
     }
 
     @Test
+    void anOffsetPastJavasIntegersSkipsEverythingInsteadOfOverflowing() {
+        assertEquals(
+                Integer.MAX_VALUE,
+                tags(Map.of("offset", List.of("99999999999"))).offset());
+        assertEquals(0, tags(Map.of("offset", List.of("-5"))).offset());
+        assertNull(tags(Map.of()).offset());
+    }
+
+    @Test
     void categoriesTakeAParentAndTagsDoNot() {
         assertEquals(
                 0L,
